@@ -1,0 +1,113 @@
+// Configuration: read once at boot from the environment and an optional JSON file
+// (PAZARGRAPH_CONFIG), validated, frozen. A wrong value stops the process with one line naming it.
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+
+const port = z.number().int().min(0).max(65535);
+
+const storeSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "lowercase letters, digits and dashes"),
+  name: z.string().min(1).max(100),
+  marketplace: z.enum(["pazarama"]),
+  active: z.boolean().default(true),
+  testMode: z.boolean().default(true),
+  /** Marketplace API base URL; the sandbox's when left out and the sandbox runs. */
+  baseUrl: z.url().optional(),
+  tokenUrl: z.url().optional(),
+  credentials: z.object({ clientId: z.string().min(1), clientSecret: z.string().min(1) }).optional(),
+});
+
+export const configSchema = z.object({
+  mode: z.discriminatedUnion("kind", [
+    z.object({ kind: z.literal("embedded"), dataDir: z.string().min(1) }),
+    z.object({ kind: z.literal("redis"), url: z.string().regex(/^rediss?:\/\//, "a redis:// URL"), prefix: z.string().default("pg:") }),
+  ]),
+  logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  host: z.string().default("127.0.0.1"),
+  gateway: z
+    .object({
+      port: port.default(4000),
+      maxDepth: z.number().int().min(2).max(50).default(12),
+      maxAliases: z.number().int().min(1).max(200).default(15),
+      maxCost: z.number().int().min(100).default(5000),
+      /** L1 (per replica) TTL of tree and brand answers. */
+      l1TtlSeconds: z.number().min(0).default(30),
+    })
+    .prefault({}),
+  subgraphs: z
+    .object({
+      stores: z.object({ port: port.default(4001) }).prefault({}),
+      orders: z.object({ port: port.default(4002) }).prefault({}),
+      pazarama: z.object({ port: port.default(4003) }).prefault({}),
+    })
+    .prefault({}),
+  sandbox: z
+    .object({
+      enabled: z.boolean().default(true),
+      port: port.default(4010),
+      seed: z.number().int().default(42),
+      /** Demo credentials the Pazarama sandbox accepts (not a secret: it is a local simulator). */
+      pazarama: z.object({ clientId: z.string().default("demo-client"), clientSecret: z.string().default("demo-secret") }).prefault({}),
+    })
+    .prefault({}),
+  pazarama: z
+    .object({
+      pollIntervalMs: z.number().int().min(200).default(5000),
+      treeTtlSeconds: z.number().min(1).default(3600),
+      treeStaleSeconds: z.number().min(0).default(86400),
+      timeoutMs: z.number().int().min(100).default(10000),
+      retries: z.number().int().min(0).max(10).default(3),
+      maxConcurrency: z.number().int().min(1).max(64).default(8),
+    })
+    .prefault({}),
+  stores: z.array(storeSchema).default([{ id: "demo-pazarama", name: "Demo Pazarama Store", marketplace: "pazarama", active: true, testMode: true }]),
+});
+
+export type Config = z.infer<typeof configSchema>;
+export type StoreConfig = z.infer<typeof storeSchema>;
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object") {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+function merge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(over)) {
+    const b = out[k];
+    out[k] = v && typeof v === "object" && !Array.isArray(v) && b && typeof b === "object" && !Array.isArray(b) ? merge(b as Record<string, unknown>, v as Record<string, unknown>) : v;
+  }
+  return out;
+}
+
+export class ConfigError extends Error {}
+
+/**
+ * Builds the config from env (REDIS_URL, PAZARGRAPH_DATA_DIR, PAZARGRAPH_CONFIG, LOG_LEVEL,
+ * GATEWAY_PORT, POLL_INTERVAL_MS) and overrides (tests). Throws ConfigError naming the setting.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Record<string, unknown> = {}): Readonly<Config> {
+  let file: Record<string, unknown> = {};
+  if (env.PAZARGRAPH_CONFIG) {
+    try {
+      file = JSON.parse(readFileSync(env.PAZARGRAPH_CONFIG, "utf8")) as Record<string, unknown>;
+    } catch (err) {
+      throw new ConfigError(`PAZARGRAPH_CONFIG: cannot read ${env.PAZARGRAPH_CONFIG}: ${(err as Error).message}`);
+    }
+  }
+  const fromEnv: Record<string, unknown> = {
+    mode: env.REDIS_URL ? { kind: "redis", url: env.REDIS_URL } : { kind: "embedded", dataDir: env.PAZARGRAPH_DATA_DIR ?? ".data" },
+  };
+  if (env.LOG_LEVEL) fromEnv.logLevel = env.LOG_LEVEL;
+  if (env.GATEWAY_PORT) fromEnv.gateway = { port: Number(env.GATEWAY_PORT) };
+  if (env.POLL_INTERVAL_MS) fromEnv.pazarama = { pollIntervalMs: Number(env.POLL_INTERVAL_MS) };
+  const parsed = configSchema.safeParse(merge(merge(fromEnv, file), overrides));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(`config: ${issue.path.join(".") || "(root)"}: ${issue.message}`);
+  }
+  return deepFreeze(parsed.data);
+}

@@ -1,0 +1,12 @@
+// @pazargraph/runtime: what every subgraph shares (server, federation, errors, REST client, ports).
+export * from "./config.ts";
+export * from "./errors.ts";
+export * from "./federation.ts";
+export * from "./logger.ts";
+export * from "./money.ts";
+export * from "./paging.ts";
+export * from "./ports/index.ts";
+export * from "./rest-client.ts";
+export * from "./subgraph-server.ts";
+export * from "./swr-cache.ts";
+export * from "./time.ts";

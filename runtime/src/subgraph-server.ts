@@ -1,0 +1,145 @@
+// The one HTTP + WebSocket server every subgraph runs: Apollo Server 5 on node:http for queries and
+// mutations, graphql-ws on the same port for subscriptions, /health (process is up) and /ready
+// (dependencies answer), graceful shutdown that drains HTTP and closes sockets.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer, type BaseContext, HeaderMap } from "@apollo/server";
+import type { GraphQLSchema } from "graphql";
+import { useServer } from "graphql-ws/use/ws";
+import { WebSocketServer } from "ws";
+import { maskError } from "./errors.ts";
+import type { Logger } from "./logger.ts";
+
+export interface SubgraphServerOptions<TContext extends BaseContext> {
+  name: string;
+  schema: GraphQLSchema;
+  logger: Logger;
+  /** Builds the per-operation context from HTTP headers (queries) or connection params (subscriptions). */
+  context: (input: { headers: Record<string, string | string[] | undefined>; connectionParams?: Record<string, unknown> }) => Promise<TContext> | TContext;
+  /** Extra readiness checks (e.g. Redis ping); all must resolve for /ready to answer 200. */
+  readiness?: () => Promise<void>;
+  /** Largest accepted request body. @default 1048576 (1 MiB) */
+  maxBodyBytes?: number;
+}
+
+export interface SubgraphServer {
+  listen(port: number, host?: string): Promise<{ url: string; wsUrl: string; port: number }>;
+  close(): Promise<void>;
+  readonly httpServer: Server;
+}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw Object.assign(new Error("request body too large"), { status: 413 });
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { "content-type": "application/json" });
+  res.end(JSON.stringify(body));
+}
+
+export function createSubgraphServer<TContext extends BaseContext>(options: SubgraphServerOptions<TContext>): SubgraphServer {
+  const { logger } = options;
+  const maxBody = options.maxBodyBytes ?? 1024 * 1024;
+  const apollo = new ApolloServer<TContext>({
+    schema: options.schema,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    formatError: (formatted, original) => {
+      const masked = maskError(formatted as never, original);
+      if ((masked.extensions as { code?: string }).code === "INTERNAL") logger.error({ err: original }, "internal error");
+      return masked as never;
+    },
+  });
+  let started: Promise<void> | null = null;
+  let draining = false;
+
+  const httpServer = createServer(async (req, res) => {
+    const url = new URL(req.url ?? "/", "http://local");
+    try {
+      if (url.pathname === "/health") return sendJson(res, 200, { status: "ok", service: options.name });
+      if (url.pathname === "/ready") {
+        if (draining) return sendJson(res, 503, { status: "draining" });
+        try {
+          await options.readiness?.();
+          return sendJson(res, 200, { status: "ready", service: options.name });
+        } catch (err) {
+          return sendJson(res, 503, { status: "not ready", reason: (err as Error).message });
+        }
+      }
+      if (url.pathname !== "/graphql") return sendJson(res, 404, { error: "not found" });
+      const headers = new HeaderMap();
+      for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
+      const raw = req.method === "POST" ? await readBody(req, maxBody) : "";
+      let body: unknown;
+      try {
+        body = raw ? JSON.parse(raw) : undefined;
+      } catch {
+        return sendJson(res, 400, { errors: [{ message: "request body is not JSON", extensions: { code: "BAD_USER_INPUT" } }] });
+      }
+      const result = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+        context: async () => options.context({ headers: req.headers }),
+      });
+      const out: Record<string, string> = {};
+      for (const [k, v] of result.headers) out[k] = v;
+      res.writeHead(result.status ?? 200, out);
+      if (result.body.kind === "complete") res.end(result.body.string);
+      else {
+        for await (const chunk of result.body.asyncIterator) res.write(chunk);
+        res.end();
+      }
+    } catch (err) {
+      const status = (err as { status?: number }).status ?? 500;
+      if (status === 500) logger.error({ err }, "request failed");
+      if (!res.headersSent) sendJson(res, status, { errors: [{ message: status === 413 ? "request body too large" : "Internal error", extensions: { code: status === 413 ? "BAD_USER_INPUT" : "INTERNAL" } }] });
+      else res.end();
+    }
+  });
+
+  const wss = new WebSocketServer({ server: httpServer, path: "/graphql" });
+  const wsCleanup = useServer<Record<string, unknown>, { ctx?: TContext }>(
+    {
+      schema: options.schema,
+      context: async (ctx) => options.context({ headers: ctx.extra.request.headers, connectionParams: ctx.connectionParams }),
+      onError: (_ctx, _id, _payload, errors) => {
+        logger.warn({ errors: errors.map((e) => e.message) }, "subscription error");
+      },
+    },
+    wss,
+  );
+
+  return {
+    httpServer,
+    async listen(port, host = "127.0.0.1") {
+      started ??= apollo.start();
+      await started;
+      await new Promise<void>((resolve, reject) => {
+        httpServer.once("error", reject);
+        httpServer.listen(port, host, () => resolve());
+      });
+      const addr = httpServer.address() as AddressInfo;
+      const url = `http://${host}:${addr.port}/graphql`;
+      logger.info({ service: options.name, url }, "subgraph listening");
+      return { url, wsUrl: url.replace(/^http/, "ws"), port: addr.port };
+    },
+    async close() {
+      draining = true;
+      await wsCleanup.dispose();
+      for (const client of wss.clients) client.terminate();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      await new Promise<void>((resolve) => {
+        httpServer.close(() => resolve());
+        httpServer.closeIdleConnections();
+        setTimeout(() => httpServer.closeAllConnections(), 2000).unref();
+      });
+      if (started) await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,13 @@
+// The unified contract shared by every subgraph. Import from here, never redefine these types.
+import "reflect-metadata";
+
+export * from "./catalog.ts";
+export * from "./common.ts";
+export * from "./enums.ts";
+export * from "./order.ts";
+export * from "./order-event.ts";
+export * from "./product.ts";
+export * from "./refund.ts";
+export * from "./scalars.ts";
+export * from "./store-ref.ts";
+export * from "./status.ts";
