@@ -1,0 +1,501 @@
+// Deterministic Pazarama data in the API's own shapes (see 001_2030ddbdbe2ac23e.txt): brands, a
+// category tree with attributes, cities, products in every approval state, orders spread over item
+// statuses, returns and cancellation requests.
+import { createRandom, type Random } from "../common/random.ts";
+import { BRAND_SUFFIXES, BRAND_WORDS, CARGO, CATEGORY_TREE, CITIES, COLORS, DISTRICTS, FIRST_NAMES, FOURTH_LEVEL, LAST_NAMES, NEIGHBORHOODS, SIZES, STREETS, TR_MONTH_NAMES } from "../common/names.ts";
+
+export interface PzMoney {
+  currency: string;
+  value: number;
+  valueInt: number;
+  valueString: string;
+  wholePartString: string;
+  fractionPartString: string;
+  decimalSeparator: string;
+}
+
+export function pzMoney(kurus: number): PzMoney {
+  const whole = Math.floor(kurus / 100);
+  const frac = String(kurus % 100).padStart(2, "0");
+  return { currency: "TL", value: kurus / 100, valueInt: kurus, valueString: `${whole.toLocaleString("tr-TR")},${frac} TL`, wholePartString: String(whole), fractionPartString: frac, decimalSeparator: "," };
+}
+
+export interface PzBrand {
+  id: string;
+  name: string;
+  logoUrl: string;
+  website: string;
+  status: boolean;
+  seoName: string | null;
+}
+
+export interface PzCategory {
+  id: string;
+  parentId: string | null;
+  code: string | null;
+  parentCategories: string[];
+  name: string;
+  displayName: string;
+  displayOrder: number;
+  description: string | null;
+  leaf: boolean;
+}
+
+export interface PzAttribute {
+  id: string;
+  name: string;
+  displayName: string;
+  isVariantable: boolean;
+  isRequired: boolean;
+  description: string | null;
+  attributeValues: Array<{ id: string; value: string }>;
+}
+
+export interface PzProduct {
+  name: string;
+  displayName: string;
+  description: string;
+  brandId: string;
+  brandName: string;
+  code: string;
+  groupCode: string;
+  stockCount: number;
+  stockCode: string;
+  priorityRank: number;
+  listPrice: number;
+  salePrice: number;
+  vatRate: number;
+  categoryId: string;
+  categoryName: string;
+  state: number;
+  images: Array<{ imageUrl: string }>;
+  attributes: Array<{ attributeId: string; attributeValueId: string; attributeName: string; attributeValue: string }>;
+  productId: string;
+}
+
+export interface PzItem {
+  orderItemId: string;
+  orderItemStatus: number;
+  shipmentCode: string;
+  shipmentCost: PzMoney;
+  deliveryType: number;
+  deliveryDetail: { phoneNumber: string | null; email: string | null };
+  quantity: number;
+  listPrice: PzMoney;
+  salePrice: PzMoney;
+  taxAmount: PzMoney;
+  shipmentAmount: PzMoney;
+  totalPrice: PzMoney;
+  discountAmount: PzMoney;
+  discountDescription: string | null;
+  taxIncluded: boolean;
+  cargo: { companyName: string | null; trackingNumber: string | null; trackingUrl: string | null };
+  product: { productId: string; name: string; title: string | null; url: string; imageURL: string; variantOptionDisplay: string | null; stockCode: string | null; code: string; vatRate: number };
+}
+
+export interface PzAddress {
+  addressId: string;
+  title: string;
+  nameSurname: string;
+  customerEmail: string;
+  cityName: string;
+  districtName: string;
+  neighborhoodName: string;
+  addressDetail: string;
+  displayAddressText: string;
+  phoneNumber: string;
+}
+
+export interface PzOrder {
+  orderId: string;
+  orderNumber: number;
+  orderDate: string;
+  orderAmount: number;
+  shipmentAmount: number;
+  discountAmount: number;
+  discountDescription: string | null;
+  currency: string;
+  paymentType: number;
+  orderStatus: number;
+  customerId: string;
+  customerName: string;
+  customerEmail: string;
+  shipmentAddress: PzAddress;
+  billingAddress: PzAddress & { identityNumber: string | null; invoiceType: number; companyName: string | null; taxNumber: string | null; taxOffice: string | null; isEInvoiceObliged: boolean };
+  items: PzItem[];
+}
+
+export interface StoredOrder {
+  raw: PzOrder;
+  createdAtMs: number;
+}
+
+export interface PzRefund {
+  id: number;
+  refundId: string;
+  orderNumber: number;
+  orderDate: string;
+  refundNumber: number;
+  refundType: string;
+  refundStatus: number;
+  refundStatusName: string;
+  paymentType: string;
+  refundDate: string;
+  totalAmount: PzMoney;
+  refundAmount: PzMoney;
+  customerId: string;
+  customerName: string;
+  customerEmail: string;
+  customerPhoneNumber: string;
+  customerAddress: string;
+  productName: string;
+  productCode: string;
+  productStockCode: string | null;
+  shipmentCompanyName: string | null;
+  shipmentCode: string | null;
+  description: string | null;
+  boDescription: string | null;
+  quantity: number;
+  orderItemId: string;
+}
+
+export interface StoredRefund {
+  raw: PzRefund;
+  requestedAtMs: number;
+  kind: "return" | "cancel";
+}
+
+export const REFUND_STATUS_NAMES: Record<number, string> = {
+  1: "Onay Bekliyor",
+  2: "Tedarikçi Tarafından Onaylandı",
+  3: "Tedarikçi Tarafından Reddedildi",
+  4: "Backoffice Tarafından Onaylandı",
+  5: "Backoffice Tarafından Reddedildi",
+  6: "Auto Approved",
+  7: "Talep İptal Edildi",
+  8: "Direkt Onay",
+};
+
+export const PAYMENT_TYPES: Record<number, string> = { 1: "Banka/Kredi Kartı", 5: "Cüzdan", 8: "Visa-Tek Tıkla Öde", 11: "Taksitli Ek Hesap" };
+
+/** Item statuses the API documents (getOrdersForApi, OrderItemStatus). */
+export const ITEM_STATUSES = [3, 6, 12, 18, 13, 5, 16, 19, 11, 14, 7, 8, 9, 10] as const;
+
+/** Order-level status: the item status that most needs the seller's attention. */
+const ATTENTION = [18, 7, 3, 12, 5, 16, 19, 14, 11, 9, 8, 10, 13, 6];
+export function orderLevelStatus(items: PzItem[]): number {
+  return ATTENTION.find((s) => items.some((i) => i.orderItemStatus === s)) ?? items[0].orderItemStatus;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const ISTANBUL_MS = 3 * 3600_000;
+
+/** "2023-01-25 15:22" in Istanbul time, as getOrdersForApi sends it. */
+export function pzOrderDate(ms: number): string {
+  const d = new Date(ms + ISTANBUL_MS);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+}
+
+/** "1 Mart 2024 10:21", as getRefund and cancel/items send it. */
+export function pzTurkishDate(ms: number): string {
+  const d = new Date(ms + ISTANBUL_MS);
+  return `${d.getUTCDate()} ${TR_MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+}
+
+export interface PazaramaData {
+  sellerId: string;
+  brands: PzBrand[];
+  categories: PzCategory[];
+  attributes: Map<string, PzAttribute[]>;
+  products: PzProduct[];
+  orders: StoredOrder[];
+  refunds: StoredRefund[];
+  cities: Array<{ id: string; code: string; name: string }>;
+  nextOrderNumber: number;
+  nextRefundNumber: number;
+  random: Random;
+}
+
+export interface GenerateOptions {
+  seed: number;
+  /** Orders are spread over the 60 days before this instant. */
+  anchorMs: number;
+  /** @default 240 */
+  orderCount?: number;
+}
+
+function buildCategories(r: Random) {
+  const categories: PzCategory[] = [];
+  const add = (name: string, parent: PzCategory | null, order: number, leaf: boolean) => {
+    const c: PzCategory = { id: r.guid(), parentId: parent?.id ?? null, code: null, parentCategories: [...(parent?.parentCategories ?? []), name], name, displayName: name, displayOrder: order, description: null, leaf };
+    categories.push(c);
+    return c;
+  };
+  let i = 0;
+  for (const [root, children] of Object.entries(CATEGORY_TREE)) {
+    const rc = add(root, null, ++i, false);
+    let j = 0;
+    for (const [child, leaves] of Object.entries(children)) {
+      const cc = add(child, rc, ++j, false);
+      leaves.forEach((leaf, k) => {
+        const fourth = FOURTH_LEVEL[leaf];
+        const lc = add(leaf, cc, k + 1, !fourth);
+        fourth?.forEach((name, m) => add(name, lc, m + 1, true));
+      });
+    }
+  }
+  return categories;
+}
+
+function buildAttributes(r: Random, categories: PzCategory[]) {
+  const colour = { id: "08b2020b-e519-405f-85e2-1fd712104097", values: COLORS.map((value) => ({ id: r.guid(), value })) };
+  const size = { id: "f2a74f71-5cc2-4ed7-a9d9-3874a9e94cb6", values: SIZES.map((value) => ({ id: r.guid(), value })) };
+  const yesNo = [
+    { id: "03ab4fb0-eee1-4ef7-bfc2-7e8a6cf1e234", value: "Yok" },
+    { id: "0a4c2b61-79fa-4460-9f40-e04a17773c37", value: "Var" },
+  ];
+  const extra = ["Garanti", "Su Geçirmezlik", "Menşei", "Materyal", "Desen"].map((name) => ({ id: r.guid(), name }));
+  const map = new Map<string, PzAttribute[]>();
+  for (const c of categories.filter((x) => x.leaf)) {
+    const attrs: PzAttribute[] = [{ id: colour.id, name: "Renk", displayName: "Renk", isVariantable: true, isRequired: true, description: null, attributeValues: colour.values }];
+    if (c.parentCategories[0] === "Moda" || c.parentCategories.includes("Spor Giyim")) {
+      attrs.push({ id: size.id, name: "Beden", displayName: "Beden", isVariantable: true, isRequired: true, description: null, attributeValues: size.values });
+    }
+    const n = r.int(1, 3);
+    for (let k = 0; k < n; k++) {
+      const e = extra[(k + c.displayOrder) % extra.length];
+      attrs.push({ id: e.id, name: e.name, displayName: e.name, isVariantable: false, isRequired: r.chance(0.3), description: null, attributeValues: yesNo });
+    }
+    map.set(c.id, attrs);
+  }
+  return map;
+}
+
+export function generatePazaramaData(options: GenerateOptions): PazaramaData {
+  const r = createRandom(options.seed);
+  const sellerId = r.guid();
+  const brandNames = new Set<string>(["Tat-bi Makarna", "Mavi", "TANLABUTİK", "Goodyear", "Mona Kitap"]);
+  for (const w of BRAND_WORDS) for (const s of BRAND_SUFFIXES) if (r.chance(0.45)) brandNames.add(`${w}${s}`);
+  const brands = [...brandNames].map((name) => ({ id: r.guid(), name, logoUrl: "", website: "", status: r.chance(0.9), seoName: null }));
+  const categories = buildCategories(r);
+  const attributes = buildAttributes(r, categories);
+  const leaves = categories.filter((c) => c.leaf);
+  const cities = CITIES.map(([code, name]) => ({ id: r.guid(), code, name }));
+
+  const states = [3, 3, 3, 3, 1, 2, 6, 7];
+  const products: PzProduct[] = [];
+  for (let i = 0; i < 150; i++) {
+    const cat = r.pick(leaves);
+    const brand = r.pick(brands);
+    const colour = r.pick(COLORS);
+    const listKurus = r.int(20, 5000) * 100 + r.pick([0, 50, 90, 99]);
+    const sale = r.chance(0.5) ? Math.round(listKurus * r.pick([0.8, 0.85, 0.9])) : listKurus;
+    const code = `PZ${String(8680000000000 + r.int(0, 9_999_999)).slice(0, 13)}${i}`;
+    const attrs = (attributes.get(cat.id) ?? []).map((a) => {
+      const v = a.name === "Renk" ? (a.attributeValues.find((x) => x.value === colour) ?? a.attributeValues[0]) : r.pick(a.attributeValues);
+      return { attributeId: a.id, attributeValueId: v.id, attributeName: a.name, attributeValue: v.value };
+    });
+    products.push({
+      productId: r.guid(),
+      name: `${brand.name} ${colour} ${cat.name}`,
+      displayName: `${brand.name} ${colour} ${cat.name}`,
+      description: `<p>${cat.name} — ${brand.name}. Günlük kullanım için ${colour.toLocaleLowerCase("tr-TR")} renk.</p>`,
+      brandId: brand.id,
+      brandName: brand.name,
+      code,
+      groupCode: `GRP${i % 40}`,
+      stockCount: r.int(0, 250),
+      stockCode: `SK-${1000 + i}`,
+      priorityRank: 0,
+      listPrice: listKurus / 100,
+      salePrice: sale / 100,
+      vatRate: r.pick([0, 1, 10, 20, 20, 20]),
+      categoryId: cat.id,
+      categoryName: cat.name,
+      state: r.pick(states),
+      images: [{ imageUrl: `https://cdn.pazarama.com/asset/${code}/images/${i}-1.jpg` }],
+      attributes: attrs,
+    });
+  }
+
+  const data: PazaramaData = { sellerId, brands, categories, attributes, products, orders: [], refunds: [], cities, nextOrderNumber: 735_000_000, nextRefundNumber: 564_000, random: r };
+  const statusPool = [3, 3, 3, 12, 12, 5, 5, 5, 11, 11, 11, 11, 6, 18, 13, 16, 19, 14, 7, 8, 9, 10];
+  const count = options.orderCount ?? 240;
+  for (let i = 0; i < count; i++) {
+    const createdAtMs = options.anchorMs - Math.floor(r.next() * 60 * 86400_000);
+    const order = createOrder(data, { createdAtMs, itemCount: r.int(1, 3) });
+    const status = r.pick(statusPool);
+    for (const item of order.raw.items) setItemStatus(data, order, item, r.chance(0.8) ? status : r.pick(statusPool), createdAtMs + 3600_000);
+  }
+  data.orders.sort((a, b) => a.createdAtMs - b.createdAtMs);
+  return data;
+}
+
+export interface NewOrderInput {
+  createdAtMs: number;
+  itemCount?: number;
+  productCodes?: string[];
+  customerName?: string;
+}
+
+/** Creates an order with items in status 3 (Siparişiniz Alındı), as a customer's purchase would. */
+export function createOrder(data: PazaramaData, input: NewOrderInput): StoredOrder {
+  const r = data.random;
+  const name = input.customerName ?? `${r.pick(FIRST_NAMES)} ${r.pick(LAST_NAMES)}`;
+  const email = `${name.toLocaleLowerCase("tr-TR").replace(/\s+/g, ".").normalize("NFD").replace(/[^\w.]/g, "")}@example.com`;
+  const [, city] = r.pick(CITIES);
+  const district = r.pick(DISTRICTS);
+  const hood = r.pick(NEIGHBORHOODS);
+  const street = `${r.pick(STREETS)} NO: ${r.int(1, 120)}`;
+  const phone = `05${r.int(30, 55)}${r.int(1_000_000, 9_999_999)}`;
+  const address: PzAddress = { addressId: r.guid(), title: "Ev Adresim", nameSurname: name, customerEmail: email, cityName: city, districtName: district, neighborhoodName: hood, addressDetail: street, displayAddressText: `${hood} ${street}/ ${district} /${city}`, phoneNumber: phone };
+  const corporate = r.chance(0.15);
+  const sellable = data.products.filter((p) => p.state === 3);
+  const chosen = input.productCodes?.length
+    ? input.productCodes.map((code) => {
+        const p = data.products.find((x) => x.code === code);
+        if (!p) throw new Error(`no product with code ${code}`);
+        return p;
+      })
+    : Array.from({ length: input.itemCount ?? 1 }, () => r.pick(sellable));
+  const cargo = r.pick(CARGO);
+  const items: PzItem[] = chosen.map((p) => {
+    const quantity = r.chance(0.8) ? 1 : r.int(2, 3);
+    const list = Math.round(p.listPrice * 100);
+    const sale = Math.round(p.salePrice * 100);
+    const discount = r.chance(0.2) ? Math.round(sale * 0.1) : 0;
+    const total = sale * quantity - discount;
+    const tax = Math.round((total * p.vatRate) / (100 + p.vatRate));
+    const colour = p.attributes.find((a) => a.attributeName === "Renk")?.attributeValue ?? null;
+    const size = p.attributes.find((a) => a.attributeName === "Beden")?.attributeValue;
+    return {
+      orderItemId: r.guid(),
+      orderItemStatus: 3,
+      shipmentCode: "",
+      shipmentCost: pzMoney(0),
+      deliveryType: 1,
+      deliveryDetail: { phoneNumber: null, email: null },
+      quantity,
+      listPrice: pzMoney(list),
+      salePrice: pzMoney(sale),
+      taxAmount: pzMoney(tax),
+      shipmentAmount: pzMoney(0),
+      totalPrice: pzMoney(total),
+      discountAmount: pzMoney(discount),
+      discountDescription: discount ? "Moda100" : null,
+      taxIncluded: true,
+      cargo: { companyName: cargo.name, trackingNumber: null, trackingUrl: cargo.url },
+      product: { productId: p.productId, name: p.name, title: null, url: p.code.toLowerCase(), imageURL: p.images[0].imageUrl, variantOptionDisplay: size && colour ? `${colour}/${size}` : colour, stockCode: p.stockCode, code: p.code, vatRate: p.vatRate },
+    };
+  });
+  const itemsTotal = items.reduce((s, i) => s + i.totalPrice.valueInt, 0);
+  const shipping = itemsTotal >= 50000 ? 0 : 2990;
+  const discount = items.reduce((s, i) => s + i.discountAmount.valueInt, 0);
+  const raw: PzOrder = {
+    orderId: r.guid(),
+    orderNumber: data.nextOrderNumber++,
+    orderDate: pzOrderDate(input.createdAtMs),
+    orderAmount: (itemsTotal + shipping) / 100,
+    shipmentAmount: shipping / 100,
+    discountAmount: discount / 100,
+    discountDescription: discount ? "Moda100" : null,
+    currency: "TL",
+    paymentType: r.pick([1, 1, 1, 5, 8, 11]),
+    orderStatus: 3,
+    customerId: r.guid(),
+    customerName: name,
+    customerEmail: email,
+    shipmentAddress: address,
+    billingAddress: {
+      ...address,
+      addressId: r.guid(),
+      identityNumber: corporate ? null : `1${r.int(1_000_000_000, 9_999_999_999)}`,
+      invoiceType: corporate ? 2 : 1,
+      companyName: corporate ? `${r.pick(LAST_NAMES)} Ticaret A.Ş.` : null,
+      taxNumber: corporate ? String(r.int(1_000_000_000, 9_999_999_999)) : null,
+      taxOffice: corporate ? `${city} Vergi Dairesi` : null,
+      isEInvoiceObliged: corporate,
+    },
+    items,
+  };
+  const stored = { raw, createdAtMs: input.createdAtMs };
+  data.orders.push(stored);
+  return stored;
+}
+
+const RETURN_REASONS = ["Ürünün parçası eksik", "Beden uymadı", "Ürün hasarlı geldi", "Yanlış ürün gönderildi", "Vazgeçtim"];
+const CANCEL_REASONS = ["Yanlış adres seçtim", "Daha ucuzunu buldum", "Teslimat süresi uzun", "Vazgeçtim"];
+
+function addRefund(data: PazaramaData, order: StoredOrder, item: PzItem, kind: "return" | "cancel", status: number, atMs: number) {
+  const r = data.random;
+  const o = order.raw;
+  data.refunds.push({
+    kind,
+    requestedAtMs: atMs,
+    raw: {
+      id: data.refunds.length + 1,
+      refundId: r.guid(),
+      orderNumber: o.orderNumber,
+      orderDate: pzTurkishDate(order.createdAtMs),
+      refundNumber: data.nextRefundNumber++,
+      refundType: r.pick(kind === "return" ? RETURN_REASONS : CANCEL_REASONS),
+      refundStatus: status,
+      refundStatusName: REFUND_STATUS_NAMES[status],
+      paymentType: PAYMENT_TYPES[o.paymentType] ?? "Banka/Kredi Kartı",
+      refundDate: pzTurkishDate(atMs),
+      totalAmount: pzMoney(Math.round(o.orderAmount * 100)),
+      refundAmount: item.totalPrice,
+      customerId: o.customerId,
+      customerName: o.customerName,
+      customerEmail: o.customerEmail,
+      customerPhoneNumber: o.shipmentAddress.phoneNumber.replace(/^0/, ""),
+      customerAddress: `${o.shipmentAddress.districtName}/${o.shipmentAddress.cityName}`,
+      productName: item.product.name,
+      productCode: item.product.code,
+      productStockCode: item.product.stockCode,
+      shipmentCompanyName: kind === "return" ? item.cargo.companyName : null,
+      shipmentCode: kind === "return" ? String(54_895_647_000_000 + r.int(0, 999_999)) : null,
+      description: kind === "return" ? "Müşteri açıklaması" : null,
+      boDescription: null,
+      quantity: item.quantity,
+      orderItemId: item.orderItemId,
+    },
+  });
+}
+
+const REFUND_FOR_ITEM_STATUS: Record<number, number[]> = { 7: [1], 8: [2, 4, 6, 8], 9: [3, 5], 10: [2] };
+
+/**
+ * Moves an item to a status and applies what the marketplace does alongside: a package code when it
+ * is prepared, a tracking number when shipped, a return request (getRefund) when a return starts and
+ * a cancellation request (cancel/items) when a cancellation starts.
+ */
+export function setItemStatus(data: PazaramaData, order: StoredOrder, item: PzItem, status: number, atMs: number): void {
+  const r = data.random;
+  const previous = item.orderItemStatus;
+  item.orderItemStatus = status;
+  if ([12, 5, 16, 19, 11, 14, 7, 8, 9, 10].includes(status) && !item.shipmentCode) {
+    const sibling = order.raw.items.find((i) => i !== item && i.shipmentCode && i.orderItemStatus === status);
+    item.shipmentCode = sibling?.shipmentCode ?? `PZ${r.int(10_000_000_000, 99_999_999_999)}`;
+  }
+  if ([5, 16, 19, 11, 14, 7, 8, 9, 10].includes(status) && !item.cargo.trackingNumber) {
+    item.cargo.trackingNumber = String(r.int(100_000_000_000, 999_999_999_999));
+  }
+  const refundStatuses = REFUND_FOR_ITEM_STATUS[status];
+  if (refundStatuses) {
+    const existing = data.refunds.find((x) => x.kind === "return" && x.raw.orderItemId === item.orderItemId);
+    if (existing) {
+      existing.raw.refundStatus = refundStatuses[0];
+      existing.raw.refundStatusName = REFUND_STATUS_NAMES[refundStatuses[0]];
+    } else addRefund(data, order, item, "return", r.pick(refundStatuses), atMs);
+  }
+  if (status === 18) addRefund(data, order, item, "cancel", 1, atMs);
+  if (status === 6 && previous === 18) {
+    const c = data.refunds.find((x) => x.kind === "cancel" && x.raw.orderItemId === item.orderItemId && x.raw.refundStatus === 1);
+    if (c) {
+      c.raw.refundStatus = 2;
+      c.raw.refundStatusName = REFUND_STATUS_NAMES[2];
+    }
+  }
+  order.raw.orderStatus = orderLevelStatus(order.raw.items);
+}
