@@ -56,6 +56,15 @@ export async function buildFederatedSubgraph(options: BuildSubgraphOptions): Pro
     directives: [...specifiedDirectives, KeyDirective, ExtendsDirective, ExternalDirective, RequiresDirective, ProvidesDirective],
     validate: false,
     skipCheck: true,
+    // Subscriptions here read the event-bus port through their own `subscribe`; topics are not used.
+    pubSub: {
+      publish: () => {
+        throw new Error("topic pub/sub is not used: subscriptions read the event-bus port");
+      },
+      subscribe: () => {
+        throw new Error("topic pub/sub is not used: subscriptions read the event-bus port");
+      },
+    },
   });
   const printed = printSchemaWithDirectives(typeSchema);
   const resolvers = createResolversMap(typeSchema) as Record<string, Record<string, unknown>>;

@@ -89,3 +89,11 @@ export function addMonths(instant: Date, months: number): Date {
   d.setUTCDate(Math.min(day, last));
   return d;
 }
+
+/**
+ * Folds text for Turkish-aware search: Turkish lower-casing ("İ"→"i", "I"→"ı"), then "ı" and "i"
+ * treated alike, so "ISTANBUL", "istanbul" and "İstanbul" all match one another.
+ */
+export function foldTurkish(text: string): string {
+  return text.toLocaleLowerCase("tr-TR").replace(/ı/g, "i").normalize("NFC");
+}

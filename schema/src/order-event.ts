@@ -42,3 +42,17 @@ export class OrderEventFilter {
   @Field(() => [OrderStatus], { nullable: true, description: "Only events whose new status is one of these." })
   statuses?: OrderStatus[];
 }
+
+/** The event stream every poller appends to and `orderEvents` reads. */
+export const ORDER_EVENTS_STREAM = "orders";
+
+/** What the stream carries; the orders subgraph adds the stream id as OrderEvent.id. */
+export interface OrderEventPayload {
+  kind: OrderEventKind;
+  occurredAt: string;
+  marketplace: Marketplace;
+  storeId: string;
+  previousStatus: OrderStatus | null;
+  status: OrderStatus;
+  order: Order;
+}

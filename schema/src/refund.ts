@@ -1,5 +1,5 @@
 // Refund: a return or a cancellation request, with who decided it.
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { createConnection, Customer, MarketplaceStatus, Money } from "./common.ts";
 import { DecidedBy, Marketplace, RefundKind, RefundStatus } from "./enums.ts";
 import { DateTimeScalar } from "./scalars.ts";
@@ -68,3 +68,18 @@ export class Refund {
 }
 
 export const RefundConnection = createConnection(Refund, "Refund");
+
+@InputType({ description: "Which refunds to list. Dates are inclusive at the start and exclusive at the end." })
+export class RefundFilter {
+  @Field(() => DateTimeScalar, { nullable: true })
+  requestedFrom?: string;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  requestedTo?: string;
+
+  @Field(() => [RefundStatus], { nullable: true })
+  statuses?: RefundStatus[];
+
+  @Field(() => String, { nullable: true })
+  orderNumber?: string;
+}

@@ -1,0 +1,48 @@
+// Builds the Pazarama subgraph from config and ports: schema, service, poller, server. Nothing
+// listens until the caller says so.
+import { buildFederatedSubgraph, type Config, createSubgraphServer, createSwrCache, type Logger, type Ports } from "@pazargraph/runtime";
+import type { PazaramaContext } from "./context.ts";
+import { PazaramaApiResolver } from "./schema/pazarama-api.ts";
+import { PazaramaService } from "./service.ts";
+import { createPoller, type Poller } from "./sync/poller.ts";
+
+export interface PazaramaSubgraphOptions {
+  config: Readonly<Config>;
+  ports: Ports;
+  logger: Logger;
+  /** The local Pazarama sandbox, for stores without a baseUrl. */
+  sandboxUrl?: string;
+  /** Start the order poller. @default true */
+  poll?: boolean;
+}
+
+export async function buildPazaramaSchema() {
+  return buildFederatedSubgraph({ resolvers: [PazaramaApiResolver] });
+}
+
+export async function buildPazaramaSubgraph(options: PazaramaSubgraphOptions) {
+  const { config, ports, logger } = options;
+  const trees = createSwrCache({
+    cache: ports.cache,
+    lock: ports.lock,
+    ttlSeconds: config.pazarama.treeTtlSeconds,
+    staleSeconds: config.pazarama.treeStaleSeconds,
+    onError: (key, err) => logger.warn({ key, error: (err as Error).message }, "background refresh failed; serving stale"),
+  });
+  const service = new PazaramaService({ config, sandboxUrl: options.sandboxUrl, trees, logger });
+  const { schema, sdl } = await buildPazaramaSchema();
+  const server = createSubgraphServer<PazaramaContext>({ name: "pazarama", schema, logger, context: () => ({ service, logger }) });
+  const poller: Poller = createPoller({ service, events: ports.events, lock: ports.lock, kv: ports.kv, logger, intervalMs: config.pazarama.pollIntervalMs });
+  if (options.poll !== false) poller.start();
+  return {
+    server,
+    service,
+    poller,
+    sdl,
+    async close() {
+      await poller.stop();
+      await server.close();
+      await service.close();
+    },
+  };
+}

@@ -1,0 +1,8 @@
+// Per-operation context of the Pazarama subgraph.
+import type { Logger } from "@pazargraph/runtime";
+import type { PazaramaService } from "./service.ts";
+
+export interface PazaramaContext {
+  service: PazaramaService;
+  logger: Logger;
+}

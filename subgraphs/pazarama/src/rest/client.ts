@@ -1,0 +1,168 @@
+// The Pazarama REST client: one function per documented endpoint, typed, on the shared REST base.
+// Holds the store's access token (1 hour) and refreshes it before expiry, once for all concurrent
+// callers; an unexpected 401 drops the token and retries the call once with a fresh one.
+import { createRestClient, ErrorCode, type Logger, type RestClient, type RestRequest, toMarketplaceError } from "@pazargraph/runtime";
+import type { Dispatcher } from "undici";
+import type { PzBrand, PzCategory, PzCategoryWithAttributes, PzCity, PzEnvelope, PzOrder, PzProductDetail, PzProductListItem, PzRefundPage, PzToken } from "./types.ts";
+
+export interface PazaramaClientOptions {
+  baseUrl: string;
+  tokenUrl: string;
+  clientId: string;
+  clientSecret: string;
+  timeoutMs?: number;
+  retries?: number;
+  maxConcurrency?: number;
+  dispatcher?: Dispatcher;
+  logger?: Logger;
+  /** Refresh this long before the token expires. @default 300000 (5 min) */
+  refreshMarginMs?: number;
+  now?: () => number;
+}
+
+const NAMES = { marketplace: "pazarama", displayName: "Pazarama" } as const;
+
+function readMessage(body: unknown): string | null {
+  if (body && typeof body === "object") {
+    const b = body as Record<string, unknown>;
+    const m = b.userMessage ?? b.message ?? b.error_description ?? b.error;
+    if (typeof m === "string" && m && m !== "null") return m;
+  }
+  return null;
+}
+
+export interface OrdersQuery {
+  startDate: string;
+  endDate: string;
+  pageSize: number;
+  pageNumber: number;
+  orderNumber?: number;
+}
+
+export interface RefundsQuery {
+  pageSize: number;
+  pageNumber: number;
+  refundStatus?: number | null;
+  requestStartDate?: string | null;
+  requestEndDate?: string | null;
+  orderNumber?: number | null;
+  splitItems?: boolean;
+}
+
+export class PazaramaClient {
+  private readonly rest: RestClient;
+  private readonly auth: RestClient;
+  private token: { value: string; expiresAt: number } | null = null;
+  private tokenRequest: Promise<string> | null = null;
+  private readonly now: () => number;
+
+  constructor(private readonly options: PazaramaClientOptions) {
+    this.now = options.now ?? Date.now;
+    const common = { ...NAMES, timeoutMs: options.timeoutMs, retries: options.retries, dispatcher: options.dispatcher, logger: options.logger, readMessage };
+    this.rest = createRestClient({ ...common, baseUrl: options.baseUrl, maxConcurrency: options.maxConcurrency });
+    this.auth = createRestClient({ ...common, baseUrl: options.tokenUrl, maxConcurrency: 2 });
+  }
+
+  /** HTTP attempts made to the API host (token calls excluded). */
+  get attempts(): number {
+    return this.rest.attempts;
+  }
+
+  /** Gets a token, refreshing ahead of expiry; concurrent callers share one token request. */
+  async accessToken(): Promise<string> {
+    const margin = this.options.refreshMarginMs ?? 300_000;
+    if (this.token && this.token.expiresAt - margin > this.now()) return this.token.value;
+    this.tokenRequest ??= this.fetchToken().finally(() => {
+      this.tokenRequest = null;
+    });
+    return this.tokenRequest;
+  }
+
+  private async fetchToken(): Promise<string> {
+    const basic = Buffer.from(`${this.options.clientId}:${this.options.clientSecret}`, "utf8").toString("base64");
+    let res: { body: PzToken };
+    try {
+      res = await this.auth.request<PzToken>({
+        method: "POST",
+        path: "/connect/token",
+        form: { grant_type: "client_credentials", scope: "merchantgatewayapi.fullaccess" },
+        headers: { authorization: `Basic ${basic}` },
+        idempotent: true,
+      });
+    } catch (err) {
+      // Pazarama's identity server answers a wrong client with 400 invalid_client: that is a credential problem.
+      const ext = (err as { extensions?: Record<string, unknown> }).extensions;
+      if (ext?.marketplaceMessage === "invalid_client") throw toMarketplaceError("unauthorized", { ...NAMES, message: "invalid_client", status: 400 });
+      throw err;
+    }
+    if (!res.body?.access_token || typeof res.body.expires_in !== "number") throw toMarketplaceError("malformed", NAMES);
+    this.token = { value: res.body.access_token, expiresAt: this.now() + res.body.expires_in * 1000 };
+    return this.token.value;
+  }
+
+  private async call<T>(req: RestRequest): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      const token = await this.accessToken();
+      try {
+        const res = await this.rest.request<PzEnvelope<T>>({ ...req, headers: { ...req.headers, authorization: `Bearer ${token}` } });
+        const body = res.body;
+        if (!body || typeof body !== "object" || !("success" in body)) throw toMarketplaceError("malformed", NAMES);
+        if (body.success === false) throw toMarketplaceError("rejected", { ...NAMES, message: readMessage(body) });
+        return body.data;
+      } catch (err) {
+        const ext = (err as { extensions?: Record<string, unknown> }).extensions;
+        if (attempt === 0 && ext?.code === ErrorCode.MARKETPLACE_REJECTED && ext.httpStatus === 401) {
+          this.token = null; // revoked or expired early: one retry with a fresh token
+          continue;
+        }
+        throw err;
+      }
+    }
+  }
+
+  getBrands(page: number, size: number, name?: string): Promise<PzBrand[]> {
+    return this.call({ method: "GET", path: "/brand/getBrands", query: { Page: page, Size: size, name } });
+  }
+
+  getCategoryTree(): Promise<PzCategory[]> {
+    return this.call({ method: "GET", path: "/category/getCategoryTree" });
+  }
+
+  getCategoryWithAttributes(id: string): Promise<PzCategoryWithAttributes> {
+    return this.call({ method: "GET", path: "/category/getCategoryWithAttributes", query: { Id: id } });
+  }
+
+  getCities(): Promise<PzCity[]> {
+    return this.call({ method: "GET", path: "/parameter/cities" });
+  }
+
+  getSellerDelivery(): Promise<unknown> {
+    return this.call({ method: "GET", path: "/sellerRegister/getSellerDelivery" });
+  }
+
+  getProducts(query: { approved?: boolean | null; code?: string | null; page: number; size: number }): Promise<PzProductListItem[]> {
+    return this.call({ method: "GET", path: "/product/products", query: { Approved: query.approved ?? undefined, Code: query.code ?? undefined, Page: query.page, Size: query.size } });
+  }
+
+  getProductDetail(code: string): Promise<PzProductDetail> {
+    return this.call({ method: "POST", path: "/product/getProductDetail", json: { Code: code }, idempotent: true });
+  }
+
+  getOrders(query: OrdersQuery): Promise<PzOrder[]> {
+    return this.call({ method: "POST", path: "/order/getOrdersForApi", json: query, idempotent: true });
+  }
+
+  getRefunds(query: RefundsQuery): Promise<PzRefundPage> {
+    const { splitItems, ...rest } = query;
+    return this.call({ method: "POST", path: "/order/getRefund", json: { ...rest, SplitItems: splitItems ?? false }, idempotent: true });
+  }
+
+  getCancellations(query: RefundsQuery): Promise<PzRefundPage> {
+    const { splitItems: _split, ...rest } = query;
+    return this.call({ method: "POST", path: "/order/api/cancel/items", json: rest, idempotent: true });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.rest.close(), this.auth.close()]);
+  }
+}

@@ -1,0 +1,118 @@
+// The Pazarama namespace: `pazarama(storeId: ID): PazaramaAPI` and the unified fields under it.
+// Each field resolves on its own, so one failing Pazarama call nulls that field with a typed error
+// while the rest of the query still returns.
+import { BrandConnection, Category, CategoryAttribute, Order, OrderConnection, OrderFilter, Product, ProductConnection, RefundConnection, RefundFilter, RefundKind, DateTimeScalar } from "@pazargraph/schema";
+import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
+import type { PazaramaContext } from "../context.ts";
+
+@ObjectType({ description: "A Turkish province as Pazarama lists it (for delivery settings)." })
+export class PazaramaCity {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: 'Plate code, e.g. "34".' })
+  code!: string;
+
+  @Field(() => String)
+  name!: string;
+}
+
+@ObjectType({ description: "One Pazarama store's data. Fields that fail return null with a typed error; the others still answer." })
+export class PazaramaAPI {
+  @Field(() => ID)
+  storeId!: string;
+}
+
+@Resolver(() => PazaramaAPI)
+export class PazaramaApiResolver {
+  @Query(() => PazaramaAPI, { description: "A Pazarama store. storeId may be left out when exactly one Pazarama store is connected." })
+  pazarama(@Arg("storeId", () => ID, { nullable: true }) storeId: string | undefined, @Ctx() ctx: PazaramaContext): PazaramaAPI {
+    return { storeId: ctx.service.store(storeId).config.id };
+  }
+
+  @FieldResolver(() => OrderConnection, { nullable: true, description: "Orders created in a window of at most one month (Pazarama's limit); the last month when open." })
+  orders(
+    @Root() api: PazaramaAPI,
+    @Ctx() ctx: PazaramaContext,
+    @Arg("filter", () => OrderFilter, { nullable: true }) filter?: OrderFilter,
+    @Arg("first", () => Int, { nullable: true, description: "At most 500. @default 20" }) first?: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+  ) {
+    return ctx.service.orders(ctx.service.store(api.storeId), filter, first, after);
+  }
+
+  @FieldResolver(() => Order, { nullable: true, description: "One order by its number; looks in the last three months unless placedAt is given." })
+  order(
+    @Root() api: PazaramaAPI,
+    @Ctx() ctx: PazaramaContext,
+    @Arg("number", () => String) number: string,
+    @Arg("placedAt", () => DateTimeScalar, { nullable: true }) placedAt?: string,
+  ) {
+    return ctx.service.order(ctx.service.store(api.storeId), number, placedAt);
+  }
+
+  @FieldResolver(() => ProductConnection, { nullable: true })
+  products(
+    @Root() api: PazaramaAPI,
+    @Ctx() ctx: PazaramaContext,
+    @Arg("approved", () => Boolean, { nullable: true, description: "true: approved only; false: not yet approved; null: both." }) approved?: boolean,
+    @Arg("code", () => String, { nullable: true }) code?: string,
+    @Arg("first", () => Int, { nullable: true, description: "At most 250. @default 20" }) first?: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+  ) {
+    return ctx.service.products(ctx.service.store(api.storeId), approved ?? undefined, code, first, after);
+  }
+
+  @FieldResolver(() => Product, { nullable: true, description: "One product by its code (barcode)." })
+  product(@Root() api: PazaramaAPI, @Ctx() ctx: PazaramaContext, @Arg("code", () => String) code: string) {
+    return ctx.service.product(ctx.service.store(api.storeId), code);
+  }
+
+  @FieldResolver(() => RefundConnection, { nullable: true, description: "Return requests." })
+  refunds(
+    @Root() api: PazaramaAPI,
+    @Ctx() ctx: PazaramaContext,
+    @Arg("filter", () => RefundFilter, { nullable: true }) filter?: RefundFilter,
+    @Arg("first", () => Int, { nullable: true, description: "At most 100. @default 20" }) first?: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+  ) {
+    return ctx.service.refunds(ctx.service.store(api.storeId), RefundKind.RETURN, filter, first, after);
+  }
+
+  @FieldResolver(() => RefundConnection, { nullable: true, description: "Cancellation requests." })
+  cancellations(
+    @Root() api: PazaramaAPI,
+    @Ctx() ctx: PazaramaContext,
+    @Arg("filter", () => RefundFilter, { nullable: true }) filter?: RefundFilter,
+    @Arg("first", () => Int, { nullable: true, description: "At most 100. @default 20" }) first?: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+  ) {
+    return ctx.service.refunds(ctx.service.store(api.storeId), RefundKind.CANCELLATION, filter, first, after);
+  }
+
+  @FieldResolver(() => [Category], { nullable: true, description: "The root categories, each with its children." })
+  categoryTree(@Root() api: PazaramaAPI, @Ctx() ctx: PazaramaContext) {
+    return ctx.service.categoryTree(ctx.service.store(api.storeId));
+  }
+
+  @FieldResolver(() => [CategoryAttribute], { nullable: true, description: "Attributes of a (leaf) category." })
+  categoryAttributes(@Root() api: PazaramaAPI, @Ctx() ctx: PazaramaContext, @Arg("categoryId", () => ID) categoryId: string) {
+    return ctx.service.categoryAttributes(ctx.service.store(api.storeId), categoryId);
+  }
+
+  @FieldResolver(() => BrandConnection, { nullable: true, description: "Brands; search is case-insensitive and Turkish-aware." })
+  brands(
+    @Root() api: PazaramaAPI,
+    @Ctx() ctx: PazaramaContext,
+    @Arg("search", () => String, { nullable: true }) search?: string,
+    @Arg("first", () => Int, { nullable: true, description: "At most 100. @default 20" }) first?: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+  ) {
+    return ctx.service.brands(ctx.service.store(api.storeId), search, first, after);
+  }
+
+  @FieldResolver(() => [PazaramaCity], { nullable: true })
+  cities(@Root() api: PazaramaAPI, @Ctx() ctx: PazaramaContext) {
+    return ctx.service.cities(ctx.service.store(api.storeId));
+  }
+}

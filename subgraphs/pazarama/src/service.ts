@@ -1,0 +1,249 @@
+// What the Pazarama resolvers and the poller call: store resolution, argument validation against
+// Pazarama's documented limits (before any call), paging, and the L2-cached reference trees.
+import { createHash } from "node:crypto";
+import { badInput, type Config, foldTurkish, type Logger, notFound, pagesFor, pageWindow, type StoreConfig, type SwrCache, toConnection, toIstanbulMinute } from "@pazargraph/runtime";
+import { type Brand, type Category, type CategoryAttribute, type Order, type OrderFilter, type Product, RefundKind, type Refund, type RefundFilter } from "@pazargraph/schema";
+import { buildCategoryTree, mapBrand, mapCategoryAttributes, mapProductDetail, mapProductListItem, mapRefund } from "./map/catalog.ts";
+import { mapOrder } from "./map/order.ts";
+import { itemCodesFor, refundCodesFor } from "./map/status.ts";
+import { PazaramaClient } from "./rest/client.ts";
+import type { PzCity, PzOrder, PzRefundPage } from "./rest/types.ts";
+import { resolveOrderWindow } from "./window.ts";
+
+export const LIMITS = {
+  /** getOrdersForApi page size (the document's own example asks for 500). */
+  ordersPageSize: 500,
+  /** product/products page size (the document's example uses 250). */
+  productsPageSize: 250,
+  refundsPageSize: 100,
+  brandsPageSize: 100,
+  /** Pages read when a status filter must be applied to a whole window. */
+  maxPagesPerWindow: 40,
+} as const;
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ORDER_NUMBER = /^\d{1,18}$/;
+
+export interface PazaramaStore {
+  config: StoreConfig;
+  client: PazaramaClient;
+  /** Key of the marketplace host, so stores on the same host share reference data in L2. */
+  hostKey: string;
+}
+
+export interface PazaramaServiceOptions {
+  config: Readonly<Config>;
+  /** URL of the local sandbox, used for stores that name no baseUrl. */
+  sandboxUrl?: string;
+  trees: SwrCache;
+  logger: Logger;
+  now?: () => Date;
+}
+
+export class PazaramaService {
+  readonly stores = new Map<string, PazaramaStore>();
+  private readonly now: () => Date;
+
+  constructor(private readonly options: PazaramaServiceOptions) {
+    this.now = options.now ?? (() => new Date());
+    const { config } = options;
+    for (const s of config.stores.filter((x) => x.marketplace === "pazarama")) {
+      const baseUrl = s.baseUrl ?? options.sandboxUrl;
+      if (!baseUrl) throw new Error(`store ${s.id}: no baseUrl and no sandbox to point at`);
+      const creds = s.credentials ?? (s.testMode && !s.baseUrl ? config.sandbox.pazarama : undefined);
+      if (!creds) throw new Error(`store ${s.id}: no credentials`);
+      const client = new PazaramaClient({
+        baseUrl,
+        tokenUrl: s.tokenUrl ?? baseUrl,
+        clientId: creds.clientId,
+        clientSecret: creds.clientSecret,
+        timeoutMs: config.pazarama.timeoutMs,
+        retries: config.pazarama.retries,
+        maxConcurrency: config.pazarama.maxConcurrency,
+        logger: options.logger,
+      });
+      this.stores.set(s.id, { config: s, client, hostKey: createHash("sha256").update(baseUrl).digest("hex").slice(0, 12) });
+    }
+  }
+
+  /** The store a call is for: the named one, or the only one when none is named. */
+  store(storeId: string | null | undefined): PazaramaStore {
+    if (storeId) {
+      const s = this.stores.get(storeId);
+      if (!s) throw notFound(`no Pazarama store with id "${storeId}"`);
+      return s;
+    }
+    if (this.stores.size === 1) return [...this.stores.values()][0];
+    throw badInput(this.stores.size ? "several Pazarama stores are connected: pass storeId" : "no Pazarama store is connected", "storeId");
+  }
+
+  async orders(store: PazaramaStore, filter: OrderFilter | undefined, first: number | undefined, after: string | undefined) {
+    const win = pageWindow(first, after, LIMITS.ordersPageSize, 20);
+    const window = resolveOrderWindow(filter?.createdFrom, filter?.createdTo, this.now());
+    const base = { startDate: window.startDate, endDate: window.endDate };
+    const id = store.config.id;
+    if (filter?.statuses?.length) {
+      // Pazarama filters by one item status at most: read the window once and filter here, so the
+      // pages and totalCount a client sees are right for any combination of unified statuses.
+      const codes = itemCodesFor(filter.statuses);
+      const all = await this.readAllOrders(store, base);
+      const matching = all.filter((o) => o.items.some((i) => codes.includes(i.orderItemStatus))).map((o) => mapOrder(id, o));
+      return toConnection(matching.slice(win.offset, win.offset + win.first), win.offset, win.offset + win.first < matching.length, matching.length);
+    }
+    const pages = pagesFor(win);
+    const fetched: PzOrder[] = [];
+    for (const pageNumber of pages) {
+      const page = await store.client.getOrders({ ...base, pageSize: win.first, pageNumber });
+      fetched.push(...page);
+      if (page.length < win.first) break;
+    }
+    const skip = win.offset - (pages[0] - 1) * win.first;
+    const slice = fetched.slice(skip, skip + win.first);
+    // Pazarama reports no total: a full page means there may be more.
+    const hasNext = fetched.length - skip > win.first || (slice.length === win.first && fetched.length === pages.length * win.first);
+    return toConnection(
+      slice.map((o) => mapOrder(id, o)),
+      win.offset,
+      hasNext,
+    );
+  }
+
+  /** Every order in a window (bounded), for the poller and for status filters. */
+  async readAllOrders(store: PazaramaStore, window: { startDate: string; endDate: string }): Promise<PzOrder[]> {
+    const out: PzOrder[] = [];
+    for (let pageNumber = 1; pageNumber <= LIMITS.maxPagesPerWindow; pageNumber++) {
+      const page = await store.client.getOrders({ ...window, pageSize: LIMITS.ordersPageSize, pageNumber });
+      out.push(...page);
+      if (page.length < LIMITS.ordersPageSize) return out;
+    }
+    throw badInput(`more than ${LIMITS.maxPagesPerWindow * LIMITS.ordersPageSize} orders in this window: narrow filter.createdFrom/createdTo`, "filter");
+  }
+
+  /**
+   * One order by number. Pazarama finds orders by number only inside a date window, so this looks in
+   * the month around `placedAt` when given, else in the last three months, newest first.
+   */
+  async order(store: PazaramaStore, number: string, placedAt?: string): Promise<Order | null> {
+    if (!ORDER_NUMBER.test(number)) throw badInput(`"${number}" is not a Pazarama order number`, "number");
+    const now = this.now();
+    const windows = placedAt
+      ? [resolveOrderWindow(new Date(new Date(placedAt).getTime() - 86400_000).toISOString(), new Date(new Date(placedAt).getTime() + 86400_000).toISOString(), now)]
+      : [0, 1, 2].map((k) => resolveOrderWindow(undefined, new Date(now.getTime() - k * 28 * 86400_000 + 60_000).toISOString(), now));
+    for (const w of windows) {
+      const found = await store.client.getOrders({ startDate: w.startDate, endDate: w.endDate, pageSize: 1, pageNumber: 1, orderNumber: Number(number) });
+      const hit = found.find((o) => String(o.orderNumber) === number);
+      if (hit) return mapOrder(store.config.id, hit);
+    }
+    return null;
+  }
+
+  async products(store: PazaramaStore, approved: boolean | undefined, code: string | undefined, first: number | undefined, after: string | undefined) {
+    const win = pageWindow(first, after, LIMITS.productsPageSize, 20);
+    if (code !== undefined && (code.length === 0 || code.length > 500)) throw badInput("code must be 1 to 500 characters (Pazarama's barcode length)", "code");
+    const pages = pagesFor(win);
+    const fetched = [];
+    for (const page of pages) {
+      const list = await store.client.getProducts({ approved, code, page, size: win.first });
+      fetched.push(...list);
+      if (list.length < win.first) break;
+    }
+    const skip = win.offset - (pages[0] - 1) * win.first;
+    const slice = fetched.slice(skip, skip + win.first);
+    const hasNext = fetched.length - skip > win.first || (slice.length === win.first && fetched.length === pages.length * win.first);
+    return toConnection(
+      slice.map((p) => mapProductListItem(store.config.id, p)),
+      win.offset,
+      hasNext,
+    );
+  }
+
+  async product(store: PazaramaStore, code: string): Promise<Product | null> {
+    if (!code || code.length > 500) throw badInput("code must be 1 to 500 characters (Pazarama's barcode length)", "code");
+    try {
+      return mapProductDetail(store.config.id, await store.client.getProductDetail(code));
+    } catch (err) {
+      if ((err as { extensions?: { code?: string } }).extensions?.code === "NOT_FOUND") return null;
+      throw err;
+    }
+  }
+
+  async refunds(store: PazaramaStore, kind: RefundKind, filter: RefundFilter | undefined, first: number | undefined, after: string | undefined) {
+    const win = pageWindow(first, after, LIMITS.refundsPageSize, 20);
+    if (filter?.orderNumber && !ORDER_NUMBER.test(filter.orderNumber)) throw badInput(`"${filter.orderNumber}" is not a Pazarama order number`, "filter.orderNumber");
+    if (filter?.requestedFrom && filter.requestedTo && new Date(filter.requestedTo) <= new Date(filter.requestedFrom)) {
+      throw badInput("filter.requestedTo must be after filter.requestedFrom", "filter.requestedTo");
+    }
+    const codes = filter?.statuses?.length ? refundCodesFor(filter.statuses) : null;
+    const query = {
+      requestStartDate: filter?.requestedFrom ? toIstanbulMinute(filter.requestedFrom) : null,
+      requestEndDate: filter?.requestedTo ? toIstanbulMinute(filter.requestedTo) : null,
+      orderNumber: filter?.orderNumber ? Number(filter.orderNumber) : null,
+    };
+    const list = kind === RefundKind.RETURN ? (q: Parameters<PazaramaClient["getRefunds"]>[0]) => store.client.getRefunds(q) : (q: Parameters<PazaramaClient["getCancellations"]>[0]) => store.client.getCancellations(q);
+    const id = store.config.id;
+    if (codes && codes.length !== 1) {
+      // Several Pazarama codes (e.g. APPROVED = 2, 4, 6, 8): read all and filter here.
+      const all = [];
+      for (let pageNumber = 1; pageNumber <= LIMITS.maxPagesPerWindow; pageNumber++) {
+        const page: PzRefundPage = await list({ ...query, pageSize: LIMITS.refundsPageSize, pageNumber });
+        all.push(...page.refundList);
+        if (page.refundList.length < LIMITS.refundsPageSize) break;
+      }
+      const matching = all.filter((r) => codes.includes(r.refundStatus)).map((r) => mapRefund(id, r, kind));
+      return toConnection(matching.slice(win.offset, win.offset + win.first), win.offset, win.offset + win.first < matching.length, matching.length);
+    }
+    const pages = pagesFor(win);
+    const rows: Refund[] = [];
+    let total = 0;
+    for (const pageNumber of pages) {
+      const page = await list({ ...query, refundStatus: codes?.[0] ?? null, pageSize: win.first, pageNumber });
+      total = page.responsePage?.totalCount ?? 0;
+      rows.push(...page.refundList.map((r) => mapRefund(id, r, kind)));
+      if (page.refundList.length < win.first) break;
+    }
+    const skip = win.offset - (pages[0] - 1) * win.first;
+    return toConnection(rows.slice(skip, skip + win.first), win.offset, win.offset + win.first < total, total);
+  }
+
+  categoryTree(store: PazaramaStore): Promise<Category[]> {
+    return this.options.trees.get(`pazarama:${store.hostKey}:categoryTree`, async () => buildCategoryTree(await store.client.getCategoryTree()));
+  }
+
+  categoryAttributes(store: PazaramaStore, categoryId: string): Promise<CategoryAttribute[]> {
+    if (!GUID.test(categoryId)) throw badInput(`"${categoryId}" is not a Pazarama category id (a GUID)`, "categoryId");
+    return this.options.trees.get(`pazarama:${store.hostKey}:categoryAttributes:${categoryId.toLowerCase()}`, async () =>
+      mapCategoryAttributes(await store.client.getCategoryWithAttributes(categoryId)),
+    );
+  }
+
+  /** The whole brand list, read page by page once per TTL. */
+  allBrands(store: PazaramaStore): Promise<Brand[]> {
+    return this.options.trees.get(`pazarama:${store.hostKey}:brands`, async () => {
+      const out: Brand[] = [];
+      const size = 1000;
+      for (let page = 1; ; page++) {
+        const list = await store.client.getBrands(page, size);
+        out.push(...list.map(mapBrand));
+        if (list.length < size) return out;
+      }
+    });
+  }
+
+  async brands(store: PazaramaStore, search: string | undefined, first: number | undefined, after: string | undefined) {
+    const win = pageWindow(first, after, LIMITS.brandsPageSize, 20);
+    if (search !== undefined && search.length > 100) throw badInput("search is at most 100 characters", "search");
+    const all = await this.allBrands(store);
+    const needle = search?.trim() ? foldTurkish(search.trim()) : null;
+    const list = needle ? all.filter((b) => foldTurkish(b.name).includes(needle)) : all;
+    return toConnection(list.slice(win.offset, win.offset + win.first), win.offset, win.offset + win.first < list.length, list.length);
+  }
+
+  cities(store: PazaramaStore): Promise<PzCity[]> {
+    return this.options.trees.get(`pazarama:${store.hostKey}:cities`, () => store.client.getCities());
+  }
+
+  async close() {
+    await Promise.all([...this.stores.values()].map((s) => s.client.close()));
+  }
+}
+
