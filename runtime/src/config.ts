@@ -29,7 +29,8 @@ export const configSchema = z.object({
       port: port.default(4000),
       maxDepth: z.number().int().min(2).max(50).default(12),
       maxAliases: z.number().int().min(1).max(200).default(15),
-      maxCost: z.number().int().min(100).default(5000),
+      // graphql-armor cost: about 20 per item for `orders(first: n) { edges { node { id } } }`.
+      maxCost: z.number().int().min(100).default(100_000),
       /** L1 (per replica) TTL of tree and brand answers. */
       l1TtlSeconds: z.number().min(0).default(30),
     })
@@ -78,7 +79,8 @@ function merge(base: Record<string, unknown>, over: Record<string, unknown>): Re
   const out: Record<string, unknown> = { ...base };
   for (const [k, v] of Object.entries(over)) {
     const b = out[k];
-    out[k] = v && typeof v === "object" && !Array.isArray(v) && b && typeof b === "object" && !Array.isArray(b) ? merge(b as Record<string, unknown>, v as Record<string, unknown>) : v;
+    out[k] =
+      v && typeof v === "object" && !Array.isArray(v) && b && typeof b === "object" && !Array.isArray(b) ? merge(b as Record<string, unknown>, v as Record<string, unknown>) : v;
   }
   return out;
 }

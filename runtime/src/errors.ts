@@ -53,7 +53,10 @@ export function isCodedError(err: unknown): err is GraphQLError {
  * Shapes any error for a client: registered codes pass through; anything else becomes INTERNAL with
  * a generic message, so no stack, URL or credential ever leaves the process.
  */
-export function maskError(formatted: { message: string; extensions?: Record<string, unknown>; path?: readonly (string | number)[]; locations?: unknown }, original?: unknown): Record<string, unknown> {
+export function maskError(
+  formatted: { message: string; extensions?: Record<string, unknown>; path?: readonly (string | number)[]; locations?: unknown },
+  original?: unknown,
+): Record<string, unknown> {
   const code = formatted.extensions?.code;
   const source = original instanceof GraphQLError && original.originalError instanceof GraphQLError ? original.originalError : original;
   if (typeof code === "string" && (ERROR_CODES.has(code) || code === "GRAPHQL_VALIDATION_FAILED" || code === "GRAPHQL_PARSE_FAILED")) {

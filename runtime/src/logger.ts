@@ -1,5 +1,5 @@
 // One pino logger factory. Anything that can hold a secret is redacted by key, wherever it sits.
-import { pino, type Logger } from "pino";
+import { type Logger, pino } from "pino";
 
 export type { Logger };
 

@@ -179,7 +179,10 @@ export function createRestClient(options: RestClientOptions): RestClient {
           if (!(err instanceof RetryableFailure)) throw err;
           const retryAfter = err.retryAfterMs;
           const canRetry = attempt < retries && (idempotent || err.kind === "rate_limited") && (retryAfter === undefined || retryAfter <= maxRetryAfterMs);
-          options.logger?.warn({ marketplace: options.marketplace, method: req.method, path: req.path, failure: err.kind, status: err.status, attempt, willRetry: canRetry }, "marketplace call failed");
+          options.logger?.warn(
+            { marketplace: options.marketplace, method: req.method, path: req.path, failure: err.kind, status: err.status, attempt, willRetry: canRetry },
+            "marketplace call failed",
+          );
           if (!canRetry) {
             const message = options.readMessage?.(err.body) ?? null;
             throw toMarketplaceError(err.kind, { ...names, status: err.status, message, retryAfterSeconds: retryAfter !== undefined ? Math.ceil(retryAfter / 1000) : undefined });

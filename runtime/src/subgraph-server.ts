@@ -4,6 +4,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, type BaseContext, HeaderMap } from "@apollo/server";
+import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
@@ -50,6 +51,8 @@ export function createSubgraphServer<TContext extends BaseContext>(options: Subg
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
     includeStacktraceInErrorResponses: false,
+    // No Apollo Studio here: inline traces would only cost time on every request.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
     introspection: true,
     formatError: (formatted, original) => {
       const masked = maskError(formatted as never, original);
@@ -98,7 +101,10 @@ export function createSubgraphServer<TContext extends BaseContext>(options: Subg
     } catch (err) {
       const status = (err as { status?: number }).status ?? 500;
       if (status === 500) logger.error({ err }, "request failed");
-      if (!res.headersSent) sendJson(res, status, { errors: [{ message: status === 413 ? "request body too large" : "Internal error", extensions: { code: status === 413 ? "BAD_USER_INPUT" : "INTERNAL" } }] });
+      if (!res.headersSent)
+        sendJson(res, status, {
+          errors: [{ message: status === 413 ? "request body too large" : "Internal error", extensions: { code: status === 413 ? "BAD_USER_INPUT" : "INTERNAL" } }],
+        });
       else res.end();
     }
   });

@@ -42,7 +42,9 @@ export function createSwrCache(options: SwrCacheOptions): SwrCache {
       if (options.lock) {
         // Another replica is building: wait for its value rather than crawl the marketplace again.
         const deadline = now() + buildLockMs;
-        while ((token = await options.lock.acquire(`swr:${key}`, buildLockMs)) === null) {
+        for (;;) {
+          token = await options.lock.acquire(`swr:${key}`, buildLockMs);
+          if (token !== null) break;
           await new Promise((r) => setTimeout(r, 100));
           const entry = await options.cache.get<Entry<T>>(key);
           if (entry && entry.freshUntil > now()) return entry.value;

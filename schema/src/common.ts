@@ -1,7 +1,7 @@
 // Small value types used across the contract: money, raw marketplace status, addresses, paging.
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { DecimalScalar } from "./scalars.ts";
 import { InvoiceType } from "./enums.ts";
+import { DecimalScalar } from "./scalars.ts";
 
 @ObjectType({ description: "An exact amount of money." })
 export class Money {

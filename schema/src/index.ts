@@ -9,5 +9,5 @@ export * from "./order-event.ts";
 export * from "./product.ts";
 export * from "./refund.ts";
 export * from "./scalars.ts";
-export * from "./store-ref.ts";
 export * from "./status.ts";
+export * from "./store-ref.ts";

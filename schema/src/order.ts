@@ -1,6 +1,6 @@
 // Order, its lines and packages: the customer's order (one order number) as one unified shape.
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
-import { Address, BillingInfo, createConnection, Customer, MarketplaceStatus, Money } from "./common.ts";
+import { Address, BillingInfo, Customer, createConnection, MarketplaceStatus, Money } from "./common.ts";
 import { Marketplace, OrderStatus } from "./enums.ts";
 import { DateTimeScalar } from "./scalars.ts";
 import { StoreRef } from "./store-ref.ts";

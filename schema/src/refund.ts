@@ -1,6 +1,6 @@
 // Refund: a return or a cancellation request, with who decided it.
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
-import { createConnection, Customer, MarketplaceStatus, Money } from "./common.ts";
+import { Customer, createConnection, MarketplaceStatus, Money } from "./common.ts";
 import { DecidedBy, Marketplace, RefundKind, RefundStatus } from "./enums.ts";
 import { DateTimeScalar } from "./scalars.ts";
 

@@ -32,13 +32,7 @@ export function compareEventIds(a: string, b: string): number {
 }
 
 /** Shared subscribe logic: listen first, then read history, then drain live events past the last id. */
-async function* followStream<T>(
-  bus: Pick<EventBus, "read">,
-  live: EventEmitter,
-  stream: string,
-  afterId: string | null,
-  signal: AbortSignal,
-): AsyncGenerator<StoredEvent<T>> {
+async function* followStream<T>(bus: Pick<EventBus, "read">, live: EventEmitter, stream: string, afterId: string | null, signal: AbortSignal): AsyncGenerator<StoredEvent<T>> {
   const incoming = on(live, stream, { signal }) as AsyncIterableIterator<[StoredEvent<T>]>;
   let last = afterId;
   try {
@@ -83,7 +77,10 @@ export function createMemoryEventBus(options: MemoryEventBusOptions = {}): Event
       } else seq++;
       const event = { id: `${lastMs}-${seq}`, payload: structuredClone(payload) };
       let list = streams.get(stream);
-      if (!list) streams.set(stream, (list = []));
+      if (!list) {
+        list = [];
+        streams.set(stream, list);
+      }
       list.push(event);
       if (list.length > maxLength) list.splice(0, list.length - maxLength);
       live.emit(stream, event);
@@ -165,7 +162,10 @@ export function createRedisEventBus(client: RedisClient, options: RedisEventBusO
     },
     async *subscribe<T>(stream: string, afterId: string | null, signal: AbortSignal) {
       let reader = readers.get(stream);
-      if (!reader) readers.set(stream, (reader = startReader(stream)));
+      if (!reader) {
+        reader = startReader(stream);
+        readers.set(stream, reader);
+      }
       await reader;
       yield* followStream<T>(bus, live, stream, afterId, signal);
     },

@@ -17,7 +17,10 @@ export function createMemoryKeyValueStore(): KeyValueStore {
   const spaces = new Map<string, Map<string, string>>();
   const space = (ns: string) => {
     let s = spaces.get(ns);
-    if (!s) spaces.set(ns, (s = new Map()));
+    if (!s) {
+      s = new Map();
+      spaces.set(ns, s);
+    }
     return s;
   };
   return {

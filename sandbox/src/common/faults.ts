@@ -59,7 +59,11 @@ export function createFaultInjector(random: () => number = Math.random): FaultIn
         if (!kind) return;
         if (kind === "timeout") await new Promise((r) => setTimeout(r, s.hangMs ?? 30_000));
         if (kind === "error" || kind === "timeout") return reply.code(status ?? 500).send({ message: "An unexpected error occurred." });
-        if (kind === "rate_limit") return reply.code(429).header("retry-after", String(s.retryAfterSeconds ?? 1)).send({ message: "Too many requests" });
+        if (kind === "rate_limit")
+          return reply
+            .code(429)
+            .header("retry-after", String(s.retryAfterSeconds ?? 1))
+            .send({ message: "Too many requests" });
         return reply.code(200).type("application/json").send('{"data": [ {"id": "trunc');
       });
     },

@@ -168,7 +168,13 @@ export function createPazaramaSandbox(options: PazaramaSandboxOptions): Pazarama
       }),
     );
 
-    const STATE_TEXT: Record<number, string> = { 1: "Onay Bekliyor-İlk Onay", 2: "Onay Bekliyor-Güncelleme", 3: "Onaylandı", 6: "Reddedildi-Değişiklik Bekleyen", 7: "Redden Dönüp Güncellenenler" };
+    const STATE_TEXT: Record<number, string> = {
+      1: "Onay Bekliyor-İlk Onay",
+      2: "Onay Bekliyor-Güncelleme",
+      3: "Onaylandı",
+      6: "Reddedildi-Değişiklik Bekleyen",
+      7: "Redden Dönüp Güncellenenler",
+    };
 
     api.get("/product/products", async (req, reply) => {
       const q = lower(req.query);
@@ -290,7 +296,12 @@ export function createPazaramaSandbox(options: PazaramaSandboxOptions): Pazarama
           const { orderItemId: _omit, ...raw } = r.raw;
           if (!b.splititems || raw.quantity <= 1) return [raw];
           // SplitItems: one row per unit, each with its own refundId and quantity 1 (3.25).
-          return Array.from({ length: raw.quantity }, (_, i) => ({ ...raw, refundId: i === 0 ? raw.refundId : `${raw.refundId.slice(0, 24)}${String(i).padStart(12, "0")}`, quantity: 1, refundAmount: raw.refundAmount }));
+          return Array.from({ length: raw.quantity }, (_, i) => ({
+            ...raw,
+            refundId: i === 0 ? raw.refundId : `${raw.refundId.slice(0, 24)}${String(i).padStart(12, "0")}`,
+            quantity: 1,
+            refundAmount: raw.refundAmount,
+          }));
         });
         const page = rows.slice((pageNumber - 1) * pageSize, pageNumber * pageSize);
         const all = data.refunds.filter((r) => r.kind === kind);

@@ -1,8 +1,24 @@
 // Deterministic Pazarama data in the API's own shapes (see 001_2030ddbdbe2ac23e.txt): brands, a
 // category tree with attributes, cities, products in every approval state, orders spread over item
 // statuses, returns and cancellation requests.
+
+import {
+  BRAND_SUFFIXES,
+  BRAND_WORDS,
+  CARGO,
+  CATEGORY_TREE,
+  CITIES,
+  COLORS,
+  DISTRICTS,
+  FIRST_NAMES,
+  FOURTH_LEVEL,
+  LAST_NAMES,
+  NEIGHBORHOODS,
+  SIZES,
+  STREETS,
+  TR_MONTH_NAMES,
+} from "../common/names.ts";
 import { createRandom, type Random } from "../common/random.ts";
-import { BRAND_SUFFIXES, BRAND_WORDS, CARGO, CATEGORY_TREE, CITIES, COLORS, DISTRICTS, FIRST_NAMES, FOURTH_LEVEL, LAST_NAMES, NEIGHBORHOODS, SIZES, STREETS, TR_MONTH_NAMES } from "../common/names.ts";
 
 export interface PzMoney {
   currency: string;
@@ -17,7 +33,15 @@ export interface PzMoney {
 export function pzMoney(kurus: number): PzMoney {
   const whole = Math.floor(kurus / 100);
   const frac = String(kurus % 100).padStart(2, "0");
-  return { currency: "TL", value: kurus / 100, valueInt: kurus, valueString: `${whole.toLocaleString("tr-TR")},${frac} TL`, wholePartString: String(whole), fractionPartString: frac, decimalSeparator: "," };
+  return {
+    currency: "TL",
+    value: kurus / 100,
+    valueInt: kurus,
+    valueString: `${whole.toLocaleString("tr-TR")},${frac} TL`,
+    wholePartString: String(whole),
+    fractionPartString: frac,
+    decimalSeparator: ",",
+  };
 }
 
 export interface PzBrand {
@@ -90,7 +114,17 @@ export interface PzItem {
   discountDescription: string | null;
   taxIncluded: boolean;
   cargo: { companyName: string | null; trackingNumber: string | null; trackingUrl: string | null };
-  product: { productId: string; name: string; title: string | null; url: string; imageURL: string; variantOptionDisplay: string | null; stockCode: string | null; code: string; vatRate: number };
+  product: {
+    productId: string;
+    name: string;
+    title: string | null;
+    url: string;
+    imageURL: string;
+    variantOptionDisplay: string | null;
+    stockCode: string | null;
+    code: string;
+    vatRate: number;
+  };
 }
 
 export interface PzAddress {
@@ -121,7 +155,14 @@ export interface PzOrder {
   customerName: string;
   customerEmail: string;
   shipmentAddress: PzAddress;
-  billingAddress: PzAddress & { identityNumber: string | null; invoiceType: number; companyName: string | null; taxNumber: string | null; taxOffice: string | null; isEInvoiceObliged: boolean };
+  billingAddress: PzAddress & {
+    identityNumber: string | null;
+    invoiceType: number;
+    companyName: string | null;
+    taxNumber: string | null;
+    taxOffice: string | null;
+    isEInvoiceObliged: boolean;
+  };
   items: PzItem[];
 }
 
@@ -227,7 +268,17 @@ export interface GenerateOptions {
 function buildCategories(r: Random) {
   const categories: PzCategory[] = [];
   const add = (name: string, parent: PzCategory | null, order: number, leaf: boolean) => {
-    const c: PzCategory = { id: r.guid(), parentId: parent?.id ?? null, code: null, parentCategories: [...(parent?.parentCategories ?? []), name], name, displayName: name, displayOrder: order, description: null, leaf };
+    const c: PzCategory = {
+      id: r.guid(),
+      parentId: parent?.id ?? null,
+      code: null,
+      parentCategories: [...(parent?.parentCategories ?? []), name],
+      name,
+      displayName: name,
+      displayOrder: order,
+      description: null,
+      leaf,
+    };
     categories.push(c);
     return c;
   };
@@ -240,7 +291,9 @@ function buildCategories(r: Random) {
       leaves.forEach((leaf, k) => {
         const fourth = FOURTH_LEVEL[leaf];
         const lc = add(leaf, cc, k + 1, !fourth);
-        fourth?.forEach((name, m) => add(name, lc, m + 1, true));
+        fourth?.forEach((name, m) => {
+          add(name, lc, m + 1, true);
+        });
       });
     }
   }
@@ -318,7 +371,19 @@ export function generatePazaramaData(options: GenerateOptions): PazaramaData {
     });
   }
 
-  const data: PazaramaData = { sellerId, brands, categories, attributes, products, orders: [], refunds: [], cities, nextOrderNumber: 735_000_000, nextRefundNumber: 564_000, random: r };
+  const data: PazaramaData = {
+    sellerId,
+    brands,
+    categories,
+    attributes,
+    products,
+    orders: [],
+    refunds: [],
+    cities,
+    nextOrderNumber: 735_000_000,
+    nextRefundNumber: 564_000,
+    random: r,
+  };
   const statusPool = [3, 3, 3, 12, 12, 5, 5, 5, 11, 11, 11, 11, 6, 18, 13, 16, 19, 14, 7, 8, 9, 10];
   const count = options.orderCount ?? 240;
   for (let i = 0; i < count; i++) {
@@ -342,13 +407,28 @@ export interface NewOrderInput {
 export function createOrder(data: PazaramaData, input: NewOrderInput): StoredOrder {
   const r = data.random;
   const name = input.customerName ?? `${r.pick(FIRST_NAMES)} ${r.pick(LAST_NAMES)}`;
-  const email = `${name.toLocaleLowerCase("tr-TR").replace(/\s+/g, ".").normalize("NFD").replace(/[^\w.]/g, "")}@example.com`;
+  const email = `${name
+    .toLocaleLowerCase("tr-TR")
+    .replace(/\s+/g, ".")
+    .normalize("NFD")
+    .replace(/[^\w.]/g, "")}@example.com`;
   const [, city] = r.pick(CITIES);
   const district = r.pick(DISTRICTS);
   const hood = r.pick(NEIGHBORHOODS);
   const street = `${r.pick(STREETS)} NO: ${r.int(1, 120)}`;
   const phone = `05${r.int(30, 55)}${r.int(1_000_000, 9_999_999)}`;
-  const address: PzAddress = { addressId: r.guid(), title: "Ev Adresim", nameSurname: name, customerEmail: email, cityName: city, districtName: district, neighborhoodName: hood, addressDetail: street, displayAddressText: `${hood} ${street}/ ${district} /${city}`, phoneNumber: phone };
+  const address: PzAddress = {
+    addressId: r.guid(),
+    title: "Ev Adresim",
+    nameSurname: name,
+    customerEmail: email,
+    cityName: city,
+    districtName: district,
+    neighborhoodName: hood,
+    addressDetail: street,
+    displayAddressText: `${hood} ${street}/ ${district} /${city}`,
+    phoneNumber: phone,
+  };
   const corporate = r.chance(0.15);
   const sellable = data.products.filter((p) => p.state === 3);
   const chosen = input.productCodes?.length
@@ -385,7 +465,17 @@ export function createOrder(data: PazaramaData, input: NewOrderInput): StoredOrd
       discountDescription: discount ? "Moda100" : null,
       taxIncluded: true,
       cargo: { companyName: cargo.name, trackingNumber: null, trackingUrl: cargo.url },
-      product: { productId: p.productId, name: p.name, title: null, url: p.code.toLowerCase(), imageURL: p.images[0].imageUrl, variantOptionDisplay: size && colour ? `${colour}/${size}` : colour, stockCode: p.stockCode, code: p.code, vatRate: p.vatRate },
+      product: {
+        productId: p.productId,
+        name: p.name,
+        title: null,
+        url: p.code.toLowerCase(),
+        imageURL: p.images[0].imageUrl,
+        variantOptionDisplay: size && colour ? `${colour}/${size}` : colour,
+        stockCode: p.stockCode,
+        code: p.code,
+        vatRate: p.vatRate,
+      },
     };
   });
   const itemsTotal = items.reduce((s, i) => s + i.totalPrice.valueInt, 0);

@@ -3,8 +3,8 @@
 // nothing; `orderEventHistory` reads the same stream over HTTP.
 import { badInput, buildFederatedSubgraph, createSubgraphServer, type EventBus, isEventId, type Logger, type StoredEvent } from "@pazargraph/runtime";
 import { ORDER_EVENTS_STREAM, OrderEvent, OrderEventFilter, type OrderEventPayload } from "@pazargraph/schema";
-import { Arg, Ctx, ID, Int, Query, Resolver, Root, Subscription } from "type-graphql";
 import type { SubscribeResolverData } from "type-graphql";
+import { Arg, Ctx, ID, Int, Query, Resolver, Root, Subscription } from "type-graphql";
 
 export interface OrdersContext {
   events: EventBus;

@@ -1,8 +1,20 @@
 // What the Pazarama resolvers and the poller call: store resolution, argument validation against
 // Pazarama's documented limits (before any call), paging, and the L2-cached reference trees.
 import { createHash } from "node:crypto";
-import { badInput, type Config, foldTurkish, type Logger, notFound, pagesFor, pageWindow, type StoreConfig, type SwrCache, toConnection, toIstanbulMinute } from "@pazargraph/runtime";
-import { type Brand, type Category, type CategoryAttribute, type Order, type OrderFilter, type Product, RefundKind, type Refund, type RefundFilter } from "@pazargraph/schema";
+import {
+  badInput,
+  type Config,
+  foldTurkish,
+  type Logger,
+  notFound,
+  pagesFor,
+  pageWindow,
+  type StoreConfig,
+  type SwrCache,
+  toConnection,
+  toIstanbulMinute,
+} from "@pazargraph/runtime";
+import { type Brand, type Category, type CategoryAttribute, type Order, type OrderFilter, type Product, type Refund, type RefundFilter, RefundKind } from "@pazargraph/schema";
 import { buildCategoryTree, mapBrand, mapCategoryAttributes, mapProductDetail, mapProductListItem, mapRefund } from "./map/catalog.ts";
 import { mapOrder } from "./map/order.ts";
 import { itemCodesFor, refundCodesFor } from "./map/status.ts";
@@ -179,7 +191,10 @@ export class PazaramaService {
       requestEndDate: filter?.requestedTo ? toIstanbulMinute(filter.requestedTo) : null,
       orderNumber: filter?.orderNumber ? Number(filter.orderNumber) : null,
     };
-    const list = kind === RefundKind.RETURN ? (q: Parameters<PazaramaClient["getRefunds"]>[0]) => store.client.getRefunds(q) : (q: Parameters<PazaramaClient["getCancellations"]>[0]) => store.client.getCancellations(q);
+    const list =
+      kind === RefundKind.RETURN
+        ? (q: Parameters<PazaramaClient["getRefunds"]>[0]) => store.client.getRefunds(q)
+        : (q: Parameters<PazaramaClient["getCancellations"]>[0]) => store.client.getCancellations(q);
     const id = store.config.id;
     if (codes && codes.length !== 1) {
       // Several Pazarama codes (e.g. APPROVED = 2, 4, 6, 8): read all and filter here.
@@ -246,4 +261,3 @@ export class PazaramaService {
     await Promise.all([...this.stores.values()].map((s) => s.client.close()));
   }
 }
-

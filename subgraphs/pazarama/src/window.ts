@@ -34,11 +34,12 @@ export function resolveOrderWindow(createdFrom: string | undefined, createdTo: s
     start = floor(new Date(createdFrom));
     end = ceil(new Date(createdTo));
     if (end <= start) throw badInput("filter.createdTo must be after filter.createdFrom", "filter.createdTo");
-    if (end > addMonths(start, 1)) throw badInput("Pazarama lists orders over at most one month: filter.createdFrom and filter.createdTo must be at most one calendar month apart", "filter");
+    if (end > addMonths(start, 1))
+      throw badInput("Pazarama lists orders over at most one month: filter.createdFrom and filter.createdTo must be at most one calendar month apart", "filter");
   } else if (createdFrom) {
     start = floor(new Date(createdFrom));
     const cap = ceil(new Date(now.getTime() + MINUTE));
-    end = addMonths(start, 1) < cap ? addMonths(start, 1) : cap;
+    end = new Date(Math.min(addMonths(start, 1).getTime(), cap.getTime()));
     if (end <= start) throw badInput("filter.createdFrom is in the future", "filter.createdFrom");
   } else {
     end = ceil(createdTo ? new Date(createdTo) : new Date(now.getTime() + MINUTE));

@@ -53,7 +53,16 @@ export function storesFromConfig(config: Readonly<Config>): Map<string, Store> {
   return new Map(
     config.stores.map((s) => [
       s.id,
-      { id: s.id, name: s.name, marketplace: s.marketplace.toUpperCase() as Marketplace, active: s.active, testMode: s.testMode, apiStatus: ApiStatus.UNKNOWN, apiStatusCheckedAt: null, apiStatusMessage: null },
+      {
+        id: s.id,
+        name: s.name,
+        marketplace: s.marketplace.toUpperCase() as Marketplace,
+        active: s.active,
+        testMode: s.testMode,
+        apiStatus: ApiStatus.UNKNOWN,
+        apiStatusCheckedAt: null,
+        apiStatusMessage: null,
+      },
     ]),
   );
 }

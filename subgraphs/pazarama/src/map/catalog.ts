@@ -1,6 +1,7 @@
 // Pazarama catalogue data → unified: the flat category list becomes a tree; products, refunds, brands.
-import { type Brand, type Category, type CategoryAttribute, Marketplace, type Product, RefundKind, type Refund } from "@pazargraph/schema";
+
 import { currencyCode, fromDouble, parseTurkishDate } from "@pazargraph/runtime";
+import { type Brand, type Category, type CategoryAttribute, Marketplace, type Product, type Refund, RefundKind } from "@pazargraph/schema";
 import type { PzBrand, PzCategory, PzCategoryWithAttributes, PzProductDetail, PzProductListItem, PzRefund } from "../rest/types.ts";
 import { mapMoney } from "./order.ts";
 import { mapRefundStatus, PRODUCT_STATE } from "./status.ts";
@@ -12,7 +13,17 @@ import { mapRefundStatus, PRODUCT_STATE } from "./status.ts";
 export function buildCategoryTree(flat: PzCategory[]): Category[] {
   const nodes = new Map<string, Category & { order: number }>();
   for (const c of flat) {
-    nodes.set(c.id, { id: c.id, name: c.name, displayName: c.displayName, parentId: c.parentId, leaf: c.leaf, depth: 0, path: c.parentCategories?.map((p) => p.trim()) ?? [c.name], children: [], order: c.displayOrder ?? 0 });
+    nodes.set(c.id, {
+      id: c.id,
+      name: c.name,
+      displayName: c.displayName,
+      parentId: c.parentId,
+      leaf: c.leaf,
+      depth: 0,
+      path: c.parentCategories?.map((p) => p.trim()) ?? [c.name],
+      children: [],
+      order: c.displayOrder ?? 0,
+    });
   }
   const roots: Array<Category & { order: number }> = [];
   for (const n of nodes.values()) {

@@ -1,7 +1,8 @@
 // Pazarama order (getOrdersForApi) → unified Order. Money comes from `valueInt` (kuruş) where the
 // API gives it; times are Istanbul local; lines sharing a shipmentCode form one package.
-import { type Address, type BillingInfo, deriveOrderStatus, InvoiceType, Marketplace, type Order, type OrderLine, type Package } from "@pazargraph/schema";
+
 import { currencyCode, fromMinorUnits, parseLocalTime, toMinorUnits } from "@pazargraph/runtime";
+import { type Address, type BillingInfo, deriveOrderStatus, InvoiceType, Marketplace, type Order, type OrderLine, type Package } from "@pazargraph/schema";
 import type { PzAddress, PzBillingAddress, PzMoney, PzOrder, PzOrderItem } from "../rest/types.ts";
 import { ITEM_STATUS, mapItemStatus, PAYMENT_TYPE } from "./status.ts";
 

@@ -141,7 +141,11 @@ export class PazaramaClient {
   }
 
   getProducts(query: { approved?: boolean | null; code?: string | null; page: number; size: number }): Promise<PzProductListItem[]> {
-    return this.call({ method: "GET", path: "/product/products", query: { Approved: query.approved ?? undefined, Code: query.code ?? undefined, Page: query.page, Size: query.size } });
+    return this.call({
+      method: "GET",
+      path: "/product/products",
+      query: { Approved: query.approved ?? undefined, Code: query.code ?? undefined, Page: query.page, Size: query.size },
+    });
   }
 
   getProductDetail(code: string): Promise<PzProductDetail> {

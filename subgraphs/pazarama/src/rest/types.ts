@@ -43,7 +43,14 @@ export interface PzCategoryWithAttributes {
   id: string;
   name: string;
   displayName: string | null;
-  attributes: Array<{ id: string; name: string; displayName: string | null; isVariantable: boolean; isRequired: boolean; attributeValues: Array<{ id: string; value: string }> | null }>;
+  attributes: Array<{
+    id: string;
+    name: string;
+    displayName: string | null;
+    isVariantable: boolean;
+    isRequired: boolean;
+    attributeValues: Array<{ id: string; value: string }> | null;
+  }>;
 }
 
 export interface PzCity {

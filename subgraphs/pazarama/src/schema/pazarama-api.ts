@@ -1,7 +1,20 @@
 // The Pazarama namespace: `pazarama(storeId: ID): PazaramaAPI` and the unified fields under it.
 // Each field resolves on its own, so one failing Pazarama call nulls that field with a typed error
 // while the rest of the query still returns.
-import { BrandConnection, Category, CategoryAttribute, Order, OrderConnection, OrderFilter, Product, ProductConnection, RefundConnection, RefundFilter, RefundKind, DateTimeScalar } from "@pazargraph/schema";
+import {
+  BrandConnection,
+  Category,
+  CategoryAttribute,
+  DateTimeScalar,
+  Order,
+  OrderConnection,
+  OrderFilter,
+  Product,
+  ProductConnection,
+  RefundConnection,
+  RefundFilter,
+  RefundKind,
+} from "@pazargraph/schema";
 import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { PazaramaContext } from "../context.ts";
 

@@ -1,0 +1,39 @@
+// `npm start`: the whole product on the embedded default (or Redis with REDIS_URL), until Ctrl-C.
+import { ConfigError, createLogger, loadConfig } from "@pazargraph/runtime";
+import { startStack } from "./stack.ts";
+
+let config: ReturnType<typeof loadConfig>;
+try {
+  config = loadConfig();
+} catch (err) {
+  console.error(err instanceof ConfigError ? err.message : err);
+  process.exit(1);
+}
+const logger = createLogger({ name: "pazargraph", level: config.logLevel });
+
+try {
+  const stack = await startStack({ config, logger });
+  const base = stack.gatewayUrl.replace(/\/graphql$/, "");
+  console.log(`
+PazarGraph is up (${config.mode.kind === "redis" ? "Redis mode" : `embedded mode, data in ${config.mode.dataDir}`}).
+  Explorer (GraphiQL):  ${base}/graphiql
+  GraphQL endpoint:     ${stack.gatewayUrl}  (subscriptions: ${stack.gatewayWsUrl})
+  Pazarama sandbox:     ${stack.sandboxUrl ?? "off"}  (admin API under /_sandbox)
+Press Ctrl-C to stop.
+`);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "stopping");
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    await stack.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+} catch (err) {
+  logger.fatal({ err }, "failed to start");
+  process.exit(1);
+}
