@@ -1,0 +1,642 @@
+// generated — do not edit. `npm run generate` writes it from schema/operations.
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** ISO-8601 date-time with an offset, e.g. "2023-01-25T15:22:00+03:00" (marketplace local times are Istanbul, +03:00). */
+  DateTime: { input: string; output: string; }
+  /** An exact decimal number as a string, e.g. "1037.61". Never a float. */
+  Decimal: { input: string; output: string; }
+  _Any: { input: any; output: any; }
+  _FieldSet: { input: any; output: any; }
+};
+
+export type Address = {
+  __typename?: 'Address';
+  city?: Maybe<Scalars['String']['output']>;
+  district?: Maybe<Scalars['String']['output']>;
+  email?: Maybe<Scalars['String']['output']>;
+  /** The whole address as one line. */
+  fullText?: Maybe<Scalars['String']['output']>;
+  /** Street, building, door. */
+  line?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  neighborhood?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+/** Whether a store's marketplace credentials work. */
+export type ApiStatus =
+  | 'INVALID'
+  | 'UNKNOWN'
+  | 'VALID';
+
+export type BillingInfo = {
+  __typename?: 'BillingInfo';
+  address: Address;
+  companyName?: Maybe<Scalars['String']['output']>;
+  /** Whether the buyer must get an e-invoice. */
+  eInvoiceObliged?: Maybe<Scalars['Boolean']['output']>;
+  /** National identity number (TCKN) for individual invoices. */
+  identityNumber?: Maybe<Scalars['String']['output']>;
+  invoiceType?: Maybe<InvoiceType>;
+  taxNumber?: Maybe<Scalars['String']['output']>;
+  taxOffice?: Maybe<Scalars['String']['output']>;
+};
+
+export type Brand = {
+  __typename?: 'Brand';
+  id: Scalars['ID']['output'];
+  logoUrl?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+};
+
+export type BrandConnection = {
+  __typename?: 'BrandConnection';
+  edges: Array<BrandEdge>;
+  pageInfo: PageInfo;
+  /** Total matching items, where the marketplace reports it. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type BrandEdge = {
+  __typename?: 'BrandEdge';
+  cursor: Scalars['String']['output'];
+  node: Brand;
+};
+
+/** A node of a marketplace's category tree. */
+export type Category = {
+  __typename?: 'Category';
+  children: Array<Category>;
+  /** 0 for a root. */
+  depth: Scalars['Int']['output'];
+  displayName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Products can only be created in leaf categories. */
+  leaf: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  parentId?: Maybe<Scalars['ID']['output']>;
+  /** Names from the root down to this node. */
+  path: Array<Scalars['String']['output']>;
+};
+
+/** An attribute a product in a category has or must have. */
+export type CategoryAttribute = {
+  __typename?: 'CategoryAttribute';
+  /** Whether a free value is allowed instead of one of `values`. */
+  allowCustom: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  required: Scalars['Boolean']['output'];
+  values: Array<CategoryAttributeValue>;
+  /** Whether products vary by this attribute. */
+  variant: Scalars['Boolean']['output'];
+};
+
+export type CategoryAttributeValue = {
+  __typename?: 'CategoryAttributeValue';
+  id: Scalars['ID']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type Customer = {
+  __typename?: 'Customer';
+  email?: Maybe<Scalars['String']['output']>;
+  id?: Maybe<Scalars['ID']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+/** Who decided a refund's current status. */
+export type DecidedBy =
+  | 'CUSTOMER'
+  | 'MARKETPLACE'
+  | 'SELLER'
+  | 'SYSTEM';
+
+export type InvoiceType =
+  | 'CORPORATE'
+  | 'INDIVIDUAL';
+
+/** A marketplace PazarGraph connects to. */
+export type Marketplace =
+  | 'BEYMEN'
+  | 'PAZARAMA';
+
+/** The status exactly as the marketplace sent it. */
+export type MarketplaceStatus = {
+  __typename?: 'MarketplaceStatus';
+  code: Scalars['String']['output'];
+  label?: Maybe<Scalars['String']['output']>;
+};
+
+/** An exact amount of money. */
+export type Money = {
+  __typename?: 'Money';
+  /** Exact amount, e.g. "1037.61". */
+  amount: Scalars['Decimal']['output'];
+  /** ISO 4217 code, e.g. "TRY". */
+  currency: Scalars['String']['output'];
+};
+
+/** A customer's order on one marketplace store. */
+export type Order = {
+  __typename?: 'Order';
+  billing?: Maybe<BillingInfo>;
+  createdAt: Scalars['DateTime']['output'];
+  customer: Customer;
+  /** `<marketplace>:<storeId>:<marketplace order id>` */
+  id: Scalars['ID']['output'];
+  lines: Array<OrderLine>;
+  marketplace: Marketplace;
+  marketplaceStatus: MarketplaceStatus;
+  /** The order number the customer sees. */
+  number: Scalars['String']['output'];
+  packages: Array<Package>;
+  paymentMethod?: Maybe<Scalars['String']['output']>;
+  shippingAddress?: Maybe<Address>;
+  status: OrderStatus;
+  store: Store;
+  totals: OrderTotals;
+};
+
+export type OrderConnection = {
+  __typename?: 'OrderConnection';
+  edges: Array<OrderEdge>;
+  pageInfo: PageInfo;
+  /** Total matching items, where the marketplace reports it. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type OrderEdge = {
+  __typename?: 'OrderEdge';
+  cursor: Scalars['String']['output'];
+  node: Order;
+};
+
+/** A change to an order, seen by the store's poller. */
+export type OrderEvent = {
+  __typename?: 'OrderEvent';
+  /** Cursor in the event stream; pass it as `after` to resume after this event. */
+  id: Scalars['ID']['output'];
+  kind: OrderEventKind;
+  marketplace: Marketplace;
+  occurredAt: Scalars['DateTime']['output'];
+  order: Order;
+  previousStatus?: Maybe<OrderStatus>;
+  status: OrderStatus;
+};
+
+export type OrderEventFilter = {
+  kinds?: InputMaybe<Array<OrderEventKind>>;
+  marketplaces?: InputMaybe<Array<Marketplace>>;
+  /** Only events whose new status is one of these. */
+  statuses?: InputMaybe<Array<OrderStatus>>;
+  storeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** What happened to an order. */
+export type OrderEventKind =
+  | 'CREATED'
+  | 'STATUS_CHANGED';
+
+/** Which orders to list. Dates are inclusive at the start and exclusive at the end. */
+export type OrderFilter = {
+  createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  createdTo?: InputMaybe<Scalars['DateTime']['input']>;
+  statuses?: InputMaybe<Array<OrderStatus>>;
+};
+
+/** One line of an order: a product, a quantity and its prices. */
+export type OrderLine = {
+  __typename?: 'OrderLine';
+  discount?: Maybe<Money>;
+  id: Scalars['ID']['output'];
+  imageUrl?: Maybe<Scalars['String']['output']>;
+  /** List price of one unit. */
+  listPrice: Money;
+  marketplaceStatus: MarketplaceStatus;
+  /** Code of the package (shipment) this line travels in. */
+  packageCode?: Maybe<Scalars['String']['output']>;
+  /** The marketplace's product code (barcode). */
+  productCode?: Maybe<Scalars['String']['output']>;
+  productName: Scalars['String']['output'];
+  quantity: Scalars['Int']['output'];
+  /** Sale price of one unit. */
+  salePrice: Money;
+  status: OrderStatus;
+  stockCode?: Maybe<Scalars['String']['output']>;
+  tax?: Maybe<Money>;
+  /** What the customer pays for this line. */
+  total: Money;
+  /** Variant as the marketplace shows it, e.g. "Gece Mavisi - Ekru/S". */
+  variant?: Maybe<Scalars['String']['output']>;
+  /** VAT rate in percent. */
+  vatRate?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Unified status of an order or an order line; the raw one is in `marketplaceStatus`. */
+export type OrderStatus =
+  | 'AT_PICKUP_POINT'
+  | 'CANCELLATION_REQUESTED'
+  | 'CANCELLED'
+  | 'CREATED'
+  | 'DELIVERED'
+  | 'PREPARING'
+  | 'RETURNED'
+  | 'RETURN_APPROVED'
+  | 'RETURN_REJECTED'
+  | 'RETURN_REQUESTED'
+  | 'SHIPPED'
+  | 'SPLIT'
+  | 'UNDELIVERED'
+  | 'UNSUPPLIED';
+
+export type OrderTotals = {
+  __typename?: 'OrderTotals';
+  discount: Money;
+  /** Sum of line list prices times quantities. */
+  gross: Money;
+  shipping: Money;
+  /** What the customer paid for the order. */
+  total: Money;
+};
+
+/** One shipment of an order. */
+export type Package = {
+  __typename?: 'Package';
+  cargoCompany?: Maybe<Scalars['String']['output']>;
+  /** The marketplace's shipment code; null while none is assigned. */
+  code?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  lines: Array<OrderLine>;
+  status: OrderStatus;
+  trackingNumber?: Maybe<Scalars['String']['output']>;
+  trackingUrl?: Maybe<Scalars['String']['output']>;
+};
+
+/** Relay-style page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** One Pazarama store's data. Fields that fail return null with a typed error; the others still answer. */
+export type PazaramaApi = {
+  __typename?: 'PazaramaAPI';
+  /** Brands; search is case-insensitive and Turkish-aware. */
+  brands?: Maybe<BrandConnection>;
+  /** Cancellation requests. */
+  cancellations?: Maybe<RefundConnection>;
+  /** Attributes of a (leaf) category. */
+  categoryAttributes?: Maybe<Array<CategoryAttribute>>;
+  /** The root categories, each with its children. */
+  categoryTree?: Maybe<Array<Category>>;
+  cities?: Maybe<Array<PazaramaCity>>;
+  /** One order by its number; looks in the last three months unless placedAt is given. */
+  order?: Maybe<Order>;
+  /** Orders created in a window of at most one month (Pazarama's limit); the last month when open. */
+  orders?: Maybe<OrderConnection>;
+  /** One product by its code (barcode). */
+  product?: Maybe<Product>;
+  products?: Maybe<ProductConnection>;
+  /** Return requests. */
+  refunds?: Maybe<RefundConnection>;
+  storeId: Scalars['ID']['output'];
+};
+
+
+/** One Pazarama store's data. Fields that fail return null with a typed error; the others still answer. */
+export type PazaramaApiBrandsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** One Pazarama store's data. Fields that fail return null with a typed error; the others still answer. */
+export type PazaramaApiCancellationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RefundFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One Pazarama store's data. Fields that fail return null with a typed error; the others still answer. */
+export type PazaramaApiCategoryAttributesArgs = {
+  categoryId: Scalars['ID']['input'];
+};
+
+
+/** One Pazarama store's data. Fields that fail return null with a typed error; the others still answer. */
+export type PazaramaApiOrderArgs = {
+  number: Scalars['String']['input'];
+  placedAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** One Pazarama store's data. Fields that fail return null with a typed error; the others still answer. */
+export type PazaramaApiOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One Pazarama store's data. Fields that fail return null with a typed error; the others still answer. */
+export type PazaramaApiProductArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+/** One Pazarama store's data. Fields that fail return null with a typed error; the others still answer. */
+export type PazaramaApiProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  approved?: InputMaybe<Scalars['Boolean']['input']>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One Pazarama store's data. Fields that fail return null with a typed error; the others still answer. */
+export type PazaramaApiRefundsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RefundFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A Turkish province as Pazarama lists it (for delivery settings). */
+export type PazaramaCity = {
+  __typename?: 'PazaramaCity';
+  /** Plate code, e.g. "34". */
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** A product the seller lists on a marketplace. */
+export type Product = {
+  __typename?: 'Product';
+  /** Approved and on sale as far as the marketplace says. */
+  approved: Scalars['Boolean']['output'];
+  attributes: Array<ProductAttribute>;
+  brandId?: Maybe<Scalars['String']['output']>;
+  brandName?: Maybe<Scalars['String']['output']>;
+  categoryId?: Maybe<Scalars['String']['output']>;
+  categoryName?: Maybe<Scalars['String']['output']>;
+  /** The seller's product code (barcode). */
+  code: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  displayName?: Maybe<Scalars['String']['output']>;
+  groupCode?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  images: Array<Scalars['String']['output']>;
+  listPrice: Money;
+  marketplace: Marketplace;
+  /** The marketplace's approval state. */
+  marketplaceStatus: MarketplaceStatus;
+  name: Scalars['String']['output'];
+  salePrice: Money;
+  stock: Scalars['Int']['output'];
+  stockCode?: Maybe<Scalars['String']['output']>;
+  vatRate?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ProductAttribute = {
+  __typename?: 'ProductAttribute';
+  id?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  value?: Maybe<Scalars['String']['output']>;
+  valueId?: Maybe<Scalars['String']['output']>;
+};
+
+export type ProductConnection = {
+  __typename?: 'ProductConnection';
+  edges: Array<ProductEdge>;
+  pageInfo: PageInfo;
+  /** Total matching items, where the marketplace reports it. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ProductEdge = {
+  __typename?: 'ProductEdge';
+  cursor: Scalars['String']['output'];
+  node: Product;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Order events after a cursor, oldest first: catch up over HTTP, then subscribe with the last id. */
+  orderEventHistory: Array<OrderEvent>;
+  /** A Pazarama store. storeId may be left out when exactly one Pazarama store is connected. */
+  pazarama: PazaramaApi;
+  store?: Maybe<Store>;
+  /** The connected stores. */
+  stores: Array<Store>;
+};
+
+
+export type QueryOrderEventHistoryArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  filter?: InputMaybe<OrderEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPazaramaArgs = {
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryStoreArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStoresArgs = {
+  includeInactive?: Scalars['Boolean']['input'];
+};
+
+/** A return or cancellation request on an order. */
+export type Refund = {
+  __typename?: 'Refund';
+  amount?: Maybe<Money>;
+  cargoCompany?: Maybe<Scalars['String']['output']>;
+  customer: Customer;
+  decidedBy?: Maybe<DecidedBy>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: RefundKind;
+  marketplace: Marketplace;
+  marketplaceStatus: MarketplaceStatus;
+  /** The marketplace's refund number. */
+  number?: Maybe<Scalars['String']['output']>;
+  orderNumber: Scalars['String']['output'];
+  /** Total of the order the refund belongs to. */
+  orderTotal?: Maybe<Money>;
+  orderedAt?: Maybe<Scalars['DateTime']['output']>;
+  productCode?: Maybe<Scalars['String']['output']>;
+  productName?: Maybe<Scalars['String']['output']>;
+  quantity?: Maybe<Scalars['Int']['output']>;
+  /** The customer's reason. */
+  reason?: Maybe<Scalars['String']['output']>;
+  requestedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Return shipment code, where the marketplace issues one. */
+  shipmentCode?: Maybe<Scalars['String']['output']>;
+  status: RefundStatus;
+};
+
+export type RefundConnection = {
+  __typename?: 'RefundConnection';
+  edges: Array<RefundEdge>;
+  pageInfo: PageInfo;
+  /** Total matching items, where the marketplace reports it. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type RefundEdge = {
+  __typename?: 'RefundEdge';
+  cursor: Scalars['String']['output'];
+  node: Refund;
+};
+
+/** Which refunds to list. Dates are inclusive at the start and exclusive at the end. */
+export type RefundFilter = {
+  orderNumber?: InputMaybe<Scalars['String']['input']>;
+  requestedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  requestedTo?: InputMaybe<Scalars['DateTime']['input']>;
+  statuses?: InputMaybe<Array<RefundStatus>>;
+};
+
+/** Whether a refund is a return or a cancellation request. */
+export type RefundKind =
+  | 'CANCELLATION'
+  | 'RETURN';
+
+/** Unified status of a return or cancellation request. */
+export type RefundStatus =
+  | 'ACTION_NEEDED'
+  | 'APPROVED'
+  | 'CANCELLED'
+  | 'IN_DISPUTE'
+  | 'PENDING'
+  | 'REJECTED'
+  | 'UNDER_REVIEW';
+
+/** A seller's connection to one marketplace store. */
+export type Store = {
+  __typename?: 'Store';
+  /** Passive stores are not polled and not shown by default. */
+  active: Scalars['Boolean']['output'];
+  /** Whether the store's credentials were last seen to work; UNKNOWN until checked. */
+  apiStatus: ApiStatus;
+  apiStatusCheckedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The marketplace's message when the credentials were refused. */
+  apiStatusMessage?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  marketplace: Marketplace;
+  name: Scalars['String']['output'];
+  /** Test mode points the store at the marketplace's test host (our sandbox locally). */
+  testMode: Scalars['Boolean']['output'];
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** New orders and status changes as the pollers see them. Pass `after` (the last id you got) to resume without gaps. */
+  orderEvents: OrderEvent;
+};
+
+
+export type SubscriptionOrderEventsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  filter?: InputMaybe<OrderEventFilter>;
+};
+
+export type PazaramaCategoryTreeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PazaramaCategoryTreeQuery = { __typename?: 'Query', pazarama: { __typename?: 'PazaramaAPI', categoryTree?: Array<{ __typename?: 'Category', id: string, name: string, leaf: boolean, depth: number, children: Array<{ __typename?: 'Category', id: string, name: string, leaf: boolean, depth: number, children: Array<{ __typename?: 'Category', id: string, name: string, leaf: boolean, depth: number, children: Array<{ __typename?: 'Category', id: string, name: string, leaf: boolean, depth: number }> }> }> }> | null } };
+
+export type CategoryNodeFragment = { __typename?: 'Category', id: string, name: string, leaf: boolean, depth: number };
+
+export type PazaramaCategoryAttributesQueryVariables = Exact<{
+  categoryId: Scalars['ID']['input'];
+}>;
+
+
+export type PazaramaCategoryAttributesQuery = { __typename?: 'Query', pazarama: { __typename?: 'PazaramaAPI', categoryAttributes?: Array<{ __typename?: 'CategoryAttribute', id: string, name: string, required: boolean, variant: boolean, values: Array<{ __typename?: 'CategoryAttributeValue', id: string, value: string }> }> | null } };
+
+export type PazaramaBrandsQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PazaramaBrandsQuery = { __typename?: 'Query', pazarama: { __typename?: 'PazaramaAPI', brands?: { __typename?: 'BrandConnection', totalCount?: number | null, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'BrandEdge', node: { __typename?: 'Brand', id: string, name: string } }> } | null } };
+
+export type OrderEventsSubscriptionVariables = Exact<{
+  filter?: InputMaybe<OrderEventFilter>;
+  after?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type OrderEventsSubscription = { __typename?: 'Subscription', orderEvents: { __typename?: 'OrderEvent', id: string, kind: OrderEventKind, occurredAt: string, marketplace: Marketplace, previousStatus?: OrderStatus | null, status: OrderStatus, order: { __typename?: 'Order', id: string, number: string, status: OrderStatus, store: { __typename?: 'Store', id: string, name: string }, totals: { __typename?: 'OrderTotals', total: { __typename?: 'Money', amount: string, currency: string } } } } };
+
+export type OrderEventHistoryQueryVariables = Exact<{
+  filter?: InputMaybe<OrderEventFilter>;
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type OrderEventHistoryQuery = { __typename?: 'Query', orderEventHistory: Array<{ __typename?: 'OrderEvent', id: string, kind: OrderEventKind, status: OrderStatus, order: { __typename?: 'Order', number: string } }> };
+
+export type PazaramaOrdersQueryVariables = Exact<{
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+  filter?: InputMaybe<OrderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PazaramaOrdersQuery = { __typename?: 'Query', pazarama: { __typename?: 'PazaramaAPI', storeId: string, orders?: { __typename?: 'OrderConnection', totalCount?: number | null, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OrderEdge', cursor: string, node: { __typename?: 'Order', id: string, number: string, marketplace: Marketplace, createdAt: string, status: OrderStatus, paymentMethod?: string | null, marketplaceStatus: { __typename?: 'MarketplaceStatus', code: string, label?: string | null }, store: { __typename?: 'Store', id: string, name: string }, customer: { __typename?: 'Customer', name?: string | null, email?: string | null }, shippingAddress?: { __typename?: 'Address', city?: string | null, district?: string | null, fullText?: string | null } | null, lines: Array<{ __typename?: 'OrderLine', id: string, status: OrderStatus, quantity: number, productName: string, productCode?: string | null, salePrice: { __typename?: 'Money', amount: string, currency: string }, total: { __typename?: 'Money', amount: string, currency: string } }>, packages: Array<{ __typename?: 'Package', code?: string | null, status: OrderStatus, cargoCompany?: string | null, trackingNumber?: string | null, lines: Array<{ __typename?: 'OrderLine', id: string }> }>, totals: { __typename?: 'OrderTotals', gross: { __typename?: 'Money', amount: string, currency: string }, discount: { __typename?: 'Money', amount: string }, shipping: { __typename?: 'Money', amount: string }, total: { __typename?: 'Money', amount: string, currency: string } } } }> } | null } };
+
+export type PazaramaOrderQueryVariables = Exact<{
+  number: Scalars['String']['input'];
+  placedAt?: InputMaybe<Scalars['DateTime']['input']>;
+}>;
+
+
+export type PazaramaOrderQuery = { __typename?: 'Query', pazarama: { __typename?: 'PazaramaAPI', order?: { __typename?: 'Order', id: string, number: string, marketplace: Marketplace, createdAt: string, status: OrderStatus, paymentMethod?: string | null, marketplaceStatus: { __typename?: 'MarketplaceStatus', code: string, label?: string | null }, store: { __typename?: 'Store', id: string, name: string }, customer: { __typename?: 'Customer', name?: string | null, email?: string | null }, shippingAddress?: { __typename?: 'Address', city?: string | null, district?: string | null, fullText?: string | null } | null, lines: Array<{ __typename?: 'OrderLine', id: string, status: OrderStatus, quantity: number, productName: string, productCode?: string | null, salePrice: { __typename?: 'Money', amount: string, currency: string }, total: { __typename?: 'Money', amount: string, currency: string } }>, packages: Array<{ __typename?: 'Package', code?: string | null, status: OrderStatus, cargoCompany?: string | null, trackingNumber?: string | null, lines: Array<{ __typename?: 'OrderLine', id: string }> }>, totals: { __typename?: 'OrderTotals', gross: { __typename?: 'Money', amount: string, currency: string }, discount: { __typename?: 'Money', amount: string }, shipping: { __typename?: 'Money', amount: string }, total: { __typename?: 'Money', amount: string, currency: string } } } | null } };
+
+export type OrderDetailFragment = { __typename?: 'Order', id: string, number: string, marketplace: Marketplace, createdAt: string, status: OrderStatus, paymentMethod?: string | null, marketplaceStatus: { __typename?: 'MarketplaceStatus', code: string, label?: string | null }, store: { __typename?: 'Store', id: string, name: string }, customer: { __typename?: 'Customer', name?: string | null, email?: string | null }, shippingAddress?: { __typename?: 'Address', city?: string | null, district?: string | null, fullText?: string | null } | null, lines: Array<{ __typename?: 'OrderLine', id: string, status: OrderStatus, quantity: number, productName: string, productCode?: string | null, salePrice: { __typename?: 'Money', amount: string, currency: string }, total: { __typename?: 'Money', amount: string, currency: string } }>, packages: Array<{ __typename?: 'Package', code?: string | null, status: OrderStatus, cargoCompany?: string | null, trackingNumber?: string | null, lines: Array<{ __typename?: 'OrderLine', id: string }> }>, totals: { __typename?: 'OrderTotals', gross: { __typename?: 'Money', amount: string, currency: string }, discount: { __typename?: 'Money', amount: string }, shipping: { __typename?: 'Money', amount: string }, total: { __typename?: 'Money', amount: string, currency: string } } };
+
+export type StoresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StoresQuery = { __typename?: 'Query', stores: Array<{ __typename?: 'Store', id: string, name: string, marketplace: Marketplace, active: boolean, testMode: boolean, apiStatus: ApiStatus }> };
+
+export const CategoryNodeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CategoryNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Category"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"leaf"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}}]}}]} as unknown as DocumentNode<CategoryNodeFragment, unknown>;
+export const OrderDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"marketplace"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"marketplaceStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paymentMethod"}},{"kind":"Field","name":{"kind":"Name","value":"store"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shippingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"fullText"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"productCode"}},{"kind":"Field","name":{"kind":"Name","value":"salePrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"packages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cargoCompany"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gross"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipping"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<OrderDetailFragment, unknown>;
+export const PazaramaCategoryTreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PazaramaCategoryTree"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pazarama"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categoryTree"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CategoryNode"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CategoryNode"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CategoryNode"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CategoryNode"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CategoryNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Category"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"leaf"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}}]}}]} as unknown as DocumentNode<PazaramaCategoryTreeQuery, PazaramaCategoryTreeQueryVariables>;
+export const PazaramaCategoryAttributesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PazaramaCategoryAttributes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"categoryId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pazarama"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categoryAttributes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"categoryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"categoryId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"required"}},{"kind":"Field","name":{"kind":"Name","value":"variant"}},{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PazaramaCategoryAttributesQuery, PazaramaCategoryAttributesQueryVariables>;
+export const PazaramaBrandsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PazaramaBrands"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pazarama"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"brands"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PazaramaBrandsQuery, PazaramaBrandsQueryVariables>;
+export const OrderEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"OrderEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderEventFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"marketplace"}},{"kind":"Field","name":{"kind":"Name","value":"previousStatus"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"store"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrderEventsSubscription, OrderEventsSubscriptionVariables>;
+export const OrderEventHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderEventHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderEventFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderEventHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<OrderEventHistoryQuery, OrderEventHistoryQueryVariables>;
+export const PazaramaOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PazaramaOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"storeId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pazarama"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"storeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"storeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storeId"}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderDetail"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"marketplace"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"marketplaceStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paymentMethod"}},{"kind":"Field","name":{"kind":"Name","value":"store"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shippingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"fullText"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"productCode"}},{"kind":"Field","name":{"kind":"Name","value":"salePrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"packages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cargoCompany"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gross"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipping"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<PazaramaOrdersQuery, PazaramaOrdersQueryVariables>;
+export const PazaramaOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PazaramaOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"placedAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pazarama"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}},{"kind":"Argument","name":{"kind":"Name","value":"placedAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"placedAt"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderDetail"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"marketplace"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"marketplaceStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paymentMethod"}},{"kind":"Field","name":{"kind":"Name","value":"store"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shippingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"fullText"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"productCode"}},{"kind":"Field","name":{"kind":"Name","value":"salePrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"packages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cargoCompany"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gross"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipping"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<PazaramaOrderQuery, PazaramaOrderQueryVariables>;
+export const StoresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Stores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"marketplace"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"testMode"}},{"kind":"Field","name":{"kind":"Name","value":"apiStatus"}}]}}]}}]} as unknown as DocumentNode<StoresQuery, StoresQueryVariables>;
