@@ -1,0 +1,81 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { loadConfig } from "./config.ts";
+import { currencyCode, fromDouble, fromMinorUnits } from "./money.ts";
+import { decodeCursor, encodeCursor, pagesFor, pageWindow } from "./paging.ts";
+import { foldTurkish, parseLocalTime, parseTurkishDate, toIstanbulIso, toIstanbulMinute } from "./time.ts";
+
+describe("Istanbul time", () => {
+  it("reads the marketplaces' naive local times as +03:00", () => {
+    assert.equal(parseLocalTime("2023-01-25 15:22"), "2023-01-25T15:22:00+03:00");
+    assert.equal(parseLocalTime("2022-09-13T12:27:32.483"), "2022-09-13T12:27:32.483+03:00");
+    assert.equal(parseLocalTime("2023-02-01"), "2023-02-01T00:00:00+03:00");
+    assert.equal(parseLocalTime("2024-01-26T12:30:08.2638204+03:00"), "2024-01-26T12:30:08.2638204+03:00");
+    assert.equal(parseLocalTime(null), null);
+    assert.throws(() => parseLocalTime("25/01/2023"));
+  });
+  it("reads Turkish month names, with or without the spaces the documents lose", () => {
+    assert.equal(parseTurkishDate("1 Mart 2024 10:21"), "2024-03-01T10:21:00+03:00");
+    assert.equal(parseTurkishDate("6Ekim2021 19 :46"), "2021-10-06T19:46:00+03:00");
+    assert.equal(parseTurkishDate("6Ekim2021 14 :53"), "2021-10-06T14:53:00+03:00");
+    assert.equal(parseTurkishDate("12 AĞUSTOS 2025"), "2025-08-12T00:00:00+03:00");
+    assert.equal(parseTurkishDate("3 Şubat 2024 09:05"), "2024-02-03T09:05:00+03:00");
+    assert.throws(() => parseTurkishDate("1 Smarch 2024"));
+  });
+  it("formats instants in Istanbul time", () => {
+    assert.equal(toIstanbulMinute("2024-02-29T22:30:00Z"), "2024-03-01T01:30");
+    assert.equal(toIstanbulIso("2024-02-29T22:30:15Z"), "2024-03-01T01:30:15+03:00");
+  });
+  it("folds Turkish text for search", () => {
+    assert.equal(foldTurkish("İSTANBUL"), foldTurkish("istanbul"));
+    assert.equal(foldTurkish("ILGIN"), foldTurkish("ılgın"));
+    assert.equal(foldTurkish("Ilgın"), foldTurkish("ilgin"));
+    assert.notEqual(foldTurkish("Çay"), foldTurkish("Cay"));
+  });
+});
+
+describe("money", () => {
+  it("turns kuruş into exact decimals and rounds doubles once", () => {
+    assert.equal(fromMinorUnits(103761), "1037.61");
+    assert.equal(fromMinorUnits(15), "0.15");
+    assert.equal(fromMinorUnits(-2350), "-23.50");
+    assert.equal(fromDouble(0.1 + 0.2), "0.30");
+    assert.equal(fromDouble(1.005), "1.01");
+    assert.equal(fromDouble(10425.99), "10425.99");
+    assert.equal(currencyCode("TL"), "TRY");
+  });
+});
+
+describe("paging", () => {
+  it("round-trips cursors and rejects foreign ones", () => {
+    assert.equal(decodeCursor(encodeCursor(40)), 40);
+    assert.equal(decodeCursor(undefined), 0);
+    assert.throws(() => decodeCursor("bm9wZQ"), /cursor/);
+  });
+  it("validates first against the documented maximum", () => {
+    assert.throws(
+      () => pageWindow(501, null, 500, 20),
+      (e: Error & { extensions?: { code?: string } }) => e.extensions?.code === "BAD_USER_INPUT",
+    );
+    assert.throws(() => pageWindow(0, null, 500, 20));
+    assert.deepEqual(pageWindow(undefined, null, 500, 20), { offset: 0, first: 20 });
+  });
+  it("maps offsets onto 1-based pages", () => {
+    assert.deepEqual(pagesFor({ offset: 0, first: 10 }), [1]);
+    assert.deepEqual(pagesFor({ offset: 20, first: 10 }), [3]);
+    assert.deepEqual(pagesFor({ offset: 25, first: 10 }), [3, 4]);
+  });
+});
+
+describe("config", () => {
+  it("is embedded by default and Redis with REDIS_URL, frozen", () => {
+    const c = loadConfig({});
+    assert.equal(c.mode.kind, "embedded");
+    assert.ok(Object.isFrozen(c.gateway));
+    assert.equal(loadConfig({ REDIS_URL: "redis://127.0.0.1:6379" }).mode.kind, "redis");
+  });
+  it("names the wrong setting in one line", () => {
+    assert.throws(() => loadConfig({ GATEWAY_PORT: "99999" }), /config: gateway\.port/);
+    assert.throws(() => loadConfig({ REDIS_URL: "http://x" }), /config: mode\.url/);
+  });
+});

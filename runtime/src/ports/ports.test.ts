@@ -1,0 +1,191 @@
+// ONE contract suite per port, run against every implementation: memory, file (kv) and Redis.
+import assert from "node:assert/strict";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, describe, it } from "node:test";
+import { REDIS_URL, skipWithoutRedis, uniquePrefix } from "../../../test/redis.ts";
+import { type CacheStore, createMemoryCache, createRedisCache } from "./cache.ts";
+import { compareEventIds, createMemoryEventBus, createRedisEventBus, type EventBus } from "./event-bus.ts";
+import { createFileKeyValueStore, createMemoryKeyValueStore, createRedisKeyValueStore, type KeyValueStore } from "./kv.ts";
+import { createMemoryLock, createRedisLock, type Lock } from "./lock.ts";
+import { connectRedis, type RedisClient } from "./redis.ts";
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+let redis: RedisClient | undefined;
+const getRedis = async () => {
+  redis ??= await connectRedis(REDIS_URL as string);
+  return redis;
+};
+after(async () => {
+  await redis?.quit();
+});
+
+type Impl<T> = { name: string; skip?: string | false; make: () => Promise<T> };
+
+const caches: Impl<CacheStore>[] = [
+  { name: "memory", make: async () => createMemoryCache() },
+  { name: "redis", skip: skipWithoutRedis, make: async () => createRedisCache(await getRedis(), uniquePrefix()) },
+];
+for (const impl of caches) {
+  describe(`cache port (${impl.name})`, { skip: impl.skip }, () => {
+    it("returns what was set, as a copy, until the TTL passes", async () => {
+      const cache = await impl.make();
+      const value = { tree: [{ id: "a", children: [] }], n: 1 };
+      await cache.set("k", value, 0.3);
+      value.n = 2;
+      assert.deepEqual(await cache.get("k"), { tree: [{ id: "a", children: [] }], n: 1 });
+      await sleep(450);
+      assert.equal(await cache.get("k"), undefined);
+    });
+    it("deletes and misses cleanly", async () => {
+      const cache = await impl.make();
+      assert.equal(await cache.get("missing"), undefined);
+      await cache.set("k", "v", 10);
+      await cache.delete("k");
+      assert.equal(await cache.get("k"), undefined);
+    });
+  });
+}
+
+const locks: Impl<Lock>[] = [
+  { name: "memory", make: async () => createMemoryLock() },
+  { name: "redis", skip: skipWithoutRedis, make: async () => createRedisLock(await getRedis(), uniquePrefix()) },
+];
+for (const impl of locks) {
+  describe(`lock port (${impl.name})`, { skip: impl.skip }, () => {
+    it("gives a lease to one owner at a time", async () => {
+      const lock = await impl.make();
+      const a = await lock.acquire("poller:s1", 5000);
+      assert.ok(a);
+      assert.equal(await lock.acquire("poller:s1", 5000), null);
+      assert.ok(await lock.acquire("poller:s2", 5000), "another key is independent");
+    });
+    it("renews and releases only for the owner's token", async () => {
+      const lock = await impl.make();
+      const a = (await lock.acquire("k", 5000)) as string;
+      assert.equal(await lock.renew("k", "someone-else", 5000), false);
+      assert.equal(await lock.release("k", "someone-else"), false);
+      assert.equal(await lock.renew("k", a, 5000), true);
+      assert.equal(await lock.release("k", a), true);
+      assert.ok(await lock.acquire("k", 5000));
+    });
+    it("frees the lease when its TTL passes", async () => {
+      const lock = await impl.make();
+      const a = (await lock.acquire("k", 200)) as string;
+      await sleep(300);
+      assert.equal(await lock.renew("k", a, 200), false);
+      assert.ok(await lock.acquire("k", 200));
+    });
+  });
+}
+
+let dataDir = "";
+const kvs: Impl<KeyValueStore>[] = [
+  { name: "memory", make: async () => createMemoryKeyValueStore() },
+  {
+    name: "file",
+    make: async () => {
+      dataDir = await mkdtemp(join(tmpdir(), "pg-kv-"));
+      return createFileKeyValueStore(dataDir);
+    },
+  },
+  { name: "redis", skip: skipWithoutRedis, make: async () => createRedisKeyValueStore(await getRedis(), uniquePrefix()) },
+];
+for (const impl of kvs) {
+  describe(`key-value port (${impl.name})`, { skip: impl.skip }, () => {
+    it("sets, gets, lists and deletes per namespace", async () => {
+      const kv = await impl.make();
+      await kv.set("stores", "s1", { name: "Mağaza 1" });
+      await kv.set("stores", "s2", { name: "Mağaza 2" });
+      await kv.set("other", "s1", 1);
+      assert.deepEqual(await kv.get("stores", "s1"), { name: "Mağaza 1" });
+      assert.deepEqual((await kv.entries("stores")).sort(), [
+        ["s1", { name: "Mağaza 1" }],
+        ["s2", { name: "Mağaza 2" }],
+      ]);
+      assert.equal(await kv.delete("stores", "s1"), true);
+      assert.equal(await kv.delete("stores", "s1"), false);
+      assert.equal(await kv.get("stores", "s1"), undefined);
+      assert.deepEqual(await kv.get("other", "s1"), 1);
+      await kv.close();
+    });
+    it("keeps concurrent writes to one namespace", async () => {
+      const kv = await impl.make();
+      await Promise.all(Array.from({ length: 20 }, (_, i) => kv.set("ns", `k${i}`, i)));
+      assert.equal((await kv.entries("ns")).length, 20);
+      await kv.close();
+    });
+  });
+}
+
+describe("key-value port (file) persistence", () => {
+  it("survives a restart and leaves no temporary files", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "pg-kv-"));
+    const first = createFileKeyValueStore(dir);
+    await first.set("stores", "s1", { title: "İstanbul Mağazası" });
+    await first.close();
+    const second = createFileKeyValueStore(dir);
+    assert.deepEqual(await second.get("stores", "s1"), { title: "İstanbul Mağazası" });
+    assert.deepEqual(await readdir(dir), ["stores.json"]);
+    await rm(dir, { recursive: true });
+  });
+});
+
+const buses: Impl<EventBus>[] = [
+  { name: "memory", make: async () => createMemoryEventBus() },
+  { name: "redis", skip: skipWithoutRedis, make: async () => createRedisEventBus(await getRedis(), { prefix: uniquePrefix() }) },
+];
+for (const impl of buses) {
+  describe(`event bus port (${impl.name})`, { skip: impl.skip }, () => {
+    it("reads in order after a cursor", async () => {
+      const bus = await impl.make();
+      const ids = [];
+      for (let i = 0; i < 5; i++) ids.push(await bus.publish("orders", { n: i }));
+      for (let i = 1; i < ids.length; i++) assert.ok(compareEventIds(ids[i], ids[i - 1]) > 0);
+      assert.deepEqual(
+        (await bus.read<{ n: number }>("orders", null, 10)).map((e) => e.payload.n),
+        [0, 1, 2, 3, 4],
+      );
+      assert.deepEqual(
+        (await bus.read<{ n: number }>("orders", ids[2], 10)).map((e) => e.payload.n),
+        [3, 4],
+      );
+      await bus.close();
+    });
+    it("subscribes from a cursor: history, then live events, with no gap and no duplicate", async () => {
+      const bus = await impl.make();
+      const first = await bus.publish("s", { n: 0 });
+      await bus.publish("s", { n: 1 });
+      const abort = new AbortController();
+      const seen: number[] = [];
+      const done = (async () => {
+        for await (const e of bus.subscribe<{ n: number }>("s", first, abort.signal)) {
+          seen.push(e.payload.n);
+          if (seen.length === 3) abort.abort();
+        }
+      })();
+      await sleep(100);
+      await bus.publish("s", { n: 2 });
+      await bus.publish("s", { n: 3 });
+      await done;
+      assert.deepEqual(seen, [1, 2, 3]);
+      await bus.close();
+    });
+    it("fans one event out to every subscriber", async () => {
+      const bus = await impl.make();
+      const abort = new AbortController();
+      const got = Promise.all(
+        [0, 1, 2].map(async () => {
+          for await (const e of bus.subscribe<{ v: string }>("fan", null, abort.signal)) return e.payload.v;
+          return null;
+        }),
+      );
+      await sleep(100);
+      await bus.publish("fan", { v: "yeni sipariş" });
+      assert.deepEqual(await got, ["yeni sipariş", "yeni sipariş", "yeni sipariş"]);
+      abort.abort();
+      await bus.close();
+    });
+  });
+}
