@@ -1,0 +1,130 @@
+// The Pazarama client, service and poller against the sandbox over HTTP (no mocks of our code).
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { createLogger, createMemoryCache, createMemoryEventBus, createMemoryKeyValueStore, createMemoryLock, createSwrCache, loadConfig } from "@pazargraph/runtime";
+import { createPazaramaSandbox, type PazaramaSandbox } from "@pazargraph/sandbox";
+import { OrderEventKind, type OrderEventPayload, OrderStatus } from "@pazargraph/schema";
+import { PazaramaClient } from "./rest/client.ts";
+import { PazaramaService } from "./service.ts";
+import { createPoller } from "./sync/poller.ts";
+
+const logger = createLogger({ name: "test", level: "silent" });
+const creds = { clientId: "demo-client", clientSecret: "demo-secret" };
+let sandbox: PazaramaSandbox;
+let url = "";
+
+before(async () => {
+  sandbox = createPazaramaSandbox({ seed: 7, ...creds });
+  await sandbox.app.listen({ port: 0, host: "127.0.0.1" });
+  url = `http://127.0.0.1:${(sandbox.app.server.address() as { port: number }).port}`;
+});
+after(() => sandbox.app.close());
+
+const code = (err: unknown) => (err as { extensions?: { code?: string } }).extensions?.code;
+const client = (over: Partial<ConstructorParameters<typeof PazaramaClient>[0]> = {}) =>
+  new PazaramaClient({ baseUrl: url, tokenUrl: url, ...creds, backoffMs: 1, retries: 2, ...over } as never);
+
+describe("Pazarama client against the sandbox", () => {
+  it("gets one token for many concurrent calls", async () => {
+    sandbox.stats.clear();
+    const c = client();
+    await Promise.all([c.getCities(), c.getCities(), c.getCategoryTree(), c.getBrands(1, 5)]);
+    assert.equal(sandbox.stats.get("/connect/token"), 1);
+    await c.close();
+  });
+  it("refreshes an expired token and retries the call once", async () => {
+    const c = client();
+    await c.getCities();
+    await fetch(`${url}/_sandbox/tokens/expire`, { method: "POST" });
+    sandbox.stats.clear();
+    const cities = await c.getCities();
+    assert.equal(cities.length, 81);
+    assert.equal(sandbox.stats.get("/connect/token"), 1, "a fresh token was taken after the 401");
+    await c.close();
+  });
+  it("reports wrong credentials as MARKETPLACE_REJECTED without echoing them", async () => {
+    const c = client({ clientSecret: "wrong-secret-value" });
+    await assert.rejects(c.getCities(), (err) => code(err) === "MARKETPLACE_REJECTED" && !JSON.stringify(err).includes("wrong-secret-value"));
+    await c.close();
+  });
+  it("retries a 429 after its Retry-After and then succeeds", async () => {
+    const c = client();
+    await c.getCities();
+    sandbox.faults.set({ failNext: { count: 1, kind: "rate_limit" }, retryAfterSeconds: 1 });
+    const started = Date.now();
+    assert.equal((await c.getCities()).length, 81);
+    assert.ok(Date.now() - started >= 900);
+    sandbox.faults.clear();
+    await c.close();
+  });
+  it("surfaces the marketplace's own message when it refuses a window", async () => {
+    const c = client();
+    await assert.rejects(c.getOrders({ startDate: "2024-01-01", endDate: "2024-03-01", pageSize: 10, pageNumber: 1 }), (err) => {
+      const e = err as { extensions: Record<string, unknown> };
+      return e.extensions.code === "MARKETPLACE_REJECTED" && e.extensions.marketplaceMessage === "Başlangıç ile bitiş tarihi arası 1 ayı geçemez.";
+    });
+    await c.close();
+  });
+});
+
+describe("Pazarama service and poller against the sandbox", () => {
+  const config = () => loadConfig({}, { stores: [{ id: "s1", name: "S1", marketplace: "pazarama", baseUrl: url, credentials: creds }] });
+  const trees = () => createSwrCache({ cache: createMemoryCache(), lock: createMemoryLock(), ttlSeconds: 60, staleSeconds: 60 });
+
+  it("pages orders with cursors without losing or repeating any", async () => {
+    const service = new PazaramaService({ config: config(), trees: trees(), logger });
+    const store = service.store(undefined);
+    const seen = new Set<string>();
+    let after: string | undefined;
+    for (let i = 0; i < 50; i++) {
+      const page = await service.orders(store, undefined, 7, after);
+      for (const e of page.edges) seen.add(e.node.id);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor ?? undefined;
+    }
+    const all = await service.orders(store, undefined, 500, undefined);
+    assert.equal(seen.size, all.edges.length);
+    assert.ok(seen.size > 50);
+    await service.close();
+  });
+  it("filters by unified status over the whole window with a true totalCount", async () => {
+    const service = new PazaramaService({ config: config(), trees: trees(), logger });
+    const store = service.store(undefined);
+    const shipped = await service.orders(store, { statuses: [OrderStatus.SHIPPED, OrderStatus.AT_PICKUP_POINT] }, 5, undefined);
+    assert.ok((shipped.totalCount ?? 0) > 0);
+    for (const e of shipped.edges) assert.ok(e.node.lines.some((l) => l.status === OrderStatus.SHIPPED || l.status === OrderStatus.AT_PICKUP_POINT));
+    await service.close();
+  });
+  it("builds the category tree once for concurrent cold requests", async () => {
+    const service = new PazaramaService({ config: config(), trees: trees(), logger });
+    sandbox.stats.clear();
+    const trees5 = await Promise.all(Array.from({ length: 5 }, () => service.categoryTree(service.store(undefined))));
+    assert.equal(sandbox.stats.get("/category/getCategoryTree"), 1);
+    assert.equal(trees5[0].length, 9);
+    await service.close();
+  });
+  it("announces a new order and a status change, after a silent first poll", async () => {
+    const service = new PazaramaService({ config: config(), trees: trees(), logger });
+    const events = createMemoryEventBus();
+    const poller = createPoller({ service, events, lock: createMemoryLock(), kv: createMemoryKeyValueStore(), logger, intervalMs: 1000 });
+    const store = service.store(undefined);
+    assert.equal(await poller.pollStore(store), 0, "the first poll only records a snapshot");
+    const created = (await (await fetch(`${url}/_sandbox/orders`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" })).json()) as {
+      orderNumber: number;
+    };
+    assert.equal(await poller.pollStore(store), 1);
+    await fetch(`${url}/_sandbox/orders/${created.orderNumber}/status`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ status: 12 }) });
+    assert.equal(await poller.pollStore(store), 1);
+    assert.equal(await poller.pollStore(store), 0, "nothing changed");
+    const got = await events.read<OrderEventPayload>("orders", null, 10);
+    assert.deepEqual(
+      got.map((e) => [e.payload.kind, e.payload.previousStatus, e.payload.status, e.payload.order.number]),
+      [
+        [OrderEventKind.CREATED, null, OrderStatus.CREATED, String(created.orderNumber)],
+        [OrderEventKind.STATUS_CHANGED, OrderStatus.CREATED, OrderStatus.PREPARING, String(created.orderNumber)],
+      ],
+    );
+    await poller.stop();
+    await service.close();
+  });
+});

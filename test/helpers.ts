@@ -1,0 +1,78 @@
+// e2e helpers: start the whole stack on free ports, send typed operations, subscribe over graphql-ws.
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { createLogger, loadConfig } from "@pazargraph/runtime";
+import { print } from "graphql";
+import { createClient } from "graphql-ws";
+import WebSocket from "ws";
+import { type Stack, startStack } from "../scripts/stack.ts";
+import { REDIS_URL, uniquePrefix } from "./redis.ts";
+
+export type Mode = "memory" | "redis";
+
+export async function startTestStack(mode: Mode, overrides: Record<string, unknown> = {}): Promise<Stack> {
+  const dataDir = await mkdtemp(join(tmpdir(), "pg-e2e-"));
+  const env = mode === "redis" ? { REDIS_URL } : { PAZARGRAPH_DATA_DIR: dataDir };
+  const config = loadConfig(env, {
+    ...(mode === "redis" ? { mode: { kind: "redis", url: REDIS_URL, prefix: uniquePrefix() } } : {}),
+    logLevel: "silent",
+    gateway: { port: 0 },
+    subgraphs: { stores: { port: 0 }, orders: { port: 0 }, pazarama: { port: 0 } },
+    sandbox: { port: 0 },
+    pazarama: { pollIntervalMs: 300, timeoutMs: 1500, retries: 1 },
+    ...overrides,
+  });
+  return startStack({ config, logger: createLogger({ name: "e2e", level: "silent" }) });
+}
+
+export interface GqlResult<T> {
+  status: number;
+  data?: T | null;
+  errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, unknown> }>;
+}
+
+export async function gql<T, V>(stack: Stack, doc: TypedDocumentNode<T, V> | string, variables?: V): Promise<GqlResult<T>> {
+  const res = await fetch(stack.gatewayUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: typeof doc === "string" ? doc : print(doc), variables }),
+  });
+  return { status: res.status, ...((await res.json()) as object) };
+}
+
+export async function sandbox(stack: Stack, method: string, path: string, body?: unknown) {
+  const res = await fetch(`${stack.sandboxUrl}/_sandbox${path}`, {
+    method,
+    headers: body ? { "content-type": "application/json" } : {},
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  return res.json() as Promise<Record<string, unknown>>;
+}
+
+/** Subscribes through the gateway; `next()` waits for the next result up to `timeoutMs`. */
+export function subscribe<T, V>(stack: Stack, doc: TypedDocumentNode<T, V>, variables?: V) {
+  const client = createClient({ url: stack.gatewayWsUrl, webSocketImpl: WebSocket, retryAttempts: 0 });
+  const it = client.iterate<T>({ query: print(doc), variables: variables as Record<string, unknown> });
+  return {
+    async next(timeoutMs = 5000): Promise<T> {
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no event within ${timeoutMs} ms`)), timeoutMs);
+      });
+      try {
+        const r = await Promise.race([it.next(), timeout]);
+        if (r.done) throw new Error("subscription ended");
+        if (r.value.errors) throw new Error(JSON.stringify(r.value.errors));
+        return r.value.data as T;
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    async close() {
+      await it.return?.();
+      await client.dispose();
+    },
+  };
+}
