@@ -73,6 +73,7 @@ export async function buildGateway(options: GatewayOptions): Promise<Gateway> {
     validationRules,
     errorFormatter,
     allowBatchedQueries: false,
+    jit: 1,
   });
 
   if (limits.l1TtlSeconds > 0) {

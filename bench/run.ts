@@ -1,0 +1,55 @@
+// Benchmarks, run by hand (`npm run bench`); they print figures and assert nothing.
+// (a) an orders query with `store { name }` through the gateway vs the same orders from the Pazarama
+//     subgraph directly (store { id } only: the subgraph cannot resolve the name);
+// (b) a cached categoryTree query through the gateway vs a bare fastify route returning the same JSON.
+import { createLogger, loadConfig } from "@pazargraph/runtime";
+import autocannon from "autocannon";
+import Fastify from "fastify";
+import { startStack } from "../scripts/stack.ts";
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+
+const config = loadConfig(
+  { PAZARGRAPH_DATA_DIR: "/tmp/pazargraph-bench" },
+  {
+    logLevel: "warn",
+    gateway: { port: 0, l1TtlSeconds: 300 },
+    subgraphs: { stores: { port: 0 }, orders: { port: 0 }, pazarama: { port: 0 } },
+    sandbox: { port: 0 },
+  },
+);
+const stack = await startStack({ config, logger: createLogger({ name: "bench", level: "warn" }), poll: false });
+
+async function run(title: string, url: string, body: unknown) {
+  const result = await autocannon({ url, method: "POST", connections, duration: seconds, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const errors = result.errors + result.non2xx;
+  console.log(`${title.padEnd(52)} ${result.requests.average.toFixed(0).padStart(7)} req/s   p99 ${String(result.latency.p99).padStart(4)} ms   errors ${errors}`);
+  return result;
+}
+
+const ordersQuery = (storeField: string) =>
+  `{ pazarama { orders(first: 20) { edges { node { id number status createdAt store { ${storeField} } lines { productName quantity total { amount currency } } totals { total { amount currency } } } } } } }`;
+const treeQuery = "{ pazarama { categoryTree { id name children { id name children { id name children { id name } } } } } }";
+
+console.log(`autocannon: ${connections} connections, ${seconds} s each\n`);
+const gwOrders = await run("(a) orders + store { name } via gateway", stack.gatewayUrl, { query: ordersQuery("name") });
+const sgOrders = await run("(a) orders + store { id } from Pazarama subgraph", stack.subgraphUrls.pazarama, { query: ordersQuery("id") });
+
+const treeJson = JSON.stringify(
+  await (await fetch(stack.gatewayUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: treeQuery }) })).json(),
+);
+const plain = Fastify();
+plain.post("/tree", async (_req, reply) => reply.type("application/json").send(treeJson));
+await plain.listen({ port: 0, host: "127.0.0.1" });
+const plainUrl = `http://127.0.0.1:${(plain.server.address() as { port: number }).port}/tree`;
+const gwTree = await run("(b) cached categoryTree via gateway", stack.gatewayUrl, { query: treeQuery });
+const rawTree = await run("(b) same JSON from a bare fastify route", plainUrl, {});
+
+console.log(`
+ratio (a) gateway / direct subgraph:  ${(gwOrders.requests.average / sgOrders.requests.average).toFixed(2)} of the throughput
+ratio (b) gateway L1 / bare fastify:  ${(gwTree.requests.average / rawTree.requests.average).toFixed(2)} of the throughput
+L1: ${stack.gateway.l1.hits} hits, ${stack.gateway.l1.misses} misses; tree JSON ${(treeJson.length / 1024).toFixed(1)} KiB`);
+
+await plain.close();
+await stack.close();
