@@ -19,4 +19,16 @@ for (const d of ["schema", "runtime", "sandbox", "subgraphs", "gateway", "test"]
 const selected = only.length ? files.filter((f) => only.some((o) => f.includes(o))) : files;
 if (!process.env.REDIS_URL) console.log("REDIS_URL is not set: Redis-mode tests will be skipped (CI sets it).");
 const result = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-concurrency=2", ...selected.sort()], { stdio: "inherit", cwd: root, env: process.env });
+
+// Redis-mode tests write under "pgtest:<run>:" prefixes; remove them so runs leave Redis as they found it.
+if (process.env.REDIS_URL) {
+  const { connectRedis } = await import("@pazargraph/runtime");
+  const redis = await connectRedis(process.env.REDIS_URL);
+  let removed = 0;
+  for await (const keys of redis.scanIterator({ MATCH: "pgtest:*", COUNT: 500 })) {
+    if (keys.length) removed += Number(await redis.unlink(keys));
+  }
+  await redis.quit();
+  console.log(`removed ${removed} Redis test keys`);
+}
 process.exit(result.status ?? 1);
