@@ -7,6 +7,7 @@ import {
   foldTurkish,
   type Logger,
   notFound,
+  type PageWindow,
   pagesFor,
   pageWindow,
   type StoreConfig,
@@ -102,19 +103,9 @@ export class PazaramaService {
       const matching = all.filter((o) => o.items.some((i) => codes.includes(i.orderItemStatus))).map((o) => mapOrder(id, o));
       return toConnection(matching.slice(win.offset, win.offset + win.first), win.offset, win.offset + win.first < matching.length, matching.length);
     }
-    const pages = pagesFor(win);
-    const fetched: PzOrder[] = [];
-    for (const pageNumber of pages) {
-      const page = await store.client.getOrders({ ...base, pageSize: win.first, pageNumber });
-      fetched.push(...page);
-      if (page.length < win.first) break;
-    }
-    const skip = win.offset - (pages[0] - 1) * win.first;
-    const slice = fetched.slice(skip, skip + win.first);
-    // Pazarama reports no total: a full page means there may be more.
-    const hasNext = fetched.length - skip > win.first || (slice.length === win.first && fetched.length === pages.length * win.first);
+    const { items, hasNext } = await readWindow(win, (pageNumber) => store.client.getOrders({ ...base, pageSize: win.first, pageNumber }));
     return toConnection(
-      slice.map((o) => mapOrder(id, o)),
+      items.map((o) => mapOrder(id, o)),
       win.offset,
       hasNext,
     );
@@ -152,18 +143,9 @@ export class PazaramaService {
   async products(store: PazaramaStore, approved: boolean | undefined, code: string | undefined, first: number | undefined, after: string | undefined) {
     const win = pageWindow(first, after, LIMITS.productsPageSize, 20);
     if (code !== undefined && (code.length === 0 || code.length > 500)) throw badInput("code must be 1 to 500 characters (Pazarama's barcode length)", "code");
-    const pages = pagesFor(win);
-    const fetched = [];
-    for (const page of pages) {
-      const list = await store.client.getProducts({ approved, code, page, size: win.first });
-      fetched.push(...list);
-      if (list.length < win.first) break;
-    }
-    const skip = win.offset - (pages[0] - 1) * win.first;
-    const slice = fetched.slice(skip, skip + win.first);
-    const hasNext = fetched.length - skip > win.first || (slice.length === win.first && fetched.length === pages.length * win.first);
+    const { items, hasNext } = await readWindow(win, (page) => store.client.getProducts({ approved, code, page, size: win.first }));
     return toConnection(
-      slice.map((p) => mapProductListItem(store.config.id, p)),
+      items.map((p) => mapProductListItem(store.config.id, p)),
       win.offset,
       hasNext,
     );
@@ -260,4 +242,22 @@ export class PazaramaService {
   async close() {
     await Promise.all([...this.stores.values()].map((s) => s.client.close()));
   }
+}
+
+/**
+ * Reads the page(s) of size `first` covering a cursor window from an endpoint that pages by number
+ * and reports no total. A full last page means there may be more (`hasNext`).
+ */
+async function readWindow<T>(win: PageWindow, fetchPage: (pageNumber: number) => Promise<T[]>): Promise<{ items: T[]; hasNext: boolean }> {
+  const pages = pagesFor(win);
+  const fetched: T[] = [];
+  for (const pageNumber of pages) {
+    const page = await fetchPage(pageNumber);
+    fetched.push(...page);
+    if (page.length < win.first) break;
+  }
+  const skip = win.offset - (pages[0] - 1) * win.first;
+  const items = fetched.slice(skip, skip + win.first);
+  const hasNext = fetched.length - skip > win.first || (items.length === win.first && fetched.length === pages.length * win.first);
+  return { items, hasNext };
 }

@@ -59,7 +59,12 @@ export function mapBrand(b: PzBrand): Brand {
 
 const money = (v: number) => ({ amount: fromDouble(v), currency: currencyCode("TL") });
 
-export function mapProductListItem(storeId: string, p: PzProductListItem): Product {
+type ProductCommon = Pick<
+  PzProductListItem,
+  "name" | "displayName" | "description" | "code" | "groupCode" | "stockCount" | "stockCode" | "listPrice" | "salePrice" | "vatRate" | "state" | "images" | "brandName"
+>;
+
+function baseProduct(storeId: string, p: ProductCommon, stateLabel: string | null) {
   return {
     id: `pazarama:${storeId}:${p.code}`,
     marketplace: Marketplace.PAZARAMA,
@@ -73,38 +78,31 @@ export function mapProductListItem(storeId: string, p: PzProductListItem): Produ
     listPrice: money(p.listPrice),
     salePrice: money(p.salePrice),
     vatRate: p.vatRate,
-    brandId: null,
     brandName: p.brandName,
+    approved: p.state === 3,
+    marketplaceStatus: { code: String(p.state), label: stateLabel ?? PRODUCT_STATE[p.state] ?? null },
+    images: (p.images ?? []).map((i) => i.imageUrl),
+  };
+}
+
+/** product/products: names of attributes and values, no ids. */
+export function mapProductListItem(storeId: string, p: PzProductListItem): Product {
+  return {
+    ...baseProduct(storeId, p, p.status),
+    brandId: null,
     categoryId: null,
     categoryName: p.categoryName,
-    approved: p.state === 3,
-    marketplaceStatus: { code: String(p.state), label: p.status ?? PRODUCT_STATE[p.state] ?? null },
-    images: (p.images ?? []).map((i) => i.imageUrl),
     attributes: (p.attributes ?? []).map((a) => ({ id: null, name: a.attributeName, valueId: null, value: a.attributeValue })),
   };
 }
 
+/** product/getProductDetail: ids of brand, category, attributes and values, no names. */
 export function mapProductDetail(storeId: string, p: PzProductDetail): Product {
   return {
-    id: `pazarama:${storeId}:${p.code}`,
-    marketplace: Marketplace.PAZARAMA,
-    code: p.code,
-    name: p.name,
-    displayName: p.displayName,
-    description: p.description,
-    groupCode: p.groupCode || null,
-    stockCode: p.stockCode,
-    stock: p.stockCount,
-    listPrice: money(p.listPrice),
-    salePrice: money(p.salePrice),
-    vatRate: p.vatRate,
+    ...baseProduct(storeId, p, p.stateDescription),
     brandId: p.brandId,
-    brandName: p.brandName,
     categoryId: p.categoryId,
     categoryName: null,
-    approved: p.state === 3,
-    marketplaceStatus: { code: String(p.state), label: p.stateDescription ?? PRODUCT_STATE[p.state] ?? null },
-    images: (p.images ?? []).map((i) => i.imageUrl),
     attributes: (p.attributes ?? []).map((a) => ({ id: a.attributeId, name: a.attributeId, valueId: a.attributeValueId, value: null })),
   };
 }
