@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { createLogger, createMemoryCache, createMemoryEventBus, createMemoryKeyValueStore, createMemoryLock, createSwrCache, loadConfig } from "@pazargraph/runtime";
 import { createPazaramaSandbox, type PazaramaSandbox } from "@pazargraph/sandbox";
-import { OrderEventKind, type OrderEventPayload, OrderStatus } from "@pazargraph/schema";
+import { OrderEventKind, type OrderEventPayload, OrderStatus, RefundKind, RefundStatus } from "@pazargraph/schema";
 import { PazaramaClient } from "./rest/client.ts";
 import { PazaramaService } from "./service.ts";
 import { createPoller } from "./sync/poller.ts";
@@ -93,6 +93,24 @@ describe("Pazarama service and poller against the sandbox", () => {
     const shipped = await service.orders(store, { statuses: [OrderStatus.SHIPPED, OrderStatus.AT_PICKUP_POINT] }, 5, undefined);
     assert.ok((shipped.totalCount ?? 0) > 0);
     for (const e of shipped.edges) assert.ok(e.node.lines.some((l) => l.status === OrderStatus.SHIPPED || l.status === OrderStatus.AT_PICKUP_POINT));
+    await service.close();
+  });
+  it("pages refunds with Pazarama's total, and filters several raw codes over all pages", async () => {
+    const service = new PazaramaService({ config: config(), trees: trees(), logger });
+    const store = service.store(undefined);
+    const returns = sandbox.data.refunds.filter((r) => r.kind === "return");
+    const first = await service.refunds(store, RefundKind.RETURN, undefined, 10, undefined);
+    assert.equal(first.totalCount, returns.length);
+    const second = await service.refunds(store, RefundKind.RETURN, undefined, 10, first.pageInfo.endCursor ?? undefined);
+    assert.equal(second.edges.length, 10);
+    assert.ok(second.edges.every((e) => !first.edges.some((f) => f.node.id === e.node.id)));
+    const pending = await service.refunds(store, RefundKind.RETURN, { statuses: [RefundStatus.PENDING] }, 100, undefined);
+    assert.equal(pending.totalCount, returns.filter((r) => r.raw.refundStatus === 1).length);
+    // APPROVED is Pazarama's 2, 4, 6 and 8: read every page and filter here.
+    const approved = await service.refunds(store, RefundKind.RETURN, { statuses: [RefundStatus.APPROVED] }, 5, undefined);
+    assert.equal(approved.totalCount, returns.filter((r) => [2, 4, 6, 8].includes(r.raw.refundStatus)).length);
+    assert.equal(approved.edges.length, 5);
+    assert.ok(approved.edges.every((e) => e.node.status === RefundStatus.APPROVED));
     await service.close();
   });
   it("builds the category tree once for concurrent cold requests", async () => {

@@ -15,12 +15,12 @@ import {
   toConnection,
   toIstanbulMinute,
 } from "@pazargraph/runtime";
-import { type Brand, type Category, type CategoryAttribute, type Order, type OrderFilter, type Product, type Refund, type RefundFilter, RefundKind } from "@pazargraph/schema";
+import { type Brand, type Category, type CategoryAttribute, type Order, type OrderFilter, type Product, type RefundFilter, RefundKind } from "@pazargraph/schema";
 import { buildCategoryTree, mapBrand, mapCategoryAttributes, mapProductDetail, mapProductListItem, mapRefund } from "./map/catalog.ts";
 import { mapOrder } from "./map/order.ts";
 import { itemCodesFor, refundCodesFor } from "./map/status.ts";
-import { PazaramaClient } from "./rest/client.ts";
-import type { PzCity, PzOrder, PzRefundPage } from "./rest/types.ts";
+import { PazaramaClient, type RefundsQuery } from "./rest/client.ts";
+import type { PzCity, PzOrder, PzRefund, PzRefundPage } from "./rest/types.ts";
 import { resolveOrderWindow } from "./window.ts";
 
 export const LIMITS = {
@@ -100,10 +100,13 @@ export class PazaramaService {
       // pages and totalCount a client sees are right for any combination of unified statuses.
       const codes = itemCodesFor(filter.statuses);
       const all = await this.readAllOrders(store, base);
-      const matching = all.filter((o) => o.items.some((i) => codes.includes(i.orderItemStatus))).map((o) => mapOrder(id, o));
-      return toConnection(matching.slice(win.offset, win.offset + win.first), win.offset, win.offset + win.first < matching.length, matching.length);
+      return localConnection(
+        all.filter((o) => o.items.some((i) => codes.includes(i.orderItemStatus))),
+        win,
+        (o) => mapOrder(id, o),
+      );
     }
-    const { items, hasNext } = await readWindow(win, (pageNumber) => store.client.getOrders({ ...base, pageSize: win.first, pageNumber }));
+    const { items, hasNext } = await readWindow(win, async (pageNumber) => ({ items: await store.client.getOrders({ ...base, pageSize: win.first, pageNumber }) }));
     return toConnection(
       items.map((o) => mapOrder(id, o)),
       win.offset,
@@ -112,14 +115,12 @@ export class PazaramaService {
   }
 
   /** Every order in a window (bounded), for the poller and for status filters. */
-  async readAllOrders(store: PazaramaStore, window: { startDate: string; endDate: string }): Promise<PzOrder[]> {
-    const out: PzOrder[] = [];
-    for (let pageNumber = 1; pageNumber <= LIMITS.maxPagesPerWindow; pageNumber++) {
-      const page = await store.client.getOrders({ ...window, pageSize: LIMITS.ordersPageSize, pageNumber });
-      out.push(...page);
-      if (page.length < LIMITS.ordersPageSize) return out;
-    }
-    throw badInput(`more than ${LIMITS.maxPagesPerWindow * LIMITS.ordersPageSize} orders in this window: narrow filter.createdFrom/createdTo`, "filter");
+  readAllOrders(store: PazaramaStore, window: { startDate: string; endDate: string }): Promise<PzOrder[]> {
+    return readAll(
+      LIMITS.ordersPageSize,
+      (pageNumber) => store.client.getOrders({ ...window, pageSize: LIMITS.ordersPageSize, pageNumber }),
+      "orders in this window: narrow filter.createdFrom/createdTo",
+    );
   }
 
   /**
@@ -143,7 +144,7 @@ export class PazaramaService {
   async products(store: PazaramaStore, approved: boolean | undefined, code: string | undefined, first: number | undefined, after: string | undefined) {
     const win = pageWindow(first, after, LIMITS.productsPageSize, 20);
     if (code !== undefined && (code.length === 0 || code.length > 500)) throw badInput("code must be 1 to 500 characters (Pazarama's barcode length)", "code");
-    const { items, hasNext } = await readWindow(win, (page) => store.client.getProducts({ approved, code, page, size: win.first }));
+    const { items, hasNext } = await readWindow(win, async (page) => ({ items: await store.client.getProducts({ approved, code, page, size: win.first }) }));
     return toConnection(
       items.map((p) => mapProductListItem(store.config.id, p)),
       win.offset,
@@ -173,33 +174,23 @@ export class PazaramaService {
       requestEndDate: filter?.requestedTo ? toIstanbulMinute(filter.requestedTo) : null,
       orderNumber: filter?.orderNumber ? Number(filter.orderNumber) : null,
     };
-    const list =
-      kind === RefundKind.RETURN
-        ? (q: Parameters<PazaramaClient["getRefunds"]>[0]) => store.client.getRefunds(q)
-        : (q: Parameters<PazaramaClient["getCancellations"]>[0]) => store.client.getCancellations(q);
-    const id = store.config.id;
+    const list = (q: RefundsQuery): Promise<PzRefundPage> => (kind === RefundKind.RETURN ? store.client.getRefunds(q) : store.client.getCancellations(q));
+    const toRefund = (r: PzRefund) => mapRefund(store.config.id, r, kind);
     if (codes && codes.length !== 1) {
       // Several Pazarama codes (e.g. APPROVED = 2, 4, 6, 8): read all and filter here.
-      const all = [];
-      for (let pageNumber = 1; pageNumber <= LIMITS.maxPagesPerWindow; pageNumber++) {
-        const page: PzRefundPage = await list({ ...query, pageSize: LIMITS.refundsPageSize, pageNumber });
-        all.push(...page.refundList);
-        if (page.refundList.length < LIMITS.refundsPageSize) break;
-      }
-      const matching = all.filter((r) => codes.includes(r.refundStatus)).map((r) => mapRefund(id, r, kind));
-      return toConnection(matching.slice(win.offset, win.offset + win.first), win.offset, win.offset + win.first < matching.length, matching.length);
+      const size = LIMITS.refundsPageSize;
+      const all = await readAll(size, async (pageNumber) => (await list({ ...query, pageSize: size, pageNumber })).refundList, "refunds: narrow the filter");
+      return localConnection(
+        all.filter((r) => codes.includes(r.refundStatus)),
+        win,
+        toRefund,
+      );
     }
-    const pages = pagesFor(win);
-    const rows: Refund[] = [];
-    let total = 0;
-    for (const pageNumber of pages) {
+    const { items, hasNext, total } = await readWindow(win, async (pageNumber) => {
       const page = await list({ ...query, refundStatus: codes?.[0] ?? null, pageSize: win.first, pageNumber });
-      total = page.responsePage?.totalCount ?? 0;
-      rows.push(...page.refundList.map((r) => mapRefund(id, r, kind)));
-      if (page.refundList.length < win.first) break;
-    }
-    const skip = win.offset - (pages[0] - 1) * win.first;
-    return toConnection(rows.slice(skip, skip + win.first), win.offset, win.offset + win.first < total, total);
+      return { items: page.refundList, total: page.responsePage?.totalCount ?? 0 };
+    });
+    return toConnection(items.map(toRefund), win.offset, hasNext, total);
   }
 
   categoryTree(store: PazaramaStore): Promise<Category[]> {
@@ -245,19 +236,42 @@ export class PazaramaService {
 }
 
 /**
- * Reads the page(s) of size `first` covering a cursor window from an endpoint that pages by number
- * and reports no total. A full last page means there may be more (`hasNext`).
+ * Reads the page(s) of size `first` covering a cursor window from an endpoint that pages by number.
+ * With a reported total, `hasNext` is exact; without one, a full last page means there may be more.
  */
-async function readWindow<T>(win: PageWindow, fetchPage: (pageNumber: number) => Promise<T[]>): Promise<{ items: T[]; hasNext: boolean }> {
+async function readWindow<T>(
+  win: PageWindow,
+  fetchPage: (pageNumber: number) => Promise<{ items: T[]; total?: number }>,
+): Promise<{ items: T[]; hasNext: boolean; total?: number }> {
   const pages = pagesFor(win);
   const fetched: T[] = [];
+  let total: number | undefined;
   for (const pageNumber of pages) {
     const page = await fetchPage(pageNumber);
-    fetched.push(...page);
-    if (page.length < win.first) break;
+    total = page.total;
+    fetched.push(...page.items);
+    if (page.items.length < win.first) break;
   }
   const skip = win.offset - (pages[0] - 1) * win.first;
   const items = fetched.slice(skip, skip + win.first);
-  const hasNext = fetched.length - skip > win.first || (items.length === win.first && fetched.length === pages.length * win.first);
-  return { items, hasNext };
+  const hasNext =
+    total !== undefined ? win.offset + win.first < total : fetched.length - skip > win.first || (items.length === win.first && fetched.length === pages.length * win.first);
+  return { items, hasNext, total };
+}
+
+/** Every page of an endpoint, at most LIMITS.maxPagesPerWindow of them; past that, BAD_USER_INPUT. */
+async function readAll<T>(pageSize: number, fetchPage: (pageNumber: number) => Promise<T[]>, tooMany: string): Promise<T[]> {
+  const out: T[] = [];
+  for (let pageNumber = 1; pageNumber <= LIMITS.maxPagesPerWindow; pageNumber++) {
+    const page = await fetchPage(pageNumber);
+    out.push(...page);
+    if (page.length < pageSize) return out;
+  }
+  throw badInput(`more than ${LIMITS.maxPagesPerWindow * pageSize} ${tooMany}`, "filter");
+}
+
+/** A connection over items already filtered here, with an exact totalCount; maps only the page. */
+function localConnection<T, N>(items: T[], win: PageWindow, map: (item: T) => N) {
+  const page = items.slice(win.offset, win.offset + win.first).map(map);
+  return toConnection(page, win.offset, win.offset + win.first < items.length, items.length);
 }
