@@ -2,7 +2,7 @@
 // API gives it; times are Istanbul local; lines sharing a shipmentCode form one package.
 
 import { currencyCode, fromMinorUnits, parseLocalTime, toMinorUnits } from "@pazargraph/runtime";
-import { type Address, type BillingInfo, deriveOrderStatus, InvoiceType, Marketplace, type Order, type OrderLine, type Package } from "@pazargraph/schema";
+import { type Address, type BillingInfo, deriveOrderStatus, InvoiceType, Marketplace, type Order, type OrderLine, type OrderStatus, type Package } from "@pazargraph/schema";
 import type { PzAddress, PzBillingAddress, PzMoney, PzOrder, PzOrderItem } from "../rest/types.ts";
 import { ITEM_STATUS, mapItemStatus, PAYMENT_TYPE } from "./status.ts";
 
@@ -92,12 +92,20 @@ export function mapPackages(storeId: string, orderNumber: number, items: PzOrder
   });
 }
 
+/**
+ * The unified status of a raw order: Pazarama's order-level status where it sends a documented code,
+ * else derived from the lines by the shared rule. Cheap: the poller calls it on every order it reads.
+ */
+export function orderStatusOf(o: PzOrder): OrderStatus {
+  const orderLevel = o.orderStatus != null ? ITEM_STATUS[o.orderStatus] : undefined;
+  return orderLevel?.status ?? deriveOrderStatus(o.items.map((i) => mapItemStatus(i.orderItemStatus).status));
+}
+
 export function mapOrder(storeId: string, o: PzOrder): Order {
   const currency = currencyCode(o.currency);
   const lines = o.items.map((item) => mapLine(storeId, item, o.currency));
-  // Pazarama sends an order-level status; use it where it is a documented code, else derive.
   const orderLevel = o.orderStatus != null ? ITEM_STATUS[o.orderStatus] : undefined;
-  const status = orderLevel?.status ?? deriveOrderStatus(lines.map((l) => l.status));
+  const status = orderStatusOf(o);
   const gross = o.items.reduce((s, i) => s + minor(i.listPrice) * i.quantity, 0);
   const createdAt = parseLocalTime(o.orderDate);
   if (!createdAt) throw new Error(`Pazarama order ${o.orderNumber} has no orderDate`);

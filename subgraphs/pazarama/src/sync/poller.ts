@@ -3,8 +3,10 @@
 // last snapshot (key-value port) and appends CREATED / STATUS_CHANGED events to the event stream.
 // The first run only records the snapshot: existing orders are not announced as new.
 import { type EventBus, type KeyValueStore, type Lock, type Logger, toIstanbulIso } from "@pazargraph/runtime";
-import { Marketplace, ORDER_EVENTS_STREAM, type Order, OrderEventKind, type OrderEventPayload, type OrderStatus } from "@pazargraph/schema";
-import { mapOrder } from "../map/order.ts";
+import { Marketplace, ORDER_EVENTS_STREAM, OrderEventKind, type OrderEventPayload, type OrderStatus } from "@pazargraph/schema";
+import { mapOrder, orderStatusOf } from "../map/order.ts";
+import { mapItemStatus } from "../map/status.ts";
+import type { PzOrder } from "../rest/types.ts";
 import type { PazaramaService, PazaramaStore } from "../service.ts";
 import { resolveOrderWindow } from "../window.ts";
 
@@ -31,9 +33,10 @@ export interface Poller {
   stop(): Promise<void>;
 }
 
-const lineKey = (o: Order) =>
-  o.lines
-    .map((l) => `${l.id}=${l.status}`)
+/** Each line's unified status, in a stable order (line ids as OrderLine.id has them). */
+const lineKey = (storeId: string, o: PzOrder) =>
+  o.items
+    .map((i) => `pazarama:${storeId}:${i.orderItemId}=${mapItemStatus(i.orderItemStatus).status}`)
     .sort()
     .join(",");
 
@@ -61,15 +64,15 @@ export function createPoller(options: PollerOptions): Poller {
     const end = now();
     const window = resolveOrderWindow(new Date(end.getTime() - LOOKBACK_MS).toISOString(), new Date(end.getTime() + 60_000).toISOString(), end);
     const raw = await service.readAllOrders(store, window);
-    const orders = raw.map((o) => mapOrder(id, o));
     const previous = await kv.get<Snapshot>(SNAPSHOT_NS, `pazarama:${id}`);
     const next: Snapshot = {};
     let appended = 0;
-    for (const order of orders) {
-      const entry = { status: order.status, lines: lineKey(order) };
-      next[order.number] = entry;
+    // The snapshot is built from raw statuses; only the orders that changed are mapped.
+    for (const o of raw) {
+      const entry = { status: orderStatusOf(o), lines: lineKey(id, o) };
+      next[String(o.orderNumber)] = entry;
       if (!previous) continue;
-      const before = previous[order.number];
+      const before = previous[String(o.orderNumber)];
       let kind: OrderEventKind | null = null;
       if (!before) kind = OrderEventKind.CREATED;
       else if (before.status !== entry.status || before.lines !== entry.lines) kind = OrderEventKind.STATUS_CHANGED;
@@ -80,8 +83,8 @@ export function createPoller(options: PollerOptions): Poller {
         marketplace: Marketplace.PAZARAMA,
         storeId: id,
         previousStatus: before?.status ?? null,
-        status: order.status,
-        order,
+        status: entry.status,
+        order: mapOrder(id, o),
       };
       await events.publish(ORDER_EVENTS_STREAM, payload);
       appended++;
