@@ -2,32 +2,20 @@
 // errors get BAD_USER_INPUT or QUERY_TOO_COMPLEX; anything else is INTERNAL with a generic message.
 // No stack, internal URL or credential leaves the gateway.
 import mercuriusGateway from "@mercuriusjs/gateway";
-import { ERROR_CODES, ErrorCode } from "@pazargraph/runtime";
+import { ERROR_CODES, ErrorCode, type FormattedError, maskError } from "@pazargraph/runtime";
 
 const LIMIT = /depth limit|aliases limit|cost limit|query cost/i;
 
-interface JsonError {
-  message: string;
-  locations?: unknown;
-  path?: unknown;
-  extensions?: Record<string, unknown>;
-}
-
-const ALLOWED_EXTENSIONS = new Set(["code", "marketplace", "marketplaceMessage", "retryAfterSeconds", "argument", "httpStatus"]);
-
-export function maskGatewayError(e: JsonError): JsonError {
+/**
+ * The gateway's additions to the shared maskError: graphql-armor's limit rules give no code, and an
+ * error with no path and no registered code failed before execution (parse, validation, variables).
+ */
+export function maskGatewayError(e: FormattedError): FormattedError {
   const code = e.extensions?.code;
-  if (typeof code === "string" && ERROR_CODES.has(code)) {
-    const extensions: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(e.extensions ?? {})) if (ALLOWED_EXTENSIONS.has(k)) extensions[k] = v;
-    return { message: e.message, locations: e.locations, path: e.path, extensions };
-  }
-  if (LIMIT.test(e.message)) return { message: e.message.replace(/^Syntax Error: /, ""), locations: e.locations, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } };
-  if (!e.path || code === "GRAPHQL_VALIDATION_FAILED" || code === "BAD_USER_INPUT" || code === "GRAPHQL_PARSE_FAILED") {
-    // No path: the operation failed before execution (parse/validation/variables): the caller's input.
-    return { message: e.message, locations: e.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } };
-  }
-  return { message: "Internal error", locations: e.locations, path: e.path, extensions: { code: ErrorCode.INTERNAL } };
+  const registered = typeof code === "string" && ERROR_CODES.has(code);
+  if (!registered && LIMIT.test(e.message)) return { message: e.message.replace(/^Syntax Error: /, ""), locations: e.locations, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } };
+  if (!registered && !e.path) return { message: e.message, locations: e.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  return maskError(e);
 }
 
 type Formatter = (execution: { data?: unknown; errors: readonly unknown[] }, ctx: unknown) => { statusCode: number; response: Record<string, unknown> };
@@ -36,7 +24,7 @@ const defaultErrorFormatter = (mercuriusGateway as unknown as { defaultErrorForm
 
 export const errorFormatter: Formatter = (execution, ctx) => {
   const formatted = defaultErrorFormatter(execution, ctx);
-  const errors = ((formatted.response as { errors?: JsonError[] }).errors ?? []).map(maskGatewayError);
+  const errors = ((formatted.response as { errors?: FormattedError[] }).errors ?? []).map(maskGatewayError);
   const onlyInput = errors.length > 0 && errors.every((e) => e.extensions?.code === ErrorCode.BAD_USER_INPUT || e.extensions?.code === ErrorCode.QUERY_TOO_COMPLEX);
   const statusCode = !execution.data && onlyInput ? 400 : formatted.statusCode;
   return { statusCode, response: { ...formatted.response, errors } };

@@ -49,26 +49,31 @@ export function isCodedError(err: unknown): err is GraphQLError {
   return err instanceof GraphQLError && typeof err.extensions?.code === "string" && ERROR_CODES.has(err.extensions.code);
 }
 
+/** Codes that GraphQL servers give the caller's own mistakes (parse, validation, variables). */
+const INPUT_CODES = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "OPERATION_RESOLUTION_FAILURE"]);
+
+/** The only extensions a client may see. */
+const CLIENT_EXTENSIONS = new Set(["code", "marketplace", "marketplaceMessage", "retryAfterSeconds", "argument", "httpStatus"]);
+
+export interface FormattedError {
+  message: string;
+  locations?: unknown;
+  path?: unknown;
+  extensions?: Record<string, unknown>;
+}
+
 /**
- * Shapes any error for a client: registered codes pass through; anything else becomes INTERNAL with
- * a generic message, so no stack, URL or credential ever leaves the process.
+ * Shapes any error for a client (subgraphs and gateway alike): a registered code passes with only the
+ * client extensions; a parse/validation/variable error becomes BAD_USER_INPUT; anything else becomes
+ * INTERNAL with a generic message, so no stack, URL or credential ever leaves the process.
  */
-export function maskError(
-  formatted: { message: string; extensions?: Record<string, unknown>; path?: readonly (string | number)[]; locations?: unknown },
-  original?: unknown,
-): Record<string, unknown> {
-  const code = formatted.extensions?.code;
-  const source = original instanceof GraphQLError && original.originalError instanceof GraphQLError ? original.originalError : original;
-  if (typeof code === "string" && (ERROR_CODES.has(code) || code === "GRAPHQL_VALIDATION_FAILED" || code === "GRAPHQL_PARSE_FAILED")) {
-    const extensions: Record<string, unknown> = { ...formatted.extensions };
-    delete extensions.stacktrace;
-    delete extensions.exception;
-    if (code === "GRAPHQL_VALIDATION_FAILED" || code === "GRAPHQL_PARSE_FAILED") extensions.code = ErrorCode.BAD_USER_INPUT;
-    return { ...formatted, extensions };
+export function maskError(e: FormattedError): FormattedError {
+  const code = e.extensions?.code;
+  if (typeof code === "string" && ERROR_CODES.has(code)) {
+    const extensions: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(e.extensions ?? {})) if (CLIENT_EXTENSIONS.has(k)) extensions[k] = v;
+    return { message: e.message, locations: e.locations, path: e.path, extensions };
   }
-  if (code === "BAD_USER_INPUT" || (source instanceof GraphQLError && !source.originalError && !code)) {
-    // graphql-js argument/variable coercion errors carry no code: they are the caller's input.
-    return { ...formatted, extensions: { code: ErrorCode.BAD_USER_INPUT } };
-  }
-  return { message: "Internal error", path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.INTERNAL } };
+  if (typeof code === "string" && INPUT_CODES.has(code)) return { message: e.message, locations: e.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  return { message: "Internal error", locations: e.locations, path: e.path, extensions: { code: ErrorCode.INTERNAL } };
 }

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { loadConfig } from "./config.ts";
+import { maskError } from "./errors.ts";
 import { currencyCode, fromDouble, fromMinorUnits } from "./money.ts";
 import { decodeCursor, encodeCursor, pagesFor, pageWindow } from "./paging.ts";
 import { foldTurkish, parseLocalTime, parseTurkishDate, toIstanbulIso, toIstanbulMinute } from "./time.ts";
@@ -77,5 +78,29 @@ describe("config", () => {
   it("names the wrong setting in one line", () => {
     assert.throws(() => loadConfig({ GATEWAY_PORT: "99999" }), /config: gateway\.port/);
     assert.throws(() => loadConfig({ REDIS_URL: "http://x" }), /config: mode\.url/);
+  });
+});
+
+describe("maskError", () => {
+  it("passes registered codes with only the client extensions", () => {
+    const e = maskError({
+      message: "Pazarama did not answer in time",
+      path: ["pazarama", "orders"],
+      extensions: { code: "TIMEOUT", marketplace: "pazarama", stacktrace: ["at x (/srv/a.ts:1:1)"], url: "http://10.0.0.5/x" },
+    });
+    assert.deepEqual(e, {
+      message: "Pazarama did not answer in time",
+      locations: undefined,
+      path: ["pazarama", "orders"],
+      extensions: { code: "TIMEOUT", marketplace: "pazarama" },
+    });
+  });
+  it("gives the caller's parse and validation mistakes BAD_USER_INPUT", () => {
+    assert.equal(maskError({ message: "Cannot query field", extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }).extensions?.code, "BAD_USER_INPUT");
+    assert.equal(maskError({ message: "Syntax Error", extensions: { code: "GRAPHQL_PARSE_FAILED" } }).extensions?.code, "BAD_USER_INPUT");
+  });
+  it("hides anything else behind INTERNAL", () => {
+    const e = maskError({ message: "connect ECONNREFUSED 10.0.0.5:6379", path: ["x"], extensions: { code: "INTERNAL_SERVER_ERROR", stacktrace: ["..."] } });
+    assert.deepEqual(e, { message: "Internal error", locations: undefined, path: ["x"], extensions: { code: "INTERNAL" } });
   });
 });

@@ -55,9 +55,9 @@ export function createSubgraphServer<TContext extends BaseContext>(options: Subg
     plugins: [ApolloServerPluginInlineTraceDisabled()],
     introspection: true,
     formatError: (formatted, original) => {
-      const masked = maskError(formatted as never, original);
-      if ((masked.extensions as { code?: string }).code === "INTERNAL") logger.error({ err: original }, "internal error");
-      return masked as never;
+      const masked = maskError(formatted);
+      if (masked.extensions?.code === "INTERNAL") logger.error({ err: original }, "internal error");
+      return masked as typeof formatted;
     },
   });
   let started: Promise<void> | null = null;
