@@ -4,7 +4,7 @@ import { after, before, describe, it } from "node:test";
 import { createLogger, createMemoryCache, createMemoryEventBus, createMemoryKeyValueStore, createMemoryLock, createSwrCache, loadConfig } from "@pazargraph/runtime";
 import { createPazaramaSandbox, type PazaramaSandbox } from "@pazargraph/sandbox";
 import { OrderEventKind, type OrderEventPayload, OrderStatus, RefundKind, RefundStatus } from "@pazargraph/schema";
-import { PazaramaClient } from "./rest/client.ts";
+import { PazaramaClient, type PazaramaClientOptions } from "./rest/client.ts";
 import { PazaramaService } from "./service.ts";
 import { createPoller } from "./sync/poller.ts";
 
@@ -21,8 +21,7 @@ before(async () => {
 after(() => sandbox.app.close());
 
 const code = (err: unknown) => (err as { extensions?: { code?: string } }).extensions?.code;
-const client = (over: Partial<ConstructorParameters<typeof PazaramaClient>[0]> = {}) =>
-  new PazaramaClient({ baseUrl: url, tokenUrl: url, ...creds, backoffMs: 1, retries: 2, ...over } as never);
+const client = (over: Partial<PazaramaClientOptions> = {}) => new PazaramaClient({ baseUrl: url, tokenUrl: url, ...creds, retries: 2, ...over });
 
 describe("Pazarama client against the sandbox", () => {
   it("gets one token for many concurrent calls", async () => {
