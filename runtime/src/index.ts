@@ -4,6 +4,7 @@ export * from "./errors.ts";
 export * from "./federation.ts";
 export * from "./logger.ts";
 export * from "./money.ts";
+export * from "./order-poller.ts";
 export * from "./paging.ts";
 export * from "./ports/index.ts";
 export * from "./rest-client.ts";

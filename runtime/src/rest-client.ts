@@ -33,7 +33,7 @@ export interface RestClientOptions {
 }
 
 export interface RestRequest {
-  method: "GET" | "POST" | "PUT" | "DELETE";
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   path: string;
   query?: Record<string, string | number | boolean | null | undefined>;
   /** JSON body. */

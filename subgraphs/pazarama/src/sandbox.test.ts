@@ -124,7 +124,8 @@ describe("Pazarama service and poller against the sandbox", () => {
     const service = new PazaramaService({ config: config(), trees: trees(), logger });
     const events = createMemoryEventBus();
     const poller = createPoller({ service, events, lock: createMemoryLock(), kv: createMemoryKeyValueStore(), logger, intervalMs: 1000 });
-    const store = service.store(undefined);
+    const pz = service.store(undefined);
+    const store = { id: pz.config.id, active: true, handle: pz };
     assert.equal(await poller.pollStore(store), 0, "the first poll only records a snapshot");
     const created = (await (await fetch(`${url}/_sandbox/orders`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" })).json()) as {
       orderNumber: number;

@@ -1,0 +1,139 @@
+// The order poller every marketplace subgraph uses. Marketplaces here offer no webhooks, so for each
+// active store one poller (across all replicas, by a lease on the lock port) reads the recent orders,
+// compares them with the last snapshot (key-value port) and appends CREATED / STATUS_CHANGED events
+// to the event stream. The first run only records the snapshot: existing orders are not announced.
+// A marketplace supplies an OrderSource: how to list its stores, read recent orders, and fingerprint
+// and map one raw order.
+import { type Marketplace, ORDER_EVENTS_STREAM, type Order, OrderEventKind, type OrderEventPayload, type OrderStatus } from "@pazargraph/schema";
+import type { Logger } from "./logger.ts";
+import type { EventBus, KeyValueStore, Lock } from "./ports/index.ts";
+import { toIstanbulIso } from "./time.ts";
+
+const SNAPSHOT_NS = "poller-snapshots";
+
+export interface PolledStore<S> {
+  id: string;
+  active: boolean;
+  handle: S;
+}
+
+export interface OrderSource<S, R> {
+  marketplace: Marketplace;
+  stores(): Iterable<PolledStore<S>>;
+  /** The orders of the recent window (each marketplace knows its own window rules). */
+  readRecent(store: S, now: Date): Promise<R[]>;
+  /** The order number. */
+  key(order: R): string;
+  /** Cheap: the unified order status and a stable string of line ids and statuses. */
+  fingerprint(storeId: string, order: R): { status: OrderStatus; lines: string };
+  /** Only called for orders that changed. */
+  toOrder(storeId: string, order: R): Order;
+}
+
+export interface OrderPollerOptions<S, R> {
+  source: OrderSource<S, R>;
+  events: EventBus;
+  lock: Lock;
+  kv: KeyValueStore;
+  logger: Logger;
+  intervalMs: number;
+  now?: () => Date;
+}
+
+export interface OrderPoller<S> {
+  /** Runs one poll for one store now (tests; also what the timer calls). Returns events appended. */
+  pollStore(store: PolledStore<S>): Promise<number>;
+  start(): void;
+  stop(): Promise<void>;
+}
+
+type Snapshot = Record<string, { status: OrderStatus; lines: string }>;
+
+export function createOrderPoller<S, R>(options: OrderPollerOptions<S, R>): OrderPoller<S> {
+  const { source, events, lock, kv, logger, intervalMs } = options;
+  const name = source.marketplace.toLowerCase();
+  const now = options.now ?? (() => new Date());
+  const leases = new Map<string, string>();
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<void> | null = null;
+  let stopped = false;
+
+  async function holdLease(storeId: string): Promise<boolean> {
+    const key = `poller:${name}:${storeId}`;
+    const ttl = intervalMs * 3 + 5000;
+    const token = leases.get(storeId);
+    if (token && (await lock.renew(key, token, ttl))) return true;
+    const fresh = await lock.acquire(key, ttl);
+    if (fresh) leases.set(storeId, fresh);
+    else leases.delete(storeId);
+    return fresh !== null;
+  }
+
+  async function pollStore(store: PolledStore<S>): Promise<number> {
+    const { id } = store;
+    const end = now();
+    const raw = await source.readRecent(store.handle, end);
+    const previous = await kv.get<Snapshot>(SNAPSHOT_NS, `${name}:${id}`);
+    const next: Snapshot = {};
+    let appended = 0;
+    for (const o of raw) {
+      const entry = source.fingerprint(id, o);
+      const key = source.key(o);
+      next[key] = entry;
+      if (!previous) continue;
+      const before = previous[key];
+      let kind: OrderEventKind | null = null;
+      if (!before) kind = OrderEventKind.CREATED;
+      else if (before.status !== entry.status || before.lines !== entry.lines) kind = OrderEventKind.STATUS_CHANGED;
+      if (!kind) continue;
+      const payload: OrderEventPayload = {
+        kind,
+        occurredAt: toIstanbulIso(end),
+        marketplace: source.marketplace,
+        storeId: id,
+        previousStatus: before?.status ?? null,
+        status: entry.status,
+        order: source.toOrder(id, o),
+      };
+      await events.publish(ORDER_EVENTS_STREAM, payload);
+      appended++;
+    }
+    await kv.set(SNAPSHOT_NS, `${name}:${id}`, next);
+    if (appended) logger.info({ storeId: id, events: appended }, "order events appended");
+    return appended;
+  }
+
+  async function tick() {
+    for (const store of source.stores()) {
+      if (stopped) return;
+      if (!store.active) continue;
+      try {
+        if (await holdLease(store.id)) await pollStore(store);
+      } catch (err) {
+        const e = err as { message?: string; extensions?: { code?: string } };
+        logger.warn({ storeId: store.id, code: e.extensions?.code, error: e.message }, "poll failed; will retry next interval");
+      }
+    }
+  }
+
+  return {
+    pollStore,
+    start() {
+      if (timer) return;
+      const loop = () => {
+        running = tick().finally(() => {
+          running = null;
+          if (!stopped) timer = setTimeout(loop, intervalMs);
+        });
+      };
+      loop();
+    },
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running;
+      for (const [storeId, token] of leases) await lock.release(`poller:${name}:${storeId}`, token).catch(() => {});
+      leases.clear();
+    },
+  };
+}
