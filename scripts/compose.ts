@@ -3,10 +3,11 @@
 import { buildGateway, type Gateway } from "@pazargraph/gateway";
 import { createLogger, createMemoryEventBus, createSubgraphServer, loadConfig } from "@pazargraph/runtime";
 import { buildOrdersSubgraph } from "@pazargraph/subgraph-orders";
-import { buildPazaramaSchema } from "@pazargraph/subgraph-pazarama";
 import { buildStoresSubgraph } from "@pazargraph/subgraph-stores";
+import { MARKETPLACES, type MarketplaceName } from "./marketplaces.ts";
 
-export type ServiceName = "stores" | "orders" | "pazarama";
+export type ServiceName = "stores" | "orders" | MarketplaceName;
+export const SERVICE_NAMES: ServiceName[] = ["stores", "orders", ...MARKETPLACES.map((m) => m.name)];
 
 export interface Composition {
   gateway: Gateway;
@@ -15,16 +16,22 @@ export interface Composition {
   close(): Promise<void>;
 }
 
-export async function composeSubgraphs(order: ServiceName[] = ["stores", "orders", "pazarama"]): Promise<Composition> {
+export async function composeSubgraphs(order: ServiceName[] = SERVICE_NAMES): Promise<Composition> {
   const logger = createLogger({ name: "compose", level: "silent" });
   const config = loadConfig({}, { mode: { kind: "embedded", dataDir: "/nonexistent" } });
   const stores = await buildStoresSubgraph({ config, logger });
   const orders = await buildOrdersSubgraph({ events: createMemoryEventBus(), logger });
-  const pazarama = await buildPazaramaSchema();
-  const servers = { stores: stores.server, orders: orders.server, pazarama: createSubgraphServer({ name: "pazarama", schema: pazarama.schema, logger, context: () => ({}) }) };
+  const sdl = { stores: stores.sdl, orders: orders.sdl } as Record<ServiceName, string>;
+  const servers: Record<string, { listen(port: number): Promise<{ url: string; wsUrl: string }>; close(): Promise<void> }> = { stores: stores.server, orders: orders.server };
+  for (const m of MARKETPLACES) {
+    const built = await m.buildSchema();
+    sdl[m.name] = built.sdl;
+    servers[m.name] = createSubgraphServer({ name: m.name, schema: built.schema, logger, context: () => ({}) });
+  }
   const close = () => Promise.all(Object.values(servers).map((s) => s.close())).then(() => undefined);
   try {
-    const at = { stores: await servers.stores.listen(0), orders: await servers.orders.listen(0), pazarama: await servers.pazarama.listen(0) };
+    const at: Record<string, { url: string; wsUrl: string }> = {};
+    for (const [name, server] of Object.entries(servers)) at[name] = await server.listen(0);
     const gateway = await buildGateway({
       config: { gateway: { ...config.gateway, l1TtlSeconds: 0 } },
       logger,
@@ -33,7 +40,7 @@ export async function composeSubgraphs(order: ServiceName[] = ["stores", "orders
     await gateway.app.ready();
     return {
       gateway,
-      sdl: { stores: stores.sdl, orders: orders.sdl, pazarama: pazarama.sdl },
+      sdl,
       close: async () => {
         await gateway.app.close();
         await close();

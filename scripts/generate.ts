@@ -3,7 +3,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { lexicographicSortSchema, printSchema } from "graphql";
-import { composeSubgraphs } from "./compose.ts";
+import { composeSubgraphs, SERVICE_NAMES } from "./compose.ts";
 
 const HEADER = "# generated — do not edit. `npm run generate` writes it from the code.\n";
 const dir = join(import.meta.dirname, "..", "schema", "generated");
@@ -11,9 +11,7 @@ const check = process.argv.includes("--check");
 
 const composed = await composeSubgraphs();
 const files: Record<string, string> = {
-  "stores.graphql": HEADER + composed.sdl.stores,
-  "orders.graphql": HEADER + composed.sdl.orders,
-  "pazarama.graphql": HEADER + composed.sdl.pazarama,
+  ...Object.fromEntries(SERVICE_NAMES.map((name) => [`${name}.graphql`, HEADER + composed.sdl[name]])),
   "supergraph.graphql": `${HEADER}${printSchema(lexicographicSortSchema(composed.gateway.app.graphql.schema))}\n`,
 };
 await composed.close();

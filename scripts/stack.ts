@@ -1,16 +1,18 @@
 // Starts the whole product in one process: ports (memory + data folder, or Redis), the marketplace
-// sandbox, the subgraphs and the gateway. Used by `npm start`, the e2e tests and the benchmarks.
-import { buildGateway, type Gateway } from "@pazargraph/gateway";
+// sandboxes, the subgraphs and the gateway. Used by `npm start`, the e2e tests and the benchmarks.
+import { buildGateway, type Gateway, type ServiceEndpoint } from "@pazargraph/gateway";
 import { type Config, createLogger, createPorts, type Logger, type Ports } from "@pazargraph/runtime";
-import { createPazaramaSandbox, type PazaramaSandbox } from "@pazargraph/sandbox";
+import type { BeymenSandbox, PazaramaSandbox } from "@pazargraph/sandbox";
+import type { buildBeymenSubgraph } from "@pazargraph/subgraph-beymen";
 import { buildOrdersSubgraph } from "@pazargraph/subgraph-orders";
-import { buildPazaramaSubgraph } from "@pazargraph/subgraph-pazarama";
+import type { buildPazaramaSubgraph } from "@pazargraph/subgraph-pazarama";
 import { buildStoresSubgraph } from "@pazargraph/subgraph-stores";
+import { type BuiltSubgraph, MARKETPLACES, type MarketplaceName } from "./marketplaces.ts";
 
 export interface StackOptions {
   config: Readonly<Config>;
   logger?: Logger;
-  /** Start the order poller. @default true */
+  /** Start the order pollers. @default true */
   poll?: boolean;
   /** Sandbox order anchor (tests pin it). */
   sandboxAnchorMs?: number;
@@ -22,9 +24,14 @@ export interface Stack {
   gateway: Gateway;
   gatewayUrl: string;
   gatewayWsUrl: string;
+  /** Each marketplace's sandbox base URL (when sandboxes run). */
+  sandboxUrls: Partial<Record<MarketplaceName, string>>;
+  /** The Pazarama sandbox (its URL is also `sandboxUrl`). */
   sandbox?: PazaramaSandbox;
   sandboxUrl?: string;
+  beymenSandbox?: BeymenSandbox;
   pazarama: Awaited<ReturnType<typeof buildPazaramaSubgraph>>;
+  beymen: Awaited<ReturnType<typeof buildBeymenSubgraph>>;
   subgraphUrls: Record<string, string>;
   close(): Promise<void>;
 }
@@ -43,14 +50,16 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     );
     closers.push(() => ports.close());
 
-    let sandbox: PazaramaSandbox | undefined;
-    let sandboxUrl: string | undefined;
+    const sandboxes: Partial<Record<MarketplaceName, { app: unknown }>> = {};
+    const sandboxUrls: Partial<Record<MarketplaceName, string>> = {};
     if (config.sandbox.enabled) {
-      sandbox = createPazaramaSandbox({ seed: config.sandbox.seed, ...config.sandbox.pazarama, anchorMs: options.sandboxAnchorMs });
-      await sandbox.app.listen({ port: config.sandbox.port, host });
-      const addr = sandbox.app.server.address() as { port: number };
-      sandboxUrl = `http://${host}:${addr.port}`;
-      closers.push(() => sandbox!.app.close());
+      for (const m of MARKETPLACES) {
+        const sb = m.createSandbox(config, options.sandboxAnchorMs);
+        await sb.app.listen({ port: m.sandboxPort(config), host });
+        closers.push(() => sb.app.close());
+        sandboxes[m.name] = sb;
+        sandboxUrls[m.name] = `http://${host}:${(sb.app.server.address() as { port: number }).port}`;
+      }
     }
 
     const stores = await buildStoresSubgraph({ config, logger: logger.child({ service: "stores" }) });
@@ -61,19 +70,20 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const ordersAt = await orders.server.listen(config.subgraphs.orders.port, host);
     closers.push(() => orders.close());
 
-    const pazarama = await buildPazaramaSubgraph({ config, ports, logger: logger.child({ service: "pazarama" }), sandboxUrl, poll: options.poll });
-    const pazaramaAt = await pazarama.server.listen(config.subgraphs.pazarama.port, host);
-    closers.push(() => pazarama.close());
+    const services: ServiceEndpoint[] = [
+      { name: "stores", url: storesAt.url },
+      { name: "orders", url: ordersAt.url, wsUrl: ordersAt.wsUrl },
+    ];
+    const subgraphs: Partial<Record<MarketplaceName, BuiltSubgraph>> = {};
+    for (const m of MARKETPLACES) {
+      const built = await m.buildSubgraph({ config, ports, logger: logger.child({ service: m.name }), sandboxUrl: sandboxUrls[m.name], poll: options.poll });
+      const at = await built.server.listen(config.subgraphs[m.name].port, host);
+      closers.push(() => built.close());
+      subgraphs[m.name] = built;
+      services.push({ name: m.name, url: at.url });
+    }
 
-    const gateway = await buildGateway({
-      config,
-      logger: logger.child({ service: "gateway" }),
-      services: [
-        { name: "stores", url: storesAt.url },
-        { name: "orders", url: ordersAt.url, wsUrl: ordersAt.wsUrl },
-        { name: "pazarama", url: pazaramaAt.url },
-      ],
-    });
+    const gateway = await buildGateway({ config, logger: logger.child({ service: "gateway" }), services });
     await gateway.app.listen({ port: config.gateway.port, host });
     closers.push(() => gateway.app.close());
     const gwPort = (gateway.app.server.address() as { port: number }).port;
@@ -83,10 +93,13 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       gateway,
       gatewayUrl: `http://${host}:${gwPort}/graphql`,
       gatewayWsUrl: `ws://${host}:${gwPort}/graphql`,
-      sandbox,
-      sandboxUrl,
-      pazarama,
-      subgraphUrls: { stores: storesAt.url, orders: ordersAt.url, pazarama: pazaramaAt.url },
+      sandboxUrls,
+      sandbox: sandboxes.pazarama as PazaramaSandbox | undefined,
+      sandboxUrl: sandboxUrls.pazarama,
+      beymenSandbox: sandboxes.beymen as BeymenSandbox | undefined,
+      pazarama: subgraphs.pazarama as Stack["pazarama"],
+      beymen: subgraphs.beymen as Stack["beymen"],
+      subgraphUrls: Object.fromEntries(services.map((s) => [s.name, s.url])),
       close,
     };
   } catch (err) {

@@ -19,9 +19,10 @@ export async function startTestStack(mode: Mode, overrides: Record<string, unkno
     ...(mode === "redis" ? { mode: { kind: "redis", url: REDIS_URL, prefix: uniquePrefix() } } : {}),
     logLevel: "silent",
     gateway: { port: 0 },
-    subgraphs: { stores: { port: 0 }, orders: { port: 0 }, pazarama: { port: 0 } },
-    sandbox: { port: 0 },
+    subgraphs: { stores: { port: 0 }, orders: { port: 0 }, pazarama: { port: 0 }, beymen: { port: 0 } },
+    sandbox: { port: 0, beymen: { port: 0 } },
     pazarama: { pollIntervalMs: 300, timeoutMs: 1500, retries: 1 },
+    beymen: { pollIntervalMs: 300, timeoutMs: 1500, retries: 1 },
     ...overrides,
   });
   return startStack({ config, logger: createLogger({ name: "e2e", level: "silent" }) });
@@ -42,8 +43,8 @@ export async function gql<T, V>(stack: Stack, doc: TypedDocumentNode<T, V> | str
   return { status: res.status, ...((await res.json()) as object) };
 }
 
-export async function sandbox(stack: Stack, method: string, path: string, body?: unknown) {
-  const res = await fetch(`${stack.sandboxUrl}/_sandbox${path}`, {
+export async function sandbox(stack: Stack, method: string, path: string, body?: unknown, marketplace: "pazarama" | "beymen" = "pazarama") {
+  const res = await fetch(`${stack.sandboxUrls[marketplace]}/_sandbox${path}`, {
     method,
     headers: body ? { "content-type": "application/json" } : {},
     body: body ? JSON.stringify(body) : undefined,

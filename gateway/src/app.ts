@@ -12,7 +12,7 @@ import Fastify, { type FastifyInstance, type FastifyPluginAsync } from "fastify"
 import type { ValidationRule } from "graphql";
 import mercuriusCache from "mercurius-cache";
 import { errorFormatter } from "./errors.ts";
-import { isCacheable, selectionKey } from "./l1-cache.ts";
+import { cacheableFields, isCacheable, selectionKey } from "./l1-cache.ts";
 
 export interface ServiceEndpoint {
   name: string;
@@ -77,17 +77,22 @@ export async function buildGateway(options: GatewayOptions): Promise<Gateway> {
   });
 
   if (limits.l1TtlSeconds > 0) {
+    // One policy per marketplace namespace named in config (gateway.l1Fields).
+    const cacheable = cacheableFields(limits.l1Fields);
+    const namespaces = Object.keys(limits.l1Fields).filter((name) => options.services.some((s) => s.name === name));
+    const policy = Object.fromEntries(
+      namespaces.map((name) => [
+        name,
+        {
+          ttl: limits.l1TtlSeconds,
+          skip: (_self: unknown, _arg: unknown, _ctx: unknown, info: never) => !isCacheable(info, cacheable),
+          key: ({ arg, info }: { arg: unknown; info: never }) => selectionKey(info, arg),
+        },
+      ]),
+    );
     await app.register(mercuriusCache as unknown as FastifyPluginAsync<Record<string, unknown>>, {
       ttl: limits.l1TtlSeconds,
-      policy: {
-        Query: {
-          pazarama: {
-            ttl: limits.l1TtlSeconds,
-            skip: (_self: unknown, _arg: unknown, _ctx: unknown, info: never) => !isCacheable(info),
-            key: ({ arg, info }: { arg: unknown; info: never }) => selectionKey(info, arg),
-          },
-        },
-      },
+      policy: { Query: policy },
       onHit: () => void l1.hits++,
       onMiss: () => void l1.misses++,
       onSkip: () => void l1.skips++,

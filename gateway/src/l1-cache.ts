@@ -7,10 +7,12 @@
 import { createHash } from "node:crypto";
 import { type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, Kind, print, type SelectionNode, type SelectionSetNode } from "graphql";
 
-/** Reference-data fields per namespace root field. */
-export const CACHEABLE_FIELDS: Record<string, ReadonlySet<string>> = {
-  pazarama: new Set(["__typename", "storeId", "categoryTree", "categoryAttributes", "brands", "cities"]),
-};
+/** Reference-data fields per namespace root field, from config (`gateway.l1Fields`). */
+export type CacheableFields = Record<string, ReadonlySet<string>>;
+
+export function cacheableFields(config: Record<string, readonly string[]>): CacheableFields {
+  return Object.fromEntries(Object.entries(config).map(([ns, fields]) => [ns, new Set(fields)]));
+}
 
 function inline(set: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>): SelectionSetNode {
   const selections: SelectionNode[] = [];
@@ -38,8 +40,8 @@ export function selectedFieldNames(info: GraphQLResolveInfo): string[] {
   return names;
 }
 
-export function isCacheable(info: GraphQLResolveInfo): boolean {
-  const allowed = CACHEABLE_FIELDS[info.fieldName];
+export function isCacheable(info: GraphQLResolveInfo, cacheable: CacheableFields): boolean {
+  const allowed = cacheable[info.fieldName];
   if (!allowed || info.operation.operation !== "query") return false;
   const names = selectedFieldNames(info);
   return names.length > 0 && names.every((n) => allowed.has(n));

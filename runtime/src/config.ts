@@ -5,17 +5,43 @@ import { z } from "zod";
 
 const port = z.number().int().min(0).max(65535);
 
-const storeSchema = z.object({
+const storeBase = {
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "lowercase letters, digits and dashes"),
   name: z.string().min(1).max(100),
-  marketplace: z.enum(["pazarama"]),
   active: z.boolean().default(true),
   testMode: z.boolean().default(true),
   /** Marketplace API base URL; the sandbox's when left out and the sandbox runs. */
   baseUrl: z.url().optional(),
-  tokenUrl: z.url().optional(),
-  credentials: z.object({ clientId: z.string().min(1), clientSecret: z.string().min(1) }).optional(),
-});
+};
+
+const storeSchema = z.discriminatedUnion("marketplace", [
+  z.object({
+    ...storeBase,
+    marketplace: z.literal("pazarama"),
+    tokenUrl: z.url().optional(),
+    credentials: z.object({ clientId: z.string().min(1), clientSecret: z.string().min(1) }).optional(),
+  }),
+  z.object({
+    ...storeBase,
+    marketplace: z.literal("beymen"),
+    credentials: z.object({ apiKey: z.string().min(1), apiPassword: z.string().min(1) }).optional(),
+  }),
+]);
+
+/** REST, cache and poller settings of one marketplace. */
+const marketplaceSettings = (crawlConcurrency: number) =>
+  z
+    .object({
+      pollIntervalMs: z.number().int().min(200).default(5000),
+      treeTtlSeconds: z.number().min(1).default(3600),
+      treeStaleSeconds: z.number().min(0).default(86400),
+      timeoutMs: z.number().int().min(100).default(10000),
+      retries: z.number().int().min(0).max(10).default(3),
+      maxConcurrency: z.number().int().min(1).max(64).default(8),
+      /** Parallel requests while crawling a lazy tree (Beymen's categories, brand pages). */
+      crawlConcurrency: z.number().int().min(1).max(32).default(crawlConcurrency),
+    })
+    .prefault({});
 
 export const configSchema = z.object({
   mode: z.discriminatedUnion("kind", [
@@ -33,6 +59,15 @@ export const configSchema = z.object({
       maxCost: z.number().int().min(100).default(100_000),
       /** L1 (per replica) TTL of tree and brand answers. */
       l1TtlSeconds: z.number().min(0).default(30),
+      /**
+       * L1 cache policy: per marketplace namespace field, the fields under it that are reference data.
+       * A query on the namespace is cached only when it selects nothing else. A new marketplace adds
+       * its line here; the gateway code does not change.
+       */
+      l1Fields: z.record(z.string().regex(/^[a-z][a-zA-Z0-9]*$/), z.array(z.string()).min(1)).default({
+        pazarama: ["__typename", "storeId", "categoryTree", "categoryAttributes", "brands", "cities"],
+        beymen: ["__typename", "storeId", "categoryTree", "categoryAttributes", "brands", "genders", "sizes", "colors", "cargoCompanies"],
+      }),
     })
     .prefault({}),
   subgraphs: z
@@ -40,32 +75,34 @@ export const configSchema = z.object({
       stores: z.object({ port: port.default(4001) }).prefault({}),
       orders: z.object({ port: port.default(4002) }).prefault({}),
       pazarama: z.object({ port: port.default(4003) }).prefault({}),
+      beymen: z.object({ port: port.default(4004) }).prefault({}),
     })
     .prefault({}),
   sandbox: z
     .object({
       enabled: z.boolean().default(true),
+      /** Port of the Pazarama sandbox. */
       port: port.default(4010),
       seed: z.number().int().default(42),
       /** Demo credentials the Pazarama sandbox accepts (not a secret: it is a local simulator). */
       pazarama: z.object({ clientId: z.string().default("demo-client"), clientSecret: z.string().default("demo-secret") }).prefault({}),
+      /** The Beymen sandbox and the demo API key and password it accepts. */
+      beymen: z.object({ port: port.default(4011), apiKey: z.string().default("demo-key"), apiPassword: z.string().default("demo-password") }).prefault({}),
     })
     .prefault({}),
-  pazarama: z
-    .object({
-      pollIntervalMs: z.number().int().min(200).default(5000),
-      treeTtlSeconds: z.number().min(1).default(3600),
-      treeStaleSeconds: z.number().min(0).default(86400),
-      timeoutMs: z.number().int().min(100).default(10000),
-      retries: z.number().int().min(0).max(10).default(3),
-      maxConcurrency: z.number().int().min(1).max(64).default(8),
-    })
-    .prefault({}),
-  stores: z.array(storeSchema).default([{ id: "demo-pazarama", name: "Demo Pazarama Store", marketplace: "pazarama", active: true, testMode: true }]),
+  pazarama: marketplaceSettings(8),
+  beymen: marketplaceSettings(8),
+  stores: z.array(storeSchema).default([
+    { id: "demo-pazarama", name: "Demo Pazarama Store", marketplace: "pazarama", active: true, testMode: true },
+    { id: "demo-beymen", name: "Demo Beymen Store", marketplace: "beymen", active: true, testMode: true },
+  ]),
 });
 
 export type Config = z.infer<typeof configSchema>;
 export type StoreConfig = z.infer<typeof storeSchema>;
+export type PazaramaStoreConfig = Extract<StoreConfig, { marketplace: "pazarama" }>;
+export type BeymenStoreConfig = Extract<StoreConfig, { marketplace: "beymen" }>;
+export type MarketplaceSettings = Config["pazarama"];
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === "object") {
@@ -105,7 +142,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Reco
   };
   if (env.LOG_LEVEL) fromEnv.logLevel = env.LOG_LEVEL;
   if (env.GATEWAY_PORT) fromEnv.gateway = { port: Number(env.GATEWAY_PORT) };
-  if (env.POLL_INTERVAL_MS) fromEnv.pazarama = { pollIntervalMs: Number(env.POLL_INTERVAL_MS) };
+  if (env.POLL_INTERVAL_MS) {
+    fromEnv.pazarama = { pollIntervalMs: Number(env.POLL_INTERVAL_MS) };
+    fromEnv.beymen = { pollIntervalMs: Number(env.POLL_INTERVAL_MS) };
+  }
   const parsed = configSchema.safeParse(merge(merge(fromEnv, file), overrides));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

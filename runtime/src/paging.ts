@@ -45,3 +45,65 @@ export function toConnection<T>(items: T[], offset: number, hasNextPage: boolean
     totalCount: totalCount ?? null,
   };
 }
+
+/**
+ * Reads the page(s) of size `first` covering a cursor window from an endpoint that pages by number
+ * (1-based here; a 0-based API subtracts one). With a reported total, `hasNext` is exact; without
+ * one, a full last page means there may be more.
+ */
+export async function readWindow<T>(
+  win: PageWindow,
+  fetchPage: (pageNumber: number) => Promise<{ items: T[]; total?: number }>,
+): Promise<{ items: T[]; hasNext: boolean; total?: number }> {
+  const pages = pagesFor(win);
+  const fetched: T[] = [];
+  let total: number | undefined;
+  for (const pageNumber of pages) {
+    const page = await fetchPage(pageNumber);
+    total = page.total;
+    fetched.push(...page.items);
+    if (page.items.length < win.first) break;
+  }
+  const skip = win.offset - (pages[0] - 1) * win.first;
+  const items = fetched.slice(skip, skip + win.first);
+  const hasNext =
+    total !== undefined ? win.offset + win.first < total : fetched.length - skip > win.first || (items.length === win.first && fetched.length === pages.length * win.first);
+  return { items, hasNext, total };
+}
+
+/**
+ * Every page of an endpoint (1-based page numbers), at most `maxPages` of them; past that,
+ * BAD_USER_INPUT saying what to narrow (`tooMany`).
+ */
+export async function readAll<T>(pageSize: number, maxPages: number, fetchPage: (pageNumber: number) => Promise<T[]>, tooMany: string): Promise<T[]> {
+  const out: T[] = [];
+  for (let pageNumber = 1; pageNumber <= maxPages; pageNumber++) {
+    const page = await fetchPage(pageNumber);
+    out.push(...page);
+    if (page.length < pageSize) return out;
+  }
+  throw badInput(`more than ${maxPages * pageSize} ${tooMany}`, "filter");
+}
+
+/** A connection over items already filtered here, with an exact totalCount; maps only the page. */
+export function localConnection<T, N>(items: T[], win: PageWindow, map: (item: T) => N) {
+  const page = items.slice(win.offset, win.offset + win.first).map(map);
+  return toConnection(page, win.offset, win.offset + win.first < items.length, items.length);
+}
+
+/**
+ * Runs `task` over `items` with at most `limit` in flight; results keep the items' order. The first
+ * failure rejects (tasks already started finish on their own).
+ */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await task(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}

@@ -22,6 +22,12 @@ export type Scalars = {
   _FieldSet: { input: any; output: any; }
 };
 
+export type AcceptOrderInput = {
+  orderNumber: Scalars['String']['input'];
+  /** Package.code; every new package of the order when left out. */
+  packageCode?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Address = {
   __typename?: 'Address';
   city?: Maybe<Scalars['String']['output']>;
@@ -41,6 +47,629 @@ export type ApiStatus =
   | 'INVALID'
   | 'UNKNOWN'
   | 'VALID';
+
+export type ApproveRefundInput = {
+  /** Units to approve; all of the line when left out. */
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  /** Refund.id */
+  refundId: Scalars['ID']['input'];
+};
+
+export type AttachInvoiceInput = {
+  invoiceNumber: Scalars['String']['input'];
+  /** Public URL of the invoice (pdf, jpeg, jpg or png). */
+  invoiceUrl: Scalars['String']['input'];
+  orderNumber: Scalars['String']['input'];
+  /** Package.code; required when the order has several packages. */
+  packageCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One Beymen store's data. Fields that fail return null with a typed error; the others still answer. */
+export type BeymenApi = {
+  __typename?: 'BeymenAPI';
+  /** A batch product create or update, by the process id its mutation returned. */
+  batch?: Maybe<BeymenBatch>;
+  /** Brands; search is case-insensitive and Turkish-aware. */
+  brands?: Maybe<BrandConnection>;
+  /** Cancelled lines (by Beymen, the seller or the customer), by cancellation time. */
+  cancellations?: Maybe<RefundConnection>;
+  /** Cargo company codes for shipping and alternative delivery. */
+  cargoCompanies: Array<BeymenCargoCompany>;
+  /** Attributes of a leaf category; `required` ones must be given when creating a product there. */
+  categoryAttributes?: Maybe<Array<CategoryAttribute>>;
+  /** The complete category tree (root categories with their children). */
+  categoryTree?: Maybe<Array<Category>>;
+  /** Beymen's platform colours. */
+  colors?: Maybe<Array<BeymenAttributeValue>>;
+  futurePayments?: Maybe<BeymenFuturePayments>;
+  genders?: Maybe<Array<BeymenAttributeValue>>;
+  /** The lines of one invoice (by BeymenInvoice.number). */
+  invoiceDetail?: Maybe<Array<BeymenInvoiceLine>>;
+  /** Invoices Beymen issued to the seller. */
+  invoices?: Maybe<BeymenInvoiceConnection>;
+  /** One order by its number, e.g. "BEY-20220913-000000", with all its packages. */
+  order?: Maybe<Order>;
+  /** Orders placed in a window (the last 30 days when open); each groups the packages that share an order number. */
+  orders?: Maybe<OrderConnection>;
+  /** One product by Product.id or by code (barcode). */
+  product?: Maybe<Product>;
+  products?: Maybe<ProductConnection>;
+  /** Returns (Beymen claims), one per claim line; the last 30 days when open. */
+  refunds?: Maybe<RefundConnection>;
+  sizes?: Maybe<Array<BeymenAttributeValue>>;
+  /** Account statement between two dates (YYYY-MM-DD) 30 to 90 days apart. */
+  statements?: Maybe<Array<BeymenStatementLine>>;
+  storeId: Scalars['ID']['output'];
+  /** Daily financial records, one per order line. */
+  transactions?: Maybe<BeymenTransactionConnection>;
+};
+
+
+/** One Beymen store's data. Fields that fail return null with a typed error; the others still answer. */
+export type BeymenApiBatchArgs = {
+  processId: Scalars['ID']['input'];
+};
+
+
+/** One Beymen store's data. Fields that fail return null with a typed error; the others still answer. */
+export type BeymenApiBrandsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** One Beymen store's data. Fields that fail return null with a typed error; the others still answer. */
+export type BeymenApiCancellationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RefundFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One Beymen store's data. Fields that fail return null with a typed error; the others still answer. */
+export type BeymenApiCategoryAttributesArgs = {
+  categoryId: Scalars['ID']['input'];
+};
+
+
+/** One Beymen store's data. Fields that fail return null with a typed error; the others still answer. */
+export type BeymenApiInvoiceDetailArgs = {
+  invoiceNumber: Scalars['String']['input'];
+};
+
+
+/** One Beymen store's data. Fields that fail return null with a typed error; the others still answer. */
+export type BeymenApiInvoicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  types?: InputMaybe<Array<BeymenInvoiceType>>;
+};
+
+
+/** One Beymen store's data. Fields that fail return null with a typed error; the others still answer. */
+export type BeymenApiOrderArgs = {
+  number: Scalars['String']['input'];
+};
+
+
+/** One Beymen store's data. Fields that fail return null with a typed error; the others still answer. */
+export type BeymenApiOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One Beymen store's data. Fields that fail return null with a typed error; the others still answer. */
+export type BeymenApiProductArgs = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** One Beymen store's data. Fields that fail return null with a typed error; the others still answer. */
+export type BeymenApiProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  brandId?: InputMaybe<Scalars['ID']['input']>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<BeymenProductStatus>;
+  subStatus?: InputMaybe<BeymenProductSubStatus>;
+};
+
+
+/** One Beymen store's data. Fields that fail return null with a typed error; the others still answer. */
+export type BeymenApiRefundsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RefundFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One Beymen store's data. Fields that fail return null with a typed error; the others still answer. */
+export type BeymenApiStatementsArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
+
+/** One Beymen store's data. Fields that fail return null with a typed error; the others still answer. */
+export type BeymenApiTransactionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderNumber?: InputMaybe<Scalars['String']['input']>;
+  orderedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  orderedTo?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type BeymenAlternativeDeliveryInput = {
+  /** A cargo company code; required for ALTERNATIVE_CARGO_COMPANY. */
+  cargoCompany?: InputMaybe<Scalars['String']['input']>;
+  deliveryType: BeymenDeliveryType;
+  orderNumber: Scalars['String']['input'];
+  /** Package.code; required when the order has several packages the act could apply to. */
+  packageCode?: InputMaybe<Scalars['String']['input']>;
+  trackingNumber: Scalars['String']['input'];
+  trackingUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type BeymenAttributeInput = {
+  attributeId: Scalars['ID']['input'];
+  /** The value's id, or free text for free-text attributes. */
+  value: Scalars['String']['input'];
+};
+
+/** A value of one of Beymen's attribute lists (gender, size, colour). */
+export type BeymenAttributeValue = {
+  __typename?: 'BeymenAttributeValue';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** A batch product create or update. Beymen processes it later: read `results` until `done`. */
+export type BeymenBatch = {
+  __typename?: 'BeymenBatch';
+  /** Whether Beymen has finished; null until asked (after a create or update). */
+  done?: Maybe<Scalars['Boolean']['output']>;
+  processId: Scalars['ID']['output'];
+  /** Per-product results; empty while Beymen is still working. */
+  results?: Maybe<Array<BeymenBatchItemResult>>;
+  storeId: Scalars['ID']['output'];
+};
+
+export type BeymenBatchItemResult = {
+  __typename?: 'BeymenBatchItemResult';
+  barcode?: Maybe<Scalars['String']['output']>;
+  /** Beymen's message for this product. */
+  message: Scalars['String']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  /** Product.id of the created or updated product. */
+  productId?: Maybe<Scalars['ID']['output']>;
+  success: Scalars['Boolean']['output'];
+};
+
+export type BeymenCargoCompany = {
+  __typename?: 'BeymenCargoCompany';
+  /** The code Beymen's calls take. */
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** How an alternative delivery travels. */
+export type BeymenDeliveryType =
+  | 'ALTERNATIVE_CARGO_COMPANY'
+  | 'AUTHORIZED_SERVICE';
+
+/** Why the seller disputes a return. Every reason but PACKAGE_IS_EMPTY needs images. */
+export type BeymenDisputeReason =
+  | 'EXCESS_PRODUCT_RECEIVED'
+  | 'PACKAGE_IS_EMPTY'
+  | 'PACKAGE_NOT_FOUND'
+  | 'PRODUCT_IS_DEFECTIVE_OR_DAMAGED'
+  | 'PRODUCT_IS_FAKE'
+  | 'PRODUCT_IS_NOT_DEFECTIVE'
+  | 'PRODUCT_IS_NOT_WRONG'
+  | 'PRODUCT_IS_WRONG'
+  | 'PRODUCT_PART_IS_MISSING'
+  | 'PRODUCT_QUANTITY_IS_MISSING'
+  | 'PRODUCT_USED_OR_OPENED_PACKING'
+  | 'RECEIVED_PRODUCT_NOT_MINE';
+
+export type BeymenDisputeRefundInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Image URLs; required for every reason but PACKAGE_IS_EMPTY. */
+  images?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** All of the line when left out. */
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  reason: BeymenDisputeReason;
+  /** Refund.id */
+  refundId: Scalars['ID']['input'];
+};
+
+export type BeymenDivideByLinesInput = {
+  /** Each group of OrderLine ids becomes one package; lines in no group form one more. */
+  groups: Array<Array<Scalars['ID']['input']>>;
+  orderNumber: Scalars['String']['input'];
+  /** Package.code; required when the order has several packages the act could apply to. */
+  packageCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type BeymenDividePackageInput = {
+  /** The units that form the new package; the rest form another. */
+  lines: Array<LineQuantityInput>;
+  orderNumber: Scalars['String']['input'];
+  /** Package.code; required when the order has several packages the act could apply to. */
+  packageCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** This week's settlement and the weeks around it. */
+export type BeymenFuturePayments = {
+  __typename?: 'BeymenFuturePayments';
+  advertisingCut: Money;
+  commissionCut: Money;
+  futureTotal: Money;
+  pastWeeks: Array<BeymenWeeklyAmount>;
+  penaltyCut: Money;
+  shipmentCut: Money;
+  /** What the seller gets this week. */
+  thisWeek: Money;
+  totalSales: Money;
+  upcomingWeeks: Array<BeymenWeeklyAmount>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** An invoice Beymen issued to the seller. */
+export type BeymenInvoice = {
+  __typename?: 'BeymenInvoice';
+  amount: Money;
+  couponAmount?: Maybe<Money>;
+  eInvoiceNumber?: Maybe<Scalars['String']['output']>;
+  eInvoiceUrl?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  issuedAt?: Maybe<Scalars['DateTime']['output']>;
+  number: Scalars['String']['output'];
+  payableAt?: Maybe<Scalars['DateTime']['output']>;
+  type?: Maybe<Scalars['String']['output']>;
+  typeLabel: Scalars['String']['output'];
+};
+
+export type BeymenInvoiceConnection = {
+  __typename?: 'BeymenInvoiceConnection';
+  edges: Array<BeymenInvoiceEdge>;
+  pageInfo: PageInfo;
+  /** Total matching items, where the marketplace reports it. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type BeymenInvoiceEdge = {
+  __typename?: 'BeymenInvoiceEdge';
+  cursor: Scalars['String']['output'];
+  node: BeymenInvoice;
+};
+
+/** One line of a Beymen invoice. */
+export type BeymenInvoiceLine = {
+  __typename?: 'BeymenInvoiceLine';
+  amount: Money;
+  barcode?: Maybe<Scalars['String']['output']>;
+  /** Commission rate in percent. */
+  commissionRate?: Maybe<Scalars['Int']['output']>;
+  couponAmount?: Maybe<Money>;
+  mpOrderId?: Maybe<Scalars['String']['output']>;
+  orderNumber: Scalars['String']['output'];
+  orderedAt?: Maybe<Scalars['DateTime']['output']>;
+  paidAt?: Maybe<Scalars['DateTime']['output']>;
+  paymentPeriodDays?: Maybe<Scalars['Int']['output']>;
+  platformPayment?: Maybe<Money>;
+  productName?: Maybe<Scalars['String']['output']>;
+  sellerPayment?: Maybe<Money>;
+  transactedAt?: Maybe<Scalars['DateTime']['output']>;
+  transactionNumber: Scalars['String']['output'];
+  type: Scalars['String']['output'];
+};
+
+export type BeymenInvoiceType =
+  | 'ADVERTISING'
+  | 'COMMISSION'
+  | 'DELAY'
+  | 'INSUFFICIENT_SUPPLY'
+  | 'MISSING_PRODUCT'
+  | 'SHIPMENT';
+
+/** Writes to one Beymen store. */
+export type BeymenMutations = {
+  __typename?: 'BeymenMutations';
+  /** Takes new packages into picking (Beymen: NewOrder → ReadyToShip). */
+  acceptOrder: Order;
+  /** Ships a new or ready package outside Beymen's contracted cargo. */
+  alternativeDelivery: Order;
+  /** An alternatively delivered package reached the customer. */
+  alternativeDeliveryDelivered: Order;
+  /** An alternatively delivered package came back undelivered (Beymen treats it as a customer cancel). */
+  alternativeDeliveryUndeliverable: Order;
+  /** Approves a return (the claim must be ACTION_NEEDED). */
+  approveRefund: Refund;
+  /** Uploads the invoice of a package (a pdf, jpeg, jpg or png URL). */
+  attachInvoice: Order;
+  /** Seller cancel. A partial cancel moves the remaining lines to a new package of the same order. */
+  cancelLines: Order;
+  /** Creates products in one batch; read the results with beymen { batch(processId) }. */
+  createProducts: BeymenBatch;
+  /** Removes a wrongly uploaded invoice so that another can be attached. */
+  deleteInvoice: Order;
+  /** Disputes a return (İhtilaflı İade). */
+  disputeRefund: Refund;
+  /** Splits a package by units; the divided package stays with status SPLIT. */
+  dividePackage: Order;
+  /** Splits a package by groups of lines. */
+  dividePackageByLines: Order;
+  /** Marks a return as received when the cargo did not ("Teslim Aldım"): NEW → ACTION_NEEDED. */
+  receiveRefund: Refund;
+  /** Opens (true) or closes (false) a product for sale. */
+  setProductOnSale: Product;
+  /** Adds or changes a product's texts in another language (English on beymen.com). */
+  setProductTranslation: Product;
+  /** Hands a package to the cargo company with its tracking number. */
+  shipPackage: Order;
+  storeId: Scalars['ID']['output'];
+  updatePriceAndStock: Product;
+  /** Updates products in one batch (by Product.id). */
+  updateProducts: BeymenBatch;
+  /** Moves a package's cargo status by hand: SHIPPED, then DELIVERED or UNDELIVERABLE. */
+  updateShipmentStatus: Order;
+};
+
+
+/** Writes to one Beymen store. */
+export type BeymenMutationsAcceptOrderArgs = {
+  input: AcceptOrderInput;
+};
+
+
+/** Writes to one Beymen store. */
+export type BeymenMutationsAlternativeDeliveryArgs = {
+  input: BeymenAlternativeDeliveryInput;
+};
+
+
+/** Writes to one Beymen store. */
+export type BeymenMutationsAlternativeDeliveryDeliveredArgs = {
+  input: BeymenPackageInput;
+};
+
+
+/** Writes to one Beymen store. */
+export type BeymenMutationsAlternativeDeliveryUndeliverableArgs = {
+  input: BeymenPackageInput;
+};
+
+
+/** Writes to one Beymen store. */
+export type BeymenMutationsApproveRefundArgs = {
+  input: ApproveRefundInput;
+};
+
+
+/** Writes to one Beymen store. */
+export type BeymenMutationsAttachInvoiceArgs = {
+  input: AttachInvoiceInput;
+};
+
+
+/** Writes to one Beymen store. */
+export type BeymenMutationsCancelLinesArgs = {
+  input: CancelLinesInput;
+};
+
+
+/** Writes to one Beymen store. */
+export type BeymenMutationsCreateProductsArgs = {
+  products: Array<BeymenProductInput>;
+};
+
+
+/** Writes to one Beymen store. */
+export type BeymenMutationsDeleteInvoiceArgs = {
+  input: BeymenPackageInput;
+};
+
+
+/** Writes to one Beymen store. */
+export type BeymenMutationsDisputeRefundArgs = {
+  input: BeymenDisputeRefundInput;
+};
+
+
+/** Writes to one Beymen store. */
+export type BeymenMutationsDividePackageArgs = {
+  input: BeymenDividePackageInput;
+};
+
+
+/** Writes to one Beymen store. */
+export type BeymenMutationsDividePackageByLinesArgs = {
+  input: BeymenDivideByLinesInput;
+};
+
+
+/** Writes to one Beymen store. */
+export type BeymenMutationsReceiveRefundArgs = {
+  refundId: Scalars['ID']['input'];
+};
+
+
+/** Writes to one Beymen store. */
+export type BeymenMutationsSetProductOnSaleArgs = {
+  onSale: Scalars['Boolean']['input'];
+  productId: Scalars['ID']['input'];
+};
+
+
+/** Writes to one Beymen store. */
+export type BeymenMutationsSetProductTranslationArgs = {
+  input: BeymenTranslationInput;
+};
+
+
+/** Writes to one Beymen store. */
+export type BeymenMutationsShipPackageArgs = {
+  input: ShipPackageInput;
+};
+
+
+/** Writes to one Beymen store. */
+export type BeymenMutationsUpdatePriceAndStockArgs = {
+  input: UpdatePriceAndStockInput;
+};
+
+
+/** Writes to one Beymen store. */
+export type BeymenMutationsUpdateProductsArgs = {
+  products: Array<BeymenProductInput>;
+};
+
+
+/** Writes to one Beymen store. */
+export type BeymenMutationsUpdateShipmentStatusArgs = {
+  input: BeymenShipmentStatusInput;
+};
+
+/** Which package of an order. */
+export type BeymenPackageInput = {
+  orderNumber: Scalars['String']['input'];
+  /** Package.code; required when the order has several packages the act could apply to. */
+  packageCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A product for Beymen. On create, every field but id, salePrice, desi, attributes, merchantColor and stockCode is required. */
+export type BeymenProductInput = {
+  attributes?: InputMaybe<Array<BeymenAttributeInput>>;
+  barcode?: InputMaybe<Scalars['String']['input']>;
+  brandId?: InputMaybe<Scalars['ID']['input']>;
+  /** A leaf category. */
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  description: Scalars['String']['input'];
+  desi?: InputMaybe<Scalars['Float']['input']>;
+  /** A Beymen gender id (beymen { genders }). */
+  gender?: InputMaybe<Scalars['ID']['input']>;
+  /** Product.id; only for updates. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Image URLs; on update, ids of existing images keep them. */
+  images?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Price before discount (Beymen's salesPrice), TRY. */
+  listPrice?: InputMaybe<Scalars['String']['input']>;
+  /** The seller's colour name, at most 30 characters. */
+  merchantColor?: InputMaybe<Scalars['String']['input']>;
+  modelCode?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** A Beymen colour id (beymen { colors }). */
+  platformColor?: InputMaybe<Scalars['ID']['input']>;
+  /** Price on Beymen (platformPrice); listPrice when left out. */
+  salePrice?: InputMaybe<Scalars['String']['input']>;
+  /** A Beymen size id (beymen { sizes }). */
+  size?: InputMaybe<Scalars['ID']['input']>;
+  stock?: InputMaybe<Scalars['Int']['input']>;
+  stockCode?: InputMaybe<Scalars['String']['input']>;
+  /** 0, 1, 10 or 20. */
+  vatRate?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type BeymenProductStatus =
+  | 'NOT_ON_SALE'
+  | 'NOT_SELECTED_BEYMEN'
+  | 'ON_SALE'
+  | 'OUT_OF_STOCK'
+  | 'WAITING_BEYMEN_APPROVAL'
+  | 'WAITING_REVISED';
+
+export type BeymenProductSubStatus =
+  | 'DEACTIVATED_BY_BEYMEN'
+  | 'DEACTIVATED_BY_CRITICAL_PRICE_CHANGE'
+  | 'DEACTIVATED_BY_SELLER'
+  | 'DEACTIVATED_BY_STORE_CLOSED'
+  | 'PRICE_MISSING'
+  | 'SELLER_ACTION_NEEDED'
+  | 'STOCK_OUT'
+  | 'WAITING_FOR_IMAGE_REVISED'
+  | 'WAITING_FOR_PRODUCT_CONTROL'
+  | 'WAITING_FOR_SELECTION';
+
+export type BeymenShipmentStatusInput = {
+  /** Defaults to the package's cargo company. */
+  cargoCompany?: InputMaybe<Scalars['String']['input']>;
+  orderNumber: Scalars['String']['input'];
+  /** Package.code; required when the order has several packages the act could apply to. */
+  packageCode?: InputMaybe<Scalars['String']['input']>;
+  status: BeymenShipmentUpdate;
+  /** Defaults to the package's tracking number (required for SHIPPED). */
+  trackingNumber?: InputMaybe<Scalars['String']['input']>;
+  trackingUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type BeymenShipmentUpdate =
+  | 'DELIVERED'
+  | 'SHIPPED'
+  | 'UNDELIVERABLE';
+
+/** A line of the seller's account statement with Beymen. */
+export type BeymenStatementLine = {
+  __typename?: 'BeymenStatementLine';
+  /** Negative for sales owed to the seller, as Beymen writes them. */
+  amount: Money;
+  description: Scalars['String']['output'];
+  documentDate?: Maybe<Scalars['DateTime']['output']>;
+  dueDate?: Maybe<Scalars['DateTime']['output']>;
+  orderNumber?: Maybe<Scalars['String']['output']>;
+  sellerCode: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** One line of Beymen's daily financial records. */
+export type BeymenTransaction = {
+  __typename?: 'BeymenTransaction';
+  amount: Money;
+  id: Scalars['ID']['output'];
+  number: Scalars['String']['output'];
+  orderNumber: Scalars['String']['output'];
+  orderedAt?: Maybe<Scalars['DateTime']['output']>;
+  paymentPeriodDays: Scalars['Int']['output'];
+  transactedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Beymen's label, e.g. "Satış", "İade". */
+  type: Scalars['String']['output'];
+};
+
+export type BeymenTransactionConnection = {
+  __typename?: 'BeymenTransactionConnection';
+  edges: Array<BeymenTransactionEdge>;
+  pageInfo: PageInfo;
+  /** Total matching items, where the marketplace reports it. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type BeymenTransactionEdge = {
+  __typename?: 'BeymenTransactionEdge';
+  cursor: Scalars['String']['output'];
+  node: BeymenTransaction;
+};
+
+export type BeymenTranslationInput = {
+  description: Scalars['String']['input'];
+  /** Two-letter language code, e.g. "en". */
+  language: Scalars['String']['input'];
+  merchantColor: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  productId: Scalars['ID']['input'];
+};
+
+export type BeymenWeeklyAmount = {
+  __typename?: 'BeymenWeeklyAmount';
+  amount: Money;
+  /** YYYY-MM-DD */
+  date: Scalars['String']['output'];
+};
 
 export type BillingInfo = {
   __typename?: 'BillingInfo';
@@ -75,6 +704,23 @@ export type BrandEdge = {
   cursor: Scalars['String']['output'];
   node: Brand;
 };
+
+export type CancelLinesInput = {
+  lines: Array<LineQuantityInput>;
+  orderNumber: Scalars['String']['input'];
+  /** Package.code; required when the order has several open packages. */
+  packageCode?: InputMaybe<Scalars['String']['input']>;
+  reason: CancelReason;
+};
+
+/** Why the seller cancels order lines. */
+export type CancelReason =
+  | 'DEFECTIVE_PRODUCT'
+  | 'FORCE_MAJEURE'
+  | 'INTEGRATION_FAILED'
+  | 'OUT_OF_STOCK'
+  | 'WRONG_IMAGE_OR_BARCODE'
+  | 'WRONG_PRICE';
 
 /** A node of a marketplace's category tree. */
 export type Category = {
@@ -130,6 +776,13 @@ export type InvoiceType =
   | 'CORPORATE'
   | 'INDIVIDUAL';
 
+/** A quantity of one order line. */
+export type LineQuantityInput = {
+  /** OrderLine.id */
+  lineId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+};
+
 /** A marketplace PazarGraph connects to. */
 export type Marketplace =
   | 'BEYMEN'
@@ -149,6 +802,17 @@ export type Money = {
   amount: Scalars['Decimal']['output'];
   /** ISO 4217 code, e.g. "TRY". */
   currency: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Writes to a Beymen store. storeId may be left out when exactly one Beymen store is connected. */
+  beymen: BeymenMutations;
+};
+
+
+export type MutationBeymenArgs = {
+  storeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A customer's order on one marketplace store. */
@@ -439,6 +1103,8 @@ export type ProductEdge = {
 
 export type Query = {
   __typename?: 'Query';
+  /** A Beymen store. storeId may be left out when exactly one Beymen store is connected. */
+  beymen: BeymenApi;
   /** Order events after a cursor, oldest first: catch up over HTTP, then subscribe with the last id. */
   orderEventHistory: Array<OrderEvent>;
   /** A Pazarama store. storeId may be left out when exactly one Pazarama store is connected. */
@@ -446,6 +1112,11 @@ export type Query = {
   store?: Maybe<Store>;
   /** The connected stores. */
   stores: Array<Store>;
+};
+
+
+export type QueryBeymenArgs = {
+  storeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -479,6 +1150,8 @@ export type Refund = {
   decidedBy?: Maybe<DecidedBy>;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** Images attached to the request or to the seller's answer. */
+  images?: Maybe<Array<Scalars['String']['output']>>;
   kind: RefundKind;
   marketplace: Marketplace;
   marketplaceStatus: MarketplaceStatus;
@@ -494,6 +1167,8 @@ export type Refund = {
   /** The customer's reason. */
   reason?: Maybe<Scalars['String']['output']>;
   requestedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The seller's reason, when the seller disputed or rejected the request. */
+  sellerReason?: Maybe<Scalars['String']['output']>;
   /** Return shipment code, where the marketplace issues one. */
   shipmentCode?: Maybe<Scalars['String']['output']>;
   status: RefundStatus;
@@ -536,6 +1211,16 @@ export type RefundStatus =
   | 'REJECTED'
   | 'UNDER_REVIEW';
 
+export type ShipPackageInput = {
+  /** The marketplace's cargo company code; the store's default when left out. */
+  cargoCompany?: InputMaybe<Scalars['String']['input']>;
+  orderNumber: Scalars['String']['input'];
+  /** Package.code; required when the order has several open packages. */
+  packageCode?: InputMaybe<Scalars['String']['input']>;
+  trackingNumber: Scalars['String']['input'];
+  trackingUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A seller's connection to one marketplace store. */
 export type Store = {
   __typename?: 'Store';
@@ -563,6 +1248,17 @@ export type Subscription = {
 export type SubscriptionOrderEventsArgs = {
   after?: InputMaybe<Scalars['ID']['input']>;
   filter?: InputMaybe<OrderEventFilter>;
+};
+
+/** New price and/or stock of one product. Amounts are in the product's currency. */
+export type UpdatePriceAndStockInput = {
+  /** Price before discount. */
+  listPrice?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Product.id */
+  productId: Scalars['ID']['input'];
+  /** Price the customer pays. */
+  salePrice?: InputMaybe<Scalars['Decimal']['input']>;
+  stock?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type PazaramaCategoryTreeQueryVariables = Exact<{ [key: string]: never; }>;

@@ -4,6 +4,7 @@ import "reflect-metadata";
 export * from "./catalog.ts";
 export * from "./common.ts";
 export * from "./enums.ts";
+export * from "./mutations.ts";
 export * from "./order.ts";
 export * from "./order-event.ts";
 export * from "./product.ts";

@@ -65,6 +65,12 @@ export class Refund {
 
   @Field(() => String, { nullable: true, description: "Return shipment code, where the marketplace issues one." })
   shipmentCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The seller's reason, when the seller disputed or rejected the request." })
+  sellerReason?: string | null;
+
+  @Field(() => [String], { nullable: true, description: "Images attached to the request or to the seller's answer." })
+  images?: string[] | null;
 }
 
 export const RefundConnection = createConnection(Refund, "Refund");

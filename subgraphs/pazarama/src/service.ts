@@ -6,11 +6,12 @@ import {
   type Config,
   foldTurkish,
   type Logger,
+  localConnection,
   notFound,
-  type PageWindow,
-  pagesFor,
+  type PazaramaStoreConfig,
   pageWindow,
-  type StoreConfig,
+  readAll,
+  readWindow,
   type SwrCache,
   toConnection,
   toIstanbulMinute,
@@ -38,7 +39,7 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ORDER_NUMBER = /^\d{1,18}$/;
 
 export interface PazaramaStore {
-  config: StoreConfig;
+  config: PazaramaStoreConfig;
   client: PazaramaClient;
   /** Key of the marketplace host, so stores on the same host share reference data in L2. */
   hostKey: string;
@@ -60,7 +61,7 @@ export class PazaramaService {
   constructor(private readonly options: PazaramaServiceOptions) {
     this.now = options.now ?? (() => new Date());
     const { config } = options;
-    for (const s of config.stores.filter((x) => x.marketplace === "pazarama")) {
+    for (const s of config.stores.filter((x): x is PazaramaStoreConfig => x.marketplace === "pazarama")) {
       const baseUrl = s.baseUrl ?? options.sandboxUrl;
       if (!baseUrl) throw new Error(`store ${s.id}: no baseUrl and no sandbox to point at`);
       const creds = s.credentials ?? (s.testMode && !s.baseUrl ? config.sandbox.pazarama : undefined);
@@ -118,6 +119,7 @@ export class PazaramaService {
   readAllOrders(store: PazaramaStore, window: { startDate: string; endDate: string }): Promise<PzOrder[]> {
     return readAll(
       LIMITS.ordersPageSize,
+      LIMITS.maxPagesPerWindow,
       (pageNumber) => store.client.getOrders({ ...window, pageSize: LIMITS.ordersPageSize, pageNumber }),
       "orders in this window: narrow filter.createdFrom/createdTo",
     );
@@ -179,7 +181,12 @@ export class PazaramaService {
     if (codes && codes.length !== 1) {
       // Several Pazarama codes (e.g. APPROVED = 2, 4, 6, 8): read all and filter here.
       const size = LIMITS.refundsPageSize;
-      const all = await readAll(size, async (pageNumber) => (await list({ ...query, pageSize: size, pageNumber })).refundList, "refunds: narrow the filter");
+      const all = await readAll(
+        size,
+        LIMITS.maxPagesPerWindow,
+        async (pageNumber) => (await list({ ...query, pageSize: size, pageNumber })).refundList,
+        "refunds: narrow the filter",
+      );
       return localConnection(
         all.filter((r) => codes.includes(r.refundStatus)),
         win,
@@ -233,45 +240,4 @@ export class PazaramaService {
   async close() {
     await Promise.all([...this.stores.values()].map((s) => s.client.close()));
   }
-}
-
-/**
- * Reads the page(s) of size `first` covering a cursor window from an endpoint that pages by number.
- * With a reported total, `hasNext` is exact; without one, a full last page means there may be more.
- */
-async function readWindow<T>(
-  win: PageWindow,
-  fetchPage: (pageNumber: number) => Promise<{ items: T[]; total?: number }>,
-): Promise<{ items: T[]; hasNext: boolean; total?: number }> {
-  const pages = pagesFor(win);
-  const fetched: T[] = [];
-  let total: number | undefined;
-  for (const pageNumber of pages) {
-    const page = await fetchPage(pageNumber);
-    total = page.total;
-    fetched.push(...page.items);
-    if (page.items.length < win.first) break;
-  }
-  const skip = win.offset - (pages[0] - 1) * win.first;
-  const items = fetched.slice(skip, skip + win.first);
-  const hasNext =
-    total !== undefined ? win.offset + win.first < total : fetched.length - skip > win.first || (items.length === win.first && fetched.length === pages.length * win.first);
-  return { items, hasNext, total };
-}
-
-/** Every page of an endpoint, at most LIMITS.maxPagesPerWindow of them; past that, BAD_USER_INPUT. */
-async function readAll<T>(pageSize: number, fetchPage: (pageNumber: number) => Promise<T[]>, tooMany: string): Promise<T[]> {
-  const out: T[] = [];
-  for (let pageNumber = 1; pageNumber <= LIMITS.maxPagesPerWindow; pageNumber++) {
-    const page = await fetchPage(pageNumber);
-    out.push(...page);
-    if (page.length < pageSize) return out;
-  }
-  throw badInput(`more than ${LIMITS.maxPagesPerWindow * pageSize} ${tooMany}`, "filter");
-}
-
-/** A connection over items already filtered here, with an exact totalCount; maps only the page. */
-function localConnection<T, N>(items: T[], win: PageWindow, map: (item: T) => N) {
-  const page = items.slice(win.offset, win.offset + win.first).map(map);
-  return toConnection(page, win.offset, win.offset + win.first < items.length, items.length);
 }

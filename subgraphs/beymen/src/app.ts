@@ -1,0 +1,49 @@
+// Builds the Beymen subgraph from config and ports: schema, service, poller, server. Nothing
+// listens until the caller says so.
+import { buildFederatedSubgraph, type Config, createSubgraphServer, createSwrCache, type Logger, type Ports } from "@pazargraph/runtime";
+import type { BeymenContext } from "./context.ts";
+import { BeymenApiResolver, BeymenBatchResolver } from "./schema/beymen-api.ts";
+import { BeymenMutationsResolver } from "./schema/beymen-mutations.ts";
+import { BeymenService } from "./service.ts";
+import { createBeymenPoller } from "./sync/poller.ts";
+
+export interface BeymenSubgraphOptions {
+  config: Readonly<Config>;
+  ports: Ports;
+  logger: Logger;
+  /** The local Beymen sandbox, for stores without a baseUrl. */
+  sandboxUrl?: string;
+  /** Start the order poller. @default true */
+  poll?: boolean;
+}
+
+export async function buildBeymenSchema() {
+  return buildFederatedSubgraph({ resolvers: [BeymenApiResolver, BeymenBatchResolver, BeymenMutationsResolver] });
+}
+
+export async function buildBeymenSubgraph(options: BeymenSubgraphOptions) {
+  const { config, ports, logger } = options;
+  const trees = createSwrCache({
+    cache: ports.cache,
+    lock: ports.lock,
+    ttlSeconds: config.beymen.treeTtlSeconds,
+    staleSeconds: config.beymen.treeStaleSeconds,
+    onError: (key, err) => logger.warn({ key, error: (err as Error).message }, "background refresh failed; serving stale"),
+  });
+  const service = new BeymenService({ config, sandboxUrl: options.sandboxUrl, trees, logger });
+  const { schema, sdl } = await buildBeymenSchema();
+  const server = createSubgraphServer<BeymenContext>({ name: "beymen", schema, logger, context: () => ({ service, logger }) });
+  const poller = createBeymenPoller({ service, events: ports.events, lock: ports.lock, kv: ports.kv, logger, intervalMs: config.beymen.pollIntervalMs });
+  if (options.poll !== false) poller.start();
+  return {
+    server,
+    service,
+    poller,
+    sdl,
+    async close() {
+      await poller.stop();
+      await server.close();
+      await service.close();
+    },
+  };
+}

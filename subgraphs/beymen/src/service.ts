@@ -1,0 +1,893 @@
+// What the Beymen resolvers and the poller call: store resolution, argument validation against
+// Beymen's documented rules (before any call), paging, the L2-cached reference data (category tree
+// crawled through `hasChild` with bounded concurrency, attribute lists), and the writes.
+import { createHash } from "node:crypto";
+import {
+  type BeymenStoreConfig,
+  badInput,
+  type Config,
+  currencyCode,
+  foldTurkish,
+  fromDouble,
+  type Logger,
+  localConnection,
+  mapLimit,
+  notFound,
+  pageWindow,
+  parseLocalTime,
+  readAll,
+  readWindow,
+  type SwrCache,
+  toConnection,
+  toIstanbulIso,
+} from "@pazargraph/runtime";
+import {
+  type Brand,
+  type Category,
+  type CategoryAttribute,
+  DecidedBy,
+  Marketplace,
+  type Order,
+  type OrderFilter,
+  type Product,
+  type Refund,
+  type RefundFilter,
+  RefundKind,
+  RefundStatus,
+} from "@pazargraph/schema";
+import { buildCategoryTree, type CrawledCategory, mapBrand, mapCategoryAttributes, mapClaim, mapProduct, parseRefundId } from "./map/catalog.ts";
+import { groupPackages, lineStatusOf, mapOrder } from "./map/order.ts";
+import { CANCEL_REASON_LABEL, claimCodesFor, LINE_STATUS, lineStatusCode } from "./map/status.ts";
+import { BeymenClient, type OrdersQuery } from "./rest/client.ts";
+import type { BmAttributeType, BmAttributeValue, BmCategoryAttribute, BmClaim, BmPackage } from "./rest/types.ts";
+
+export const LIMITS = {
+  /** The largest page Beymen serves (its examples page brands by 100). */
+  pageSize: 100,
+  /** Pages read when a listing must be read whole (orders are grouped from packages). */
+  maxPages: 50,
+  /** An open order window reaches back this far. */
+  defaultOrderWindowDays: 30,
+  /** Statement windows: "min 30 - max 90 gün". */
+  statementMinDays: 30,
+  statementMaxDays: 90,
+  /** Products per batch request. */
+  maxBatch: 1000,
+  /** Seller colour text: "Satıcı Renk alanı maksimum 30 karakter olmalıdır." */
+  merchantColorMax: 30,
+} as const;
+
+export const VAT_RATES = [0, 1, 10, 20] as const;
+
+/** Beymen's cargo company codes (the document's table; there is no endpoint for them). */
+export const CARGO_COMPANIES: ReadonlyArray<{ code: string; name: string }> = [
+  ["BexVizyon", "VİZYON KURYE HİZMETLERİ ULUSLARARASI TAŞIMACILIK BİLGİ SİSTEMLERİ TURİZM SAN.TİC.LTD.ŞTİ."],
+  ["Mng", "MNG KARGO YURTİÇİ VE YURTDIŞI TAŞ. A.Ş"],
+  ["AKN", "AKIN NAKLİYAT TURZ İNŞ.SAN.TİC.LTD.ŞTİ"],
+  ["UD", "EKOL LOJİSTİK A.Ş"],
+  ["YRTICI", "YURTICI KARGO SERVISI A.S"],
+  ["BYMExprANK", "BİR GÜNDE KARGO LOJİSTİK DAĞITIM NAKLİYAT ORMAN ÜRÜNLERİ GIDA SANAYİ VE TİCARET LİMİTED ŞİRKET"],
+  ["BYMExprIZM", "BİR GÜNDE KARGO LOJİSTİK DAĞITIM NAKLİYAT ORMAN ÜRÜNLERİ GIDA SANAYİ VE TİCARET LİMİTED ŞİRKET"],
+  ["YRTICIPartner", "YURTICI KARGO SERVISI A.S"],
+  ["BexTaskin", "TAŞKIN LOJİSTİK HİZMETLERİ TİCARET LİMİTED ŞİRKETİ"],
+  ["BexBirgun", "BİR GÜNDE KARGO LOJİSTİK DAĞITIM NAKLİYAT ORMAN ÜRÜNLERİ GIDA SANAYİ VE TİCARET LİMİTED ŞİRKET"],
+  ["HepsiJet", "D FAST DAGITIM HIZMETLERI VE LOJISTIK ANONIM SIRKETI"],
+  ["BYMExpress", "TAŞKIN LOJİSTİK HİZMETLERİ TİCARET LİMİTED ŞİRKETİ"],
+  ["KolGel", "Ekol Ekspres Kargo A.Ş."],
+  ["ups", "UPS KARGO"],
+  ["Aras", "Aras Kargo"],
+  ["ptt", "PTT Kargo"],
+  ["kolaygelsin", "Kolay Gelsin"],
+  ["Sürat", "Sürat Kargo"],
+  ["Borusan", "Borusan Lojistik"],
+  ["ty", "Trendyol Express"],
+  ["Ceva", "Ceva Lojistik"],
+  ["Kargoist", "Kargo İst"],
+  ["Horoz", "Horoz Lojistik"],
+  ["Ekol", "Ekol Lojistik"],
+  ["DHL", "DHL"],
+  ["tnt", "TNT"],
+  ["Nettrack", "Nettrack"],
+  ["Scotty", "Scotty"],
+  ["Kargom Sende", "Kargom Sende"],
+  ["Jetizz", "Jetizz"],
+  ["BoltKargo", "Bolt Kargo"],
+  ["AGT", "AGT Kurye"],
+].map(([code, name]) => ({ code, name }));
+const CARGO_CODES = new Set(CARGO_COMPANIES.map((c) => c.code));
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const NUMERIC_ID = /^\d{1,12}$/;
+const ORDER_NUMBER = /^[A-Za-z0-9-]{1,50}$/;
+const HTTP_URL = /^https?:\/\/[^\s]+$/i;
+const INVOICE_URL = /^https?:\/\/\S+\.(pdf|jpe?g|png)(\?\S*)?$/i;
+const DAY_MS = 86400_000;
+
+export interface BeymenStore {
+  config: BeymenStoreConfig;
+  client: BeymenClient;
+  /** Key of the marketplace host, so stores on the same host share reference data in L2. */
+  hostKey: string;
+}
+
+export interface BeymenServiceOptions {
+  config: Readonly<Config>;
+  /** URL of the local sandbox, used for stores that name no baseUrl. */
+  sandboxUrl?: string;
+  trees: SwrCache;
+  logger: Logger;
+  now?: () => Date;
+}
+
+/** Reads a unified id (`beymen:<store>:<raw>`) or a raw one; returns the raw part. */
+export function rawId(id: string): string {
+  const m = /^beymen:[^:]+:(.+)$/.exec(id);
+  return m ? m[1] : id;
+}
+
+/** A line id as the API takes it: OrderLine.id (`beymen:<store>:<package>:<orderLineId>`) or the raw orderLineId. */
+function orderLineIdOf(lineId: string): string {
+  const parts = lineId.split(":");
+  return parts[parts.length - 1].trim();
+}
+
+export class BeymenService {
+  readonly stores = new Map<string, BeymenStore>();
+  private readonly now: () => Date;
+
+  constructor(private readonly options: BeymenServiceOptions) {
+    this.now = options.now ?? (() => new Date());
+    const { config } = options;
+    for (const s of config.stores.filter((x): x is BeymenStoreConfig => x.marketplace === "beymen")) {
+      const baseUrl = s.baseUrl ?? options.sandboxUrl;
+      if (!baseUrl) throw new Error(`store ${s.id}: no baseUrl and no sandbox to point at`);
+      const creds = s.credentials ?? (s.testMode && !s.baseUrl ? config.sandbox.beymen : undefined);
+      if (!creds) throw new Error(`store ${s.id}: no credentials`);
+      const client = new BeymenClient({
+        baseUrl,
+        apiKey: creds.apiKey,
+        apiPassword: creds.apiPassword,
+        timeoutMs: config.beymen.timeoutMs,
+        retries: config.beymen.retries,
+        maxConcurrency: config.beymen.maxConcurrency,
+        logger: options.logger,
+      });
+      this.stores.set(s.id, { config: s, client, hostKey: createHash("sha256").update(baseUrl).digest("hex").slice(0, 12) });
+    }
+  }
+
+  /** The store a call is for: the named one, or the only one when none is named. */
+  store(storeId: string | null | undefined): BeymenStore {
+    if (storeId) {
+      const s = this.stores.get(storeId);
+      if (!s) throw notFound(`no Beymen store with id "${storeId}"`);
+      return s;
+    }
+    if (this.stores.size === 1) return [...this.stores.values()][0];
+    throw badInput(this.stores.size ? "several Beymen stores are connected: pass storeId" : "no Beymen store is connected", "storeId");
+  }
+
+  // ---------------------------------------------------------------- orders
+
+  private orderWindow(from: string | undefined, to: string | undefined, argPrefix: string) {
+    const end = to ? new Date(to) : this.now();
+    const start = from ? new Date(from) : new Date(end.getTime() - LIMITS.defaultOrderWindowDays * DAY_MS);
+    if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) throw badInput("dates must be ISO-8601", argPrefix);
+    if (end <= start) throw badInput(`${argPrefix}To must be after ${argPrefix}From`, `filter.${argPrefix}To`);
+    // Beymen reads naive dates as Istanbul time; the end is exclusive here, inclusive there.
+    return { startDate: toIstanbulIso(start).slice(0, 19), endDate: toIstanbulIso(new Date(end.getTime() - 1000)).slice(0, 19) };
+  }
+
+  /** Every package in a query (bounded), for grouping into orders and for the poller. */
+  readAllPackages(store: BeymenStore, query: Omit<OrdersQuery, "page" | "size">): Promise<BmPackage[]> {
+    return readAll(
+      LIMITS.pageSize,
+      LIMITS.maxPages,
+      async (pageNumber) => (await store.client.getOrders({ ...query, page: pageNumber - 1, size: LIMITS.pageSize })).items,
+      "packages in this window: narrow filter.createdFrom/createdTo",
+    );
+  }
+
+  /**
+   * Orders placed in a window (the last 30 days when open). Beymen lists packages, and the packages
+   * of one order can fall on different pages, so the window is read whole, grouped by order number,
+   * filtered and paged here: pages and totalCount are exact.
+   */
+  async orders(store: BeymenStore, filter: OrderFilter | undefined, first: number | undefined, after: string | undefined) {
+    const win = pageWindow(first, after, 100, 20);
+    const window = this.orderWindow(filter?.createdFrom, filter?.createdTo, "created");
+    const packages = await this.readAllPackages(store, window);
+    let groups = groupPackages(packages);
+    if (filter?.statuses?.length) {
+      const wanted = new Set(filter.statuses);
+      groups = groups.filter((g) => g.some((p) => p.shipmentLines.some((l) => wanted.has(lineStatusOf(p, l)))));
+    }
+    groups.sort((a, b) => b[0].orderDate.localeCompare(a[0].orderDate) || b[0].orderNumber.localeCompare(a[0].orderNumber));
+    return localConnection(groups, win, (g) => mapOrder(store.config.id, g));
+  }
+
+  async orderPackages(store: BeymenStore, number: string): Promise<BmPackage[]> {
+    if (!ORDER_NUMBER.test(number)) throw badInput(`"${number}" is not a Beymen order number`, "orderNumber");
+    return this.readAllPackages(store, { orderNumber: number });
+  }
+
+  async order(store: BeymenStore, number: string): Promise<Order | null> {
+    const packages = await this.orderPackages(store, number);
+    return packages.length ? mapOrder(store.config.id, packages) : null;
+  }
+
+  /** Cancelled lines as cancellation refunds (Beymen filters cancellations by canceledDateTime). */
+  async cancellations(store: BeymenStore, filter: RefundFilter | undefined, first: number | undefined, after: string | undefined) {
+    const win = pageWindow(first, after, 100, 20);
+    const window = this.orderWindow(filter?.requestedFrom, filter?.requestedTo, "requested");
+    if (filter?.orderNumber && !ORDER_NUMBER.test(filter.orderNumber)) throw badInput(`"${filter.orderNumber}" is not a Beymen order number`, "filter.orderNumber");
+    const packages = await this.readAllPackages(store, { ...window, shipmentStatus: "Cancelled", orderNumber: filter?.orderNumber });
+    let refunds = packages.flatMap((p) => cancellationRefunds(store.config.id, p));
+    if (filter?.statuses?.length) refunds = refunds.filter((r) => filter.statuses?.includes(r.status));
+    return localConnection(refunds, win, (r) => r);
+  }
+
+  // ---------------------------------------------------------------- claims
+
+  /** Claims in a window (the last 30 days when open), one Refund per claim line. */
+  async refunds(store: BeymenStore, filter: RefundFilter | undefined, first: number | undefined, after: string | undefined) {
+    const win = pageWindow(first, after, 100, 20);
+    if (filter?.orderNumber && !ORDER_NUMBER.test(filter.orderNumber)) throw badInput(`"${filter.orderNumber}" is not a Beymen order number`, "filter.orderNumber");
+    const window = filter?.orderNumber && !filter.requestedFrom && !filter.requestedTo ? {} : this.orderWindow(filter?.requestedFrom, filter?.requestedTo, "requested");
+    const codes = filter?.statuses?.length ? claimCodesFor(filter.statuses) : null;
+    if (codes && !codes.length) return toConnection([], 0, false, 0);
+    const claims = await readAll(
+      LIMITS.pageSize,
+      LIMITS.maxPages,
+      async (pageNumber) =>
+        (
+          await store.client.getClaims({
+            ...window,
+            orderNumber: filter?.orderNumber,
+            Status: codes?.length === 1 ? codes[0] : undefined,
+            page: pageNumber - 1,
+            size: LIMITS.pageSize,
+          })
+        ).items,
+      "claims in this window: narrow the filter",
+    );
+    let refunds = claims.flatMap((c) => mapClaim(store.config.id, c));
+    if (codes && codes.length > 1) refunds = refunds.filter((r) => filter?.statuses?.includes(r.status));
+    return localConnection(refunds, win, (r) => r);
+  }
+
+  /** The claim and line a Refund.id names (Beymen has no claim-by-id call: one list call by order). */
+  private async claimLine(store: BeymenStore, refundId: string) {
+    const ref = parseRefundId(refundId);
+    if (!ref || ref.storeId !== store.config.id) throw badInput(`"${refundId}" is not a refund id of this Beymen store`, "refundId");
+    const claims = await readAll(
+      LIMITS.pageSize,
+      LIMITS.maxPages,
+      async (p) => (await store.client.getClaims({ orderNumber: ref.orderNumber, page: p - 1, size: LIMITS.pageSize })).items,
+      "claims",
+    );
+    const claim = claims.find((c) => c.id === ref.claimId);
+    const line = claim?.shipmentLines.find((l) => l.productId === ref.productId);
+    if (!claim || !line) throw notFound(`no Beymen claim line ${refundId}`);
+    return { claim, line };
+  }
+
+  private async refundAfter(store: BeymenStore, claim: BmClaim, productId: string): Promise<Refund> {
+    const fresh = (await store.client.getClaims({ orderNumber: claim.orderNumber, page: 0, size: LIMITS.pageSize })).items.find((c) => c.id === claim.id) ?? claim;
+    const refunds = mapClaim(store.config.id, fresh);
+    return refunds.find((r) => r.id.endsWith(`/${productId}`)) ?? refunds[0];
+  }
+
+  async receiveRefund(store: BeymenStore, refundId: string): Promise<Refund> {
+    const { claim, line } = await this.claimLine(store, refundId);
+    await store.client.receiveClaim(claim.id);
+    return this.refundAfter(store, claim, line.productId);
+  }
+
+  async approveRefund(store: BeymenStore, refundId: string, quantity: number | undefined): Promise<Refund> {
+    if (quantity !== undefined && quantity !== null && (!Number.isInteger(quantity) || quantity < 1)) throw badInput("quantity must be 1 or more", "input.quantity");
+    const { claim, line } = await this.claimLine(store, refundId);
+    const q = quantity ?? line.quantity;
+    if (q > line.quantity) throw badInput(`quantity ${q} is more than the ${line.quantity} returned`, "input.quantity");
+    await store.client.approveClaim(claim.id, [{ productId: line.productId, quantity: q }]);
+    return this.refundAfter(store, claim, line.productId);
+  }
+
+  async disputeRefund(store: BeymenStore, input: { refundId: string; reason: number; quantity?: number; images?: string[]; description?: string }): Promise<Refund> {
+    const images = input.images ?? [];
+    // "PackageIsEmpty reasonType'ı dışında seçilen bütün tipler için resim zorunlu alandır"
+    if (input.reason !== 9 && !images.length) throw badInput("images are required for every dispute reason but PACKAGE_IS_EMPTY", "input.images");
+    images.forEach((u, i) => {
+      if (!HTTP_URL.test(u)) throw badInput(`images[${i}] is not an http(s) URL`, `input.images[${i}]`);
+    });
+    if (input.description && input.description.length > 500) throw badInput("description is at most 500 characters", "input.description");
+    if (input.quantity !== undefined && input.quantity !== null && (!Number.isInteger(input.quantity) || input.quantity < 1))
+      throw badInput("quantity must be 1 or more", "input.quantity");
+    const { claim, line } = await this.claimLine(store, input.refundId);
+    const q = input.quantity ?? line.quantity;
+    if (q > line.quantity) throw badInput(`quantity ${q} is more than the ${line.quantity} returned`, "input.quantity");
+    await store.client.disputeClaim(claim.id, [{ productId: line.productId, images, reasonType: input.reason, quantity: q, description: input.description }]);
+    return this.refundAfter(store, claim, line.productId);
+  }
+
+  // ---------------------------------------------------------------- order writes
+
+  /**
+   * The package a write is for: the one with that code, or the only package of the order in one of
+   * `openStatuses` when no code is given.
+   */
+  private async packageFor(store: BeymenStore, orderNumber: string, packageCode: string | undefined, openStatuses: number[]) {
+    const packages = await this.orderPackages(store, orderNumber);
+    if (!packages.length) throw notFound(`no Beymen order ${orderNumber}`);
+    if (packageCode) {
+      const p = packages.find((x) => x.shipmentNumber === packageCode);
+      if (!p) throw badInput(`order ${orderNumber} has no package ${packageCode}; it has ${packages.map((x) => x.shipmentNumber).join(", ")}`, "input.packageCode");
+      return p;
+    }
+    const open = packages.filter((p) => openStatuses.includes(p.shipmentStatus));
+    if (open.length === 1) return open[0];
+    if (packages.length === 1) return packages[0];
+    throw badInput(
+      `order ${orderNumber} has ${open.length || packages.length} packages: pass packageCode (${(open.length ? open : packages).map((x) => x.shipmentNumber).join(", ")})`,
+      "input.packageCode",
+    );
+  }
+
+  private async orderAfter(store: BeymenStore, orderNumber: string): Promise<Order> {
+    const order = await this.order(store, orderNumber);
+    if (!order) throw notFound(`no Beymen order ${orderNumber}`);
+    return order;
+  }
+
+  /** Takes new packages into picking (NewOrder → ReadyToShip). */
+  async acceptOrder(store: BeymenStore, input: { orderNumber: string; packageCode?: string }): Promise<Order> {
+    if (input.packageCode) {
+      const p = await this.packageFor(store, input.orderNumber, input.packageCode, [1]);
+      await store.client.pick(p.id);
+    } else {
+      const packages = (await this.orderPackages(store, input.orderNumber)).filter((p) => p.shipmentStatus === 1);
+      if (!packages.length) throw badInput(`order ${input.orderNumber} has no new package to accept`, "input.orderNumber");
+      for (const p of packages) await store.client.pick(p.id);
+    }
+    return this.orderAfter(store, input.orderNumber);
+  }
+
+  private checkCargo(code: string, argument: string) {
+    if (!CARGO_CODES.has(code)) throw badInput(`"${code}" is not a Beymen cargo company code (see beymen { cargoCompanies })`, argument);
+  }
+  private checkTracking(trackingNumber: string, trackingUrl: string | undefined) {
+    if (!trackingNumber.trim() || trackingNumber.length > 100) throw badInput("trackingNumber must be 1 to 100 characters", "input.trackingNumber");
+    if (trackingUrl && !HTTP_URL.test(trackingUrl)) throw badInput("trackingUrl must be an http(s) URL", "input.trackingUrl");
+  }
+
+  /** Manual shipment status: Shipped with tracking, then Delivered or Undeliverable. */
+  async updateShipmentStatus(
+    store: BeymenStore,
+    input: { orderNumber: string; packageCode?: string; status: 4 | 8 | 16; cargoCompany?: string; trackingNumber?: string; trackingUrl?: string },
+  ): Promise<Order> {
+    if (input.cargoCompany) this.checkCargo(input.cargoCompany, "input.cargoCompany");
+    if (input.trackingNumber !== undefined || input.status === 4) this.checkTracking(input.trackingNumber ?? "", input.trackingUrl);
+    const pkg = await this.packageFor(store, input.orderNumber, input.packageCode, input.status === 4 ? [1, 2] : [4]);
+    const trackingNumber = input.trackingNumber ?? pkg.shipmentTrackingNumber;
+    if (!trackingNumber) throw badInput("trackingNumber is required: the package has none yet", "input.trackingNumber");
+    // The store's default cargo company comes with store settings; until then the package's own.
+    const cargoCompanyCode = input.cargoCompany ?? pkg.shipmentProvider;
+    if (!cargoCompanyCode || !CARGO_CODES.has(cargoCompanyCode)) throw badInput("cargoCompany is required: the package names no known one", "input.cargoCompany");
+    await store.client.updateShipmentStatus(pkg.id, {
+      trackingNumber,
+      trackingUrl: input.trackingUrl ?? pkg.shipmentTrackingUrl ?? undefined,
+      cargoCompanyCode,
+      status: input.status,
+    });
+    return this.orderAfter(store, input.orderNumber);
+  }
+
+  shipPackage(store: BeymenStore, input: { orderNumber: string; packageCode?: string; cargoCompany?: string; trackingNumber: string; trackingUrl?: string }) {
+    return this.updateShipmentStatus(store, { ...input, status: 4 });
+  }
+
+  /** Resolves line quantities to Beymen product quantities, checked against the package. */
+  private productQuantities(pkg: BmPackage, lines: Array<{ lineId: string; quantity: number }>, argument: string) {
+    if (!lines.length) throw badInput("lines must not be empty", argument);
+    const byProduct = new Map<string, number>();
+    lines.forEach((l, i) => {
+      const id = orderLineIdOf(l.lineId);
+      const line = pkg.shipmentLines.find((x) => x.orderLineId === id);
+      if (!line) throw badInput(`line ${l.lineId} is not in package ${pkg.shipmentNumber}`, `${argument}[${i}].lineId`);
+      if (!Number.isInteger(l.quantity) || l.quantity < 1) throw badInput("quantity must be 1 or more", `${argument}[${i}].quantity`);
+      if (l.quantity > line.quantity) throw badInput(`quantity ${l.quantity} is more than the line's ${line.quantity}`, `${argument}[${i}].quantity`);
+      byProduct.set(line.productId, (byProduct.get(line.productId) ?? 0) + l.quantity);
+    });
+    for (const [productId, q] of byProduct) {
+      const inPackage = pkg.shipmentLines.filter((x) => x.productId === productId).reduce((s, x) => s + x.quantity, 0);
+      if (q > inPackage) throw badInput(`${q} units of one product asked, the package has ${inPackage}`, argument);
+    }
+    return [...byProduct].map(([productId, quantity]) => ({ productId, quantity }));
+  }
+
+  async cancelLines(store: BeymenStore, input: { orderNumber: string; packageCode?: string; lines: Array<{ lineId: string; quantity: number }>; reason: number }): Promise<Order> {
+    if (!input.lines.length) throw badInput("lines must not be empty", "input.lines");
+    if (!CANCEL_REASON_LABEL[input.reason]) throw badInput("unknown cancel reason", "input.reason");
+    const pkg = await this.packageFor(store, input.orderNumber, input.packageCode, [1, 2]);
+    const products = this.productQuantities(pkg, input.lines, "input.lines");
+    await store.client.cancel(
+      pkg.id,
+      products.map((p) => ({ ...p, cancelReasonStatus: input.reason, shipmentLineStatus: 32 as const })),
+    );
+    return this.orderAfter(store, input.orderNumber);
+  }
+
+  async dividePackage(store: BeymenStore, input: { orderNumber: string; packageCode?: string; lines: Array<{ lineId: string; quantity: number }> }): Promise<Order> {
+    if (!input.lines.length) throw badInput("lines must not be empty", "input.lines");
+    const pkg = await this.packageFor(store, input.orderNumber, input.packageCode, [1, 2]);
+    const products = this.productQuantities(pkg, input.lines, "input.lines");
+    const units = pkg.shipmentLines.reduce((s, l) => s + l.quantity, 0);
+    if (products.reduce((s, p) => s + p.quantity, 0) >= units) throw badInput("a division must leave at least one unit for another package", "input.lines");
+    await store.client.divide(pkg.id, products);
+    return this.orderAfter(store, input.orderNumber);
+  }
+
+  async dividePackageByLines(store: BeymenStore, input: { orderNumber: string; packageCode?: string; groups: string[][] }): Promise<Order> {
+    if (!input.groups.length || input.groups.some((g) => !g.length)) throw badInput("groups must be non-empty lists of line ids", "input.groups");
+    const ids = input.groups.flat().map(orderLineIdOf);
+    if (new Set(ids).size !== ids.length) throw badInput("a line may be in one group only", "input.groups");
+    const pkg = await this.packageFor(store, input.orderNumber, input.packageCode, [1, 2]);
+    for (const id of ids) if (!pkg.shipmentLines.some((l) => l.orderLineId === id)) throw badInput(`line ${id} is not in package ${pkg.shipmentNumber}`, "input.groups");
+    const leftover = pkg.shipmentLines.some((l) => !ids.includes(l.orderLineId));
+    if (input.groups.length + (leftover ? 1 : 0) < 2) throw badInput("a division must make at least two packages", "input.groups");
+    await store.client.divideMultiple(
+      pkg.id,
+      input.groups.map((g) => g.map(orderLineIdOf)),
+    );
+    return this.orderAfter(store, input.orderNumber);
+  }
+
+  async alternativeDelivery(
+    store: BeymenStore,
+    input: { orderNumber: string; packageCode?: string; deliveryType: 0 | 1; cargoCompany?: string; trackingNumber: string; trackingUrl?: string },
+  ): Promise<Order> {
+    this.checkTracking(input.trackingNumber, input.trackingUrl);
+    if (input.deliveryType === 0) {
+      if (!input.cargoCompany) throw badInput("cargoCompany is required for ALTERNATIVE_CARGO_COMPANY", "input.cargoCompany");
+      this.checkCargo(input.cargoCompany, "input.cargoCompany");
+    }
+    const pkg = await this.packageFor(store, input.orderNumber, input.packageCode, [1, 2]);
+    await store.client.alternativeDelivery(pkg.id, {
+      ShipmentTrackingUrl: input.trackingUrl,
+      DeliveryType: input.deliveryType,
+      ShipmentTrackingNumber: input.trackingNumber,
+      CargoCompanyCode: input.cargoCompany,
+    });
+    return this.orderAfter(store, input.orderNumber);
+  }
+
+  async alternativeDeliveryOutcome(store: BeymenStore, input: { orderNumber: string; packageCode?: string }, delivered: boolean): Promise<Order> {
+    const pkg = await this.packageFor(store, input.orderNumber, input.packageCode, [4]);
+    if (delivered) await store.client.alternativeDelivered(pkg.id);
+    else await store.client.alternativeUndeliverable(pkg.id);
+    return this.orderAfter(store, input.orderNumber);
+  }
+
+  async attachInvoice(store: BeymenStore, input: { orderNumber: string; packageCode?: string; invoiceNumber: string; invoiceUrl: string }): Promise<Order> {
+    if (!input.invoiceNumber.trim() || input.invoiceNumber.length > 50) throw badInput("invoiceNumber must be 1 to 50 characters", "input.invoiceNumber");
+    if (!INVOICE_URL.test(input.invoiceUrl)) throw badInput("invoiceUrl must be an http(s) URL of a pdf, jpeg, jpg or png file", "input.invoiceUrl");
+    const pkg = await this.packageFor(store, input.orderNumber, input.packageCode, [1, 2, 4, 8]);
+    await store.client.uploadInvoice(pkg.id, input.invoiceNumber.trim(), input.invoiceUrl);
+    return this.orderAfter(store, input.orderNumber);
+  }
+
+  async deleteInvoice(store: BeymenStore, input: { orderNumber: string; packageCode?: string }): Promise<Order> {
+    const pkg = await this.packageFor(store, input.orderNumber, input.packageCode, [1, 2, 4, 8]);
+    await store.client.deleteInvoice(pkg.id);
+    return this.orderAfter(store, input.orderNumber);
+  }
+
+  // ---------------------------------------------------------------- products
+
+  async products(store: BeymenStore, args: { code?: string; status?: string; subStatus?: string; brandId?: string }, first: number | undefined, after: string | undefined) {
+    const win = pageWindow(first, after, LIMITS.pageSize, 20);
+    if (args.code !== undefined && (!args.code || args.code.length > 100)) throw badInput("code must be 1 to 100 characters", "code");
+    if (args.brandId !== undefined && !NUMERIC_ID.test(args.brandId)) throw badInput(`"${args.brandId}" is not a Beymen brand id`, "brandId");
+    const { items, hasNext, total } = await readWindow(win, async (pageNumber) => {
+      const page = await store.client.getProducts({
+        barcode: args.code,
+        status: args.status,
+        substatus: args.subStatus,
+        brand: args.brandId,
+        page: pageNumber - 1,
+        size: win.first,
+      });
+      return { items: page.items, total: page.total };
+    });
+    return toConnection(
+      items.map((p) => mapProduct(store.config.id, p)),
+      win.offset,
+      hasNext,
+      total,
+    );
+  }
+
+  /** One product by Product.id (Beymen's product id) or by code (barcode). */
+  async product(store: BeymenStore, id: string | undefined, code: string | undefined): Promise<Product | null> {
+    if (!id === !code) throw badInput("pass exactly one of id and code", id ? "code" : "id");
+    if (id) {
+      const raw = rawId(id);
+      if (!GUID.test(raw)) throw badInput(`"${id}" is not a Beymen product id`, "id");
+      try {
+        return mapProduct(store.config.id, await store.client.getProduct(raw));
+      } catch (err) {
+        if ((err as { extensions?: { code?: string } }).extensions?.code === "NOT_FOUND") return null;
+        throw err;
+      }
+    }
+    if (!code || code.length > 100) throw badInput("code must be 1 to 100 characters", "code");
+    const page = await store.client.getProducts({ barcode: code, page: 0, size: 1 });
+    return page.items[0] ? mapProduct(store.config.id, page.items[0]) : null;
+  }
+
+  private productIdOf(id: string, argument: string): string {
+    const raw = rawId(id);
+    if (!GUID.test(raw)) throw badInput(`"${id}" is not a Beymen product id`, argument);
+    return raw;
+  }
+
+  private async productAfter(store: BeymenStore, id: string): Promise<Product> {
+    return mapProduct(store.config.id, await store.client.getProduct(id));
+  }
+
+  async updatePriceAndStock(store: BeymenStore, input: { productId: string; listPrice?: string; salePrice?: string; stock?: number }): Promise<Product> {
+    const id = this.productIdOf(input.productId, "input.productId");
+    if (input.listPrice == null && input.salePrice == null && input.stock == null) throw badInput("give listPrice, salePrice or stock", "input");
+    const price = (v: string | undefined, arg: string) => {
+      if (v == null) return undefined;
+      const n = Number(v);
+      if (!/^\d+(\.\d{1,2})?$/.test(v) || n <= 0) throw badInput(`${arg} must be a positive amount with at most 2 decimals`, `input.${arg}`);
+      return { value: n, currency: "TRY" };
+    };
+    const list = price(input.listPrice, "listPrice");
+    const sale = price(input.salePrice, "salePrice");
+    if (list && sale && sale.value > list.value) throw badInput("salePrice must not be above listPrice", "input.salePrice");
+    if (input.stock != null && (!Number.isInteger(input.stock) || input.stock < 0)) throw badInput("stock must be 0 or more", "input.stock");
+    // Beymen: salesPrice is the price before discount, platformPrice the price on Beymen.
+    await store.client.updatePriceStock(id, {
+      priceRequest: list || sale ? { salesPrice: list, platformPrice: sale } : undefined,
+      stockRequest: input.stock != null ? { stock: { count: input.stock } } : undefined,
+    });
+    return this.productAfter(store, id);
+  }
+
+  async setOnSale(store: BeymenStore, productId: string, onSale: boolean): Promise<Product> {
+    const id = this.productIdOf(productId, "productId");
+    await store.client.setOnSale(id, onSale);
+    return this.productAfter(store, id);
+  }
+
+  async setTranslation(store: BeymenStore, input: { productId: string; language: string; name: string; description: string; merchantColor: string }): Promise<Product> {
+    const id = this.productIdOf(input.productId, "input.productId");
+    if (!/^[a-z]{2}$/.test(input.language)) throw badInput('language must be a two-letter code such as "en"', "input.language");
+    for (const k of ["name", "description", "merchantColor"] as const) if (!input[k].trim()) throw badInput(`${k} is required`, `input.${k}`);
+    if (input.merchantColor.length > LIMITS.merchantColorMax) throw badInput(`merchantColor is at most ${LIMITS.merchantColorMax} characters`, "input.merchantColor");
+    await store.client.setLanguageDefinition(id, { code: input.language, name: input.name, description: input.description, merchantColor: input.merchantColor });
+    return this.productAfter(store, id);
+  }
+
+  /** Checks new or changed products against the category tree, attributes and attribute lists. */
+  async validateProducts(store: BeymenStore, items: ProductDraft[], update: boolean): Promise<void> {
+    if (!items.length || items.length > LIMITS.maxBatch) throw badInput(`send 1 to ${LIMITS.maxBatch} products`, "products");
+    const [tree, brands, genders, sizes, colors] = await Promise.all([
+      this.categoryTree(store),
+      this.attributeList(store, "Brand"),
+      this.attributeList(store, "Gender"),
+      this.attributeList(store, "Size"),
+      this.attributeList(store, "Color"),
+    ]);
+    const categories = new Map<string, Category>();
+    const walk = (list: Category[]) => {
+      for (const c of list) {
+        categories.set(c.id, c);
+        walk(c.children);
+      }
+    };
+    walk(tree);
+    const ids = (list: BmAttributeValue[]) => new Set(list.map((a) => a.id));
+    const known = { brandId: ids(brands), gender: ids(genders), size: ids(sizes), platformColor: ids(colors) };
+    const barcodes = new Set<string>();
+    for (const [i, p] of items.entries()) {
+      const arg = (k: string) => `products[${i}].${k}`;
+      if (update) {
+        this.productIdOf(p.id ?? "", arg("id"));
+      } else {
+        for (const k of ["barcode", "modelCode", "brandId", "categoryId", "platformColor", "size", "gender"] as const)
+          if (!p[k]?.trim()) throw badInput(`${k} is required`, arg(k));
+        if (barcodes.has(p.barcode!)) throw badInput(`barcode ${p.barcode} appears twice`, arg("barcode"));
+        barcodes.add(p.barcode!);
+        if (p.vatRate == null) throw badInput("vatRate is required", arg("vatRate"));
+        if (!p.images?.length) throw badInput("at least one image is required", arg("images"));
+        if (p.stock == null) throw badInput("stock is required", arg("stock"));
+        if (p.listPrice == null) throw badInput("listPrice is required", arg("listPrice"));
+      }
+      if (!p.name?.trim() || p.name.length > 250) throw badInput("name must be 1 to 250 characters", arg("name"));
+      if (!p.description?.trim()) throw badInput("description is required", arg("description"));
+      if (p.vatRate != null && !(VAT_RATES as readonly number[]).includes(p.vatRate)) throw badInput("vatRate must be 0, 1, 10 or 20", arg("vatRate"));
+      if (p.merchantColor && p.merchantColor.length > LIMITS.merchantColorMax)
+        throw badInput(`merchantColor is at most ${LIMITS.merchantColorMax} characters`, arg("merchantColor"));
+      for (const k of ["brandId", "gender", "size", "platformColor"] as const) if (p[k] && !known[k].has(p[k]!)) throw badInput(`${k} ${p[k]} is not in Beymen's list`, arg(k));
+      (p.images ?? []).forEach((u, j) => {
+        if (!HTTP_URL.test(u) && !(update && /^\d+$/.test(u))) throw badInput("images are http(s) URLs (or, on update, ids of existing images)", `${arg("images")}[${j}]`);
+      });
+      if (p.stock != null && (!Number.isInteger(p.stock) || p.stock < 0)) throw badInput("stock must be 0 or more", arg("stock"));
+      for (const k of ["listPrice", "salePrice"] as const) {
+        const v = p[k];
+        if (v != null && (!/^\d+(\.\d{1,2})?$/.test(v) || Number(v) <= 0)) throw badInput(`${k} must be a positive amount with at most 2 decimals`, arg(k));
+      }
+      if (p.listPrice && p.salePrice && Number(p.salePrice) > Number(p.listPrice)) throw badInput("salePrice must not be above listPrice", arg("salePrice"));
+      if (p.desi != null && (p.desi < 0 || !Number.isFinite(p.desi))) throw badInput("desi must be 0 or more", arg("desi"));
+      if (p.categoryId) {
+        const c = categories.get(p.categoryId);
+        if (!c) throw badInput(`category ${p.categoryId} is not in Beymen's tree`, arg("categoryId"));
+        if (!c.leaf) throw badInput(`category ${p.categoryId} (${c.name}) has subcategories: products go in leaf categories`, arg("categoryId"));
+        const attrs = await this.rawCategoryAttributes(store, p.categoryId);
+        const given = new Map((p.attributes ?? []).map((a) => [a.attributeId, a.value]));
+        for (const a of attrs) {
+          const v = given.get(a.id);
+          if (a.required && !v?.trim()) throw badInput(`attribute ${a.id} (${a.name}) is required in category ${c.name}`, arg("attributes"));
+          if (v && !a.isFreeText && !a.items.some((it) => String(it.id) === v)) throw badInput(`"${v}" is not a value of attribute ${a.id} (${a.name})`, arg("attributes"));
+        }
+        for (const id of given.keys()) if (!attrs.some((a) => a.id === id)) throw badInput(`attribute ${id} does not belong to category ${c.name}`, arg("attributes"));
+      }
+    }
+  }
+
+  async createProducts(store: BeymenStore, items: ProductDraft[]) {
+    await this.validateProducts(store, items, false);
+    const { processId } = await store.client.createProducts(
+      items.map((p) => ({
+        name: p.name!,
+        barcode: p.barcode!,
+        modelCode: p.modelCode!,
+        description: p.description!,
+        brandId: p.brandId!,
+        categoryId: p.categoryId!,
+        platformColor: p.platformColor!,
+        size: p.size!,
+        gender: p.gender!,
+        stockRequest: { stock: { count: p.stock! } },
+        priceRequest: { salesPrice: { value: Number(p.listPrice), currency: "TRY" }, platformPrice: { value: Number(p.salePrice ?? p.listPrice), currency: "TRY" } },
+        vatRate: p.vatRate!,
+        images: p.images!,
+        desi: p.desi ?? undefined,
+        attributes: (p.attributes ?? []).map((a) => ({ attributeId: a.attributeId, attributeOptionValue: a.value })),
+        merchantColorCode: p.merchantColor ?? undefined,
+        stockCode: p.stockCode ?? undefined,
+      })),
+    );
+    return { storeId: store.config.id, processId };
+  }
+
+  async updateProducts(store: BeymenStore, items: ProductDraft[]) {
+    await this.validateProducts(store, items, true);
+    const { processId } = await store.client.updateProducts(
+      items.map((p) => ({
+        id: rawId(p.id!),
+        name: p.name!,
+        description: p.description!,
+        modelCode: p.modelCode ?? undefined,
+        brandId: p.brandId ?? undefined,
+        categoryId: p.categoryId ?? undefined,
+        platformColor: p.platformColor ?? undefined,
+        size: p.size ?? undefined,
+        gender: p.gender ?? undefined,
+        vatRate: p.vatRate ?? undefined,
+        images: p.images ?? undefined,
+        desi: p.desi ?? undefined,
+        attributes: p.attributes?.map((a) => ({ attributeId: a.attributeId, attributeOptionValue: a.value })),
+        merchantColor: p.merchantColor ?? undefined,
+        stockCode: p.stockCode ?? undefined,
+      })),
+    );
+    return { storeId: store.config.id, processId };
+  }
+
+  /** A batch process's per-product results; empty (done: false) while Beymen is still working. */
+  async batch(store: BeymenStore, processId: string) {
+    if (!GUID.test(processId)) throw badInput(`"${processId}" is not a Beymen process id`, "processId");
+    const results = await store.client.getBatchResult(processId);
+    return {
+      storeId: store.config.id,
+      processId,
+      done: results.length > 0,
+      results: results.map((r) => ({
+        productId: r.productId ? `beymen:${store.config.id}:${r.productId}` : null,
+        barcode: typeof r.request?.barcode === "string" ? r.request.barcode : null,
+        name: typeof r.request?.name === "string" ? r.request.name : null,
+        success: r.isSuccess,
+        message: r.processResult,
+      })),
+    };
+  }
+
+  // ---------------------------------------------------------------- reference data (L2)
+
+  /**
+   * The complete category tree: roots, then every node with `hasChild` level by level, at most
+   * `crawlConcurrency` requests at a time, each level's pages read in full.
+   */
+  categoryTree(store: BeymenStore): Promise<Category[]> {
+    return this.options.trees.get(`beymen:${store.hostKey}:categoryTree`, async () => buildCategoryTree(await this.crawlCategories(store)));
+  }
+
+  async crawlCategories(store: BeymenStore): Promise<CrawledCategory[]> {
+    const limit = this.options.config.beymen.crawlConcurrency;
+    const children = async (parentId: string | null): Promise<CrawledCategory[]> => {
+      const first = await store.client.getCategories(parentId, { page: 0, size: LIMITS.pageSize });
+      const pages = Math.ceil(first.total / LIMITS.pageSize);
+      const rest = await mapLimit(
+        Array.from({ length: Math.max(0, pages - 1) }, (_, i) => i + 1),
+        limit,
+        (page) => store.client.getCategories(parentId, { page, size: LIMITS.pageSize }),
+      );
+      return [first, ...rest].flatMap((p) => p.items.map((c) => ({ ...c, parentId })));
+    };
+    const all: CrawledCategory[] = [];
+    let level = await children(null);
+    const seen = new Set<string>();
+    for (let depth = 0; level.length && depth < 10; depth++) {
+      const fresh = level.filter((c) => !seen.has(c.id));
+      for (const c of fresh) seen.add(c.id);
+      all.push(...fresh);
+      const parents = fresh.filter((c) => c.hasChild);
+      level = (await mapLimit(parents, limit, (c) => children(c.id))).flat();
+    }
+    return all;
+  }
+
+  private rawCategoryAttributes(store: BeymenStore, categoryId: string): Promise<BmCategoryAttribute[]> {
+    if (!NUMERIC_ID.test(categoryId)) throw badInput(`"${categoryId}" is not a Beymen category id`, "categoryId");
+    return this.options.trees.get(`beymen:${store.hostKey}:categoryAttributes:${categoryId}`, async () => (await store.client.getCategory(categoryId)).attributes ?? []);
+  }
+
+  async categoryAttributes(store: BeymenStore, categoryId: string): Promise<CategoryAttribute[]> {
+    return mapCategoryAttributes(await this.rawCategoryAttributes(store, categoryId));
+  }
+
+  /** A whole attribute list (brands, genders, sizes, colours), read once per TTL. */
+  attributeList(store: BeymenStore, type: BmAttributeType): Promise<BmAttributeValue[]> {
+    return this.options.trees.get(`beymen:${store.hostKey}:attributes:${type}`, () => this.readAttributePages(store, type));
+  }
+
+  /**
+   * Every page of an attribute list: the first page gives the total, the rest are read in parallel
+   * (bounded). Beymen's pageCount is not the page count (8,772 brands at 100 say 87), so `total` decides.
+   */
+  async readAttributePages(store: BeymenStore, type: BmAttributeType): Promise<BmAttributeValue[]> {
+    const first = await store.client.getAttributes(type, { page: 0, size: LIMITS.pageSize });
+    const pages = Math.ceil(first.total / LIMITS.pageSize);
+    const rest = await mapLimit(
+      Array.from({ length: Math.max(0, pages - 1) }, (_, i) => i + 1),
+      this.options.config.beymen.crawlConcurrency,
+      (page) => store.client.getAttributes(type, { page, size: LIMITS.pageSize }),
+    );
+    return [first, ...rest].flatMap((p) => p.items);
+  }
+
+  async brands(store: BeymenStore, search: string | undefined, first: number | undefined, after: string | undefined) {
+    const win = pageWindow(first, after, 100, 20);
+    if (search !== undefined && search.length > 100) throw badInput("search is at most 100 characters", "search");
+    const all = (await this.attributeList(store, "Brand")).map(mapBrand);
+    const needle = search?.trim() ? foldTurkish(search.trim()) : null;
+    const list: Brand[] = needle ? all.filter((b) => foldTurkish(b.name).includes(needle)) : all;
+    return localConnection(list, win, (b) => b);
+  }
+
+  // ---------------------------------------------------------------- finance
+
+  private dateArg(value: string | undefined, argument: string): string | undefined {
+    if (value === undefined || value === null) return undefined;
+    const d = new Date(value);
+    if (Number.isNaN(d.getTime())) throw badInput(`${argument} is not a date`, argument);
+    return toIstanbulIso(d).slice(0, 19);
+  }
+
+  async transactions(store: BeymenStore, args: { orderNumber?: string; orderedFrom?: string; orderedTo?: string }, first: number | undefined, after: string | undefined) {
+    const win = pageWindow(first, after, LIMITS.pageSize, 20);
+    if (args.orderNumber && !ORDER_NUMBER.test(args.orderNumber)) throw badInput(`"${args.orderNumber}" is not a Beymen order number`, "orderNumber");
+    const query = { orderNumber: args.orderNumber, orderStartDate: this.dateArg(args.orderedFrom, "orderedFrom"), orderEndDate: this.dateArg(args.orderedTo, "orderedTo") };
+    const { items, hasNext, total } = await readWindow(win, async (p) => {
+      const page = await store.client.getTransactions({ ...query, page: p - 1, size: win.first });
+      return { items: page.items, total: page.total };
+    });
+    return toConnection(items, win.offset, hasNext, total);
+  }
+
+  async invoices(store: BeymenStore, args: { types?: number[]; from?: string; to?: string }, first: number | undefined, after: string | undefined) {
+    const win = pageWindow(first, after, LIMITS.pageSize, 20);
+    const query = { invoiceTypes: args.types?.length ? args.types.join(",") : undefined, startDate: this.dateArg(args.from, "from"), endDate: this.dateArg(args.to, "to") };
+    const { items, hasNext, total } = await readWindow(win, async (p) => {
+      const page = await store.client.getInvoices({ ...query, page: p - 1, size: win.first });
+      return { items: page.items, total: page.total };
+    });
+    return toConnection(items, win.offset, hasNext, total);
+  }
+
+  invoiceDetail(store: BeymenStore, invoiceNumber: string) {
+    if (!invoiceNumber.trim() || invoiceNumber.length > 100) throw badInput("invoiceNumber must be 1 to 100 characters", "invoiceNumber");
+    return store.client.getInvoiceDetail(invoiceNumber.trim());
+  }
+
+  futurePayments(store: BeymenStore) {
+    return store.client.getFuturePayments();
+  }
+
+  /** Statements between two dates, 30 to 90 days apart (Beymen's rule, checked before the call). */
+  statements(store: BeymenStore, from: string, to: string) {
+    const re = /^\d{4}-\d{2}-\d{2}$/;
+    if (!re.test(from)) throw badInput("from must be a date (YYYY-MM-DD)", "from");
+    if (!re.test(to)) throw badInput("to must be a date (YYYY-MM-DD)", "to");
+    const days = (Date.parse(to) - Date.parse(from)) / DAY_MS;
+    if (Number.isNaN(days)) throw badInput("from and to must be real dates", "from");
+    if (days < LIMITS.statementMinDays || days > LIMITS.statementMaxDays) {
+      throw badInput(`from and to must be ${LIMITS.statementMinDays} to ${LIMITS.statementMaxDays} days apart; they are ${days}`, "to");
+    }
+    return store.client.getStatements(from, to);
+  }
+
+  async close() {
+    await Promise.all([...this.stores.values()].map((s) => s.client.close()));
+  }
+}
+
+/** A product to create or change, as the mutations take it. */
+export interface ProductDraft {
+  id?: string;
+  name?: string;
+  barcode?: string;
+  modelCode?: string;
+  description?: string;
+  brandId?: string;
+  categoryId?: string;
+  platformColor?: string;
+  size?: string;
+  gender?: string;
+  stock?: number;
+  listPrice?: string;
+  salePrice?: string;
+  vatRate?: number;
+  images?: string[];
+  desi?: number;
+  attributes?: Array<{ attributeId: string; value: string }>;
+  merchantColor?: string;
+  stockCode?: string;
+}
+
+/** Each cancelled line of a cancelled package as a cancellation (who cancelled is the line status). */
+function cancellationRefunds(storeId: string, p: BmPackage): Refund[] {
+  return p.shipmentLines.map((l) => {
+    const code = lineStatusCode(l.status);
+    const decidedBy = code === 16 ? DecidedBy.MARKETPLACE : code === 32 ? DecidedBy.SELLER : DecidedBy.CUSTOMER;
+    const unit = l.price + l.vatAmount;
+    return {
+      id: `beymen:${storeId}:${p.shipmentNumber}:${l.orderLineId}`,
+      marketplace: Marketplace.BEYMEN,
+      kind: RefundKind.CANCELLATION,
+      status: RefundStatus.APPROVED,
+      decidedBy,
+      marketplaceStatus: { code: String(code ?? l.status), label: code !== null ? (LINE_STATUS[code]?.label ?? null) : String(l.status) },
+      number: p.shipmentNumber,
+      orderNumber: p.orderNumber,
+      orderedAt: parseLocalTime(p.orderDate),
+      requestedAt: p.canceledDateTime ?? null,
+      reason: l.cancelReasonStatus ? (CANCEL_REASON_LABEL[l.cancelReasonStatus] ?? null) : p.isReturnedShipment ? "Teslim Edilemedi" : null,
+      description: null,
+      customer: { id: null, name: p.customerName, email: null, phone: null },
+      productName: l.product?.name ?? null,
+      productCode: l.product?.barcode ?? null,
+      quantity: l.quantity,
+      amount: { amount: fromDouble(unit * l.quantity), currency: currencyCode(p.currencyCode) },
+      orderTotal: { amount: fromDouble(p.totalAmount), currency: currencyCode(p.currencyCode) },
+      cargoCompany: p.shipmentProvider,
+      shipmentCode: p.shipmentTrackingNumber,
+      sellerReason: null,
+      images: [],
+    };
+  });
+}
