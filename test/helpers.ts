@@ -12,7 +12,7 @@ import { REDIS_URL, uniquePrefix } from "./redis.ts";
 
 export type Mode = "memory" | "redis";
 
-export async function startTestStack(mode: Mode, overrides: Record<string, unknown> = {}): Promise<Stack> {
+export async function startTestStack(mode: Mode, overrides: Record<string, unknown> = {}, options: { poll?: boolean } = {}): Promise<Stack> {
   const dataDir = await mkdtemp(join(tmpdir(), "pg-e2e-"));
   const env = mode === "redis" ? { REDIS_URL } : { PAZARGRAPH_DATA_DIR: dataDir };
   const config = loadConfig(env, {
@@ -25,7 +25,7 @@ export async function startTestStack(mode: Mode, overrides: Record<string, unkno
     beymen: { pollIntervalMs: 300, timeoutMs: 1500, retries: 1 },
     ...overrides,
   });
-  return startStack({ config, logger: createLogger({ name: "e2e", level: "silent" }) });
+  return startStack({ config, logger: createLogger({ name: "e2e", level: "silent" }), poll: options.poll });
 }
 
 export interface GqlResult<T> {
