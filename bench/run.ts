@@ -1,8 +1,12 @@
 // Benchmarks, run by hand (`npm run bench`); they print figures and assert nothing.
 // (a) an orders query with `store { name }` through the gateway vs the same orders from the Pazarama
 //     subgraph directly (store { id } only: the subgraph cannot resolve the name);
-// (b) a cached categoryTree query through the gateway vs a bare fastify route returning the same JSON.
-import { createLogger, loadConfig } from "@pazargraph/runtime";
+// (b) a cached categoryTree query through the gateway vs a bare fastify route returning the same JSON;
+// (c) a cold build of Beymen's brand list and category tree with the sandbox answering in 50 ms:
+//     the time and the REST calls it takes, at crawl concurrency 1, 4 and 8;
+// (d) warm throughput of Beymen's categoryTree query through the gateway.
+import { createLogger, createMemoryCache, createMemoryLock, createSwrCache, loadConfig } from "@pazargraph/runtime";
+import { BeymenService } from "@pazargraph/subgraph-beymen";
 import autocannon from "autocannon";
 import Fastify from "fastify";
 import { startStack } from "../scripts/stack.ts";
@@ -15,8 +19,8 @@ const config = loadConfig(
   {
     logLevel: "warn",
     gateway: { port: 0, l1TtlSeconds: 300 },
-    subgraphs: { stores: { port: 0 }, orders: { port: 0 }, pazarama: { port: 0 } },
-    sandbox: { port: 0 },
+    subgraphs: { stores: { port: 0 }, orders: { port: 0 }, pazarama: { port: 0 }, beymen: { port: 0 } },
+    sandbox: { port: 0, beymen: { port: 0 } },
   },
 );
 const stack = await startStack({ config, logger: createLogger({ name: "bench", level: "warn" }), poll: false });
@@ -50,6 +54,41 @@ console.log(`
 ratio (a) gateway / direct subgraph:  ${(gwOrders.requests.average / sgOrders.requests.average).toFixed(2)} of the throughput
 ratio (b) gateway L1 / bare fastify:  ${(gwTree.requests.average / rawTree.requests.average).toFixed(2)} of the throughput
 L1: ${stack.gateway.l1.hits} hits, ${stack.gateway.l1.misses} misses; tree JSON ${(treeJson.length / 1024).toFixed(1)} KiB`);
+
+// (c) cold Beymen builds against the sandbox at 50 ms per call.
+const beymenUrl = stack.sandboxUrls.beymen as string;
+await fetch(`${beymenUrl}/_sandbox/faults`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ latencyMs: 50 }) });
+console.log("\n(c) cold Beymen builds, sandbox latency 50 ms per call");
+for (const crawlConcurrency of [1, 4, 8]) {
+  const cfg = loadConfig({}, { beymen: { crawlConcurrency }, stores: [{ id: "b", name: "B", marketplace: "beymen", baseUrl: beymenUrl, credentials: config.sandbox.beymen }] });
+  const service = new BeymenService({
+    config: cfg,
+    trees: createSwrCache({ cache: createMemoryCache(), lock: createMemoryLock(), ttlSeconds: 600, staleSeconds: 0 }),
+    logger: createLogger({ name: "bench", level: "warn" }),
+  });
+  const store = service.store("b");
+  for (const [what, build] of [
+    ["brand list (8,772)", () => service.brands(store, undefined, 1, undefined)],
+    ["category tree", () => service.categoryTree(store)],
+  ] as const) {
+    const before = store.client.attempts;
+    const t0 = performance.now();
+    await build();
+    const ms = performance.now() - t0;
+    console.log(`    ${what.padEnd(20)} concurrency ${crawlConcurrency}: ${ms.toFixed(0).padStart(5)} ms, ${store.client.attempts - before} REST calls`);
+  }
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: 20 }, () => service.categoryTree(store)));
+  console.log(`    20 warm tree reads from L2: ${(performance.now() - t0).toFixed(1)} ms, 0 calls`);
+  await service.close();
+}
+await fetch(`${beymenUrl}/_sandbox/faults`, { method: "DELETE" });
+
+// (d) warm Beymen tree through the gateway (L2 in the subgraph, L1 in the gateway).
+const beymenTree = "{ beymen { categoryTree { id name children { id name children { id name children { id name } } } } } }";
+await fetch(stack.gatewayUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: beymenTree }) });
+console.log("");
+await run("(d) warm Beymen categoryTree via gateway", stack.gatewayUrl, { query: beymenTree });
 
 await plain.close();
 await stack.close();
