@@ -103,6 +103,15 @@ for (const mode of ["memory", "redis"] as Mode[]) {
       const state = (await bm("GET", "/state")) as Any;
       assert.equal(nodes, state.categories, "node count equals the sandbox's");
       assert.equal(res.data.beymen.categoryTree.length, 9);
+      const hits = stack.gateway.l1.hits;
+      await bm("DELETE", "/stats");
+      const again = await gql<Any, Any>(
+        stack,
+        "{ beymen { categoryTree { id name leaf depth children { id leaf depth children { id leaf children { id leaf children { id leaf } } } } } } }",
+      );
+      assert.deepEqual(again.data, res.data);
+      assert.equal(stack.gateway.l1.hits, hits + 1, "the repeat is answered by the gateway's L1");
+      assert.equal(await calls(), 0);
       const lists = await gql<Any, Any>(stack, "{ beymen { genders { id name } sizes { id } colors { id name } cargoCompanies { code } brands(first: 1) { totalCount } } }");
       assert.equal(lists.data.beymen.genders.length, 10);
       assert.equal(lists.data.beymen.sizes.length, 128);
@@ -204,6 +213,15 @@ for (const mode of ["memory", "redis"] as Mode[]) {
       res = await mutate("alternativeDeliveryDelivered", `input: { orderNumber: "${a.orderNumber}" }`, "status");
       assert.equal(res.data.beymen.alternativeDeliveryDelivered.status, "DELIVERED");
       assert.equal(((await bm("GET", `/packages/${a.id}`)) as Any).isAlternativeDelivery, true);
+      const u = await newOrder({ lineCount: 1, quantity: 1 });
+      await mutate(
+        "alternativeDelivery",
+        `input: { orderNumber: "${u.orderNumber}", deliveryType: ALTERNATIVE_CARGO_COMPANY, cargoCompany: "Horoz", trackingNumber: "HR-9" }`,
+        "status",
+      );
+      res = await mutate("alternativeDeliveryUndeliverable", `input: { orderNumber: "${u.orderNumber}" }`, "status lines { marketplaceStatus { label } }");
+      assert.equal(res.data.beymen.alternativeDeliveryUndeliverable.status, "UNDELIVERED", "came back: a customer cancel with isReturnedShipment");
+      assert.match(res.data.beymen.alternativeDeliveryUndeliverable.lines[0].marketplaceStatus.label, /Müşteri İptali/);
 
       const b = await newOrder({ lineCount: 3, quantity: 1 });
       const ids = b.shipmentLines.map((l: Any) => l.orderLineId);
