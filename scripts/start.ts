@@ -18,7 +18,11 @@ try {
 PazarGraph is up (${config.mode.kind === "redis" ? "Redis mode" : `embedded mode, data in ${config.mode.dataDir}`}).
   Explorer (GraphiQL):  ${base}/graphiql
   GraphQL endpoint:     ${stack.gatewayUrl}  (subscriptions: ${stack.gatewayWsUrl})
-  Pazarama sandbox:     ${stack.sandboxUrl ?? "off"}  (admin API under /_sandbox)
+${
+  Object.entries(stack.sandboxUrls)
+    .map(([name, url]) => `  ${`${name[0].toUpperCase()}${name.slice(1)} sandbox:`.padEnd(22)}${url}  (admin API under /_sandbox)`)
+    .join("\n") || "  Sandboxes:            off"
+}
 Press Ctrl-C to stop.
 `);
   let stopping = false;
