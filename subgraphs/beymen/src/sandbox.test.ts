@@ -92,6 +92,28 @@ describe("Beymen service against the sandbox", () => {
     assert.equal(packages, sandbox.data.packages.filter((p) => p.orderDateMs >= Date.parse(from)).length, "every package under its order");
     await s.close();
   });
+  it("refuses a product with a wrong VAT rate before reading any reference data (cold cache)", async () => {
+    const s = service();
+    sandbox.stats.clear();
+    const draft = {
+      name: "Gömlek",
+      barcode: "X1",
+      modelCode: "M",
+      description: "D",
+      brandId: "717",
+      categoryId: "95010",
+      platformColor: "2474",
+      size: "63",
+      gender: "5",
+      stock: 1,
+      listPrice: "10.00",
+      vatRate: 8,
+      images: ["https://x.test/a.jpg"],
+    };
+    await assert.rejects(s.createProducts(s.store(undefined), [draft]), (err) => (err as { extensions: { argument: string } }).extensions.argument === "products[0].vatRate");
+    assert.equal(sandbox.stats.size, 0, "no Beymen call");
+    await s.close();
+  });
   it("refuses an open statement window and a date range over 90 days before calling", async () => {
     const s = service();
     sandbox.stats.clear();

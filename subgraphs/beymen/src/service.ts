@@ -574,23 +574,7 @@ export class BeymenService {
   /** Checks new or changed products against the category tree, attributes and attribute lists. */
   async validateProducts(store: BeymenStore, items: ProductDraft[], update: boolean): Promise<void> {
     if (!items.length || items.length > LIMITS.maxBatch) throw badInput(`send 1 to ${LIMITS.maxBatch} products`, "products");
-    const [tree, brands, genders, sizes, colors] = await Promise.all([
-      this.categoryTree(store),
-      this.attributeList(store, "Brand"),
-      this.attributeList(store, "Gender"),
-      this.attributeList(store, "Size"),
-      this.attributeList(store, "Color"),
-    ]);
-    const categories = new Map<string, Category>();
-    const walk = (list: Category[]) => {
-      for (const c of list) {
-        categories.set(c.id, c);
-        walk(c.children);
-      }
-    };
-    walk(tree);
-    const ids = (list: BmAttributeValue[]) => new Set(list.map((a) => a.id));
-    const known = { brandId: ids(brands), gender: ids(genders), size: ids(sizes), platformColor: ids(colors) };
+    // First what needs no reference data, so that such mistakes cost no Beymen call at all.
     const barcodes = new Set<string>();
     for (const [i, p] of items.entries()) {
       const arg = (k: string) => `products[${i}].${k}`;
@@ -611,7 +595,6 @@ export class BeymenService {
       if (p.vatRate != null && !(VAT_RATES as readonly number[]).includes(p.vatRate)) throw badInput("vatRate must be 0, 1, 10 or 20", arg("vatRate"));
       if (p.merchantColor && p.merchantColor.length > LIMITS.merchantColorMax)
         throw badInput(`merchantColor is at most ${LIMITS.merchantColorMax} characters`, arg("merchantColor"));
-      for (const k of ["brandId", "gender", "size", "platformColor"] as const) if (p[k] && !known[k].has(p[k]!)) throw badInput(`${k} ${p[k]} is not in Beymen's list`, arg(k));
       (p.images ?? []).forEach((u, j) => {
         if (!HTTP_URL.test(u) && !(update && /^\d+$/.test(u))) throw badInput("images are http(s) URLs (or, on update, ids of existing images)", `${arg("images")}[${j}]`);
       });
@@ -622,6 +605,29 @@ export class BeymenService {
       }
       if (p.listPrice && p.salePrice && Number(p.salePrice) > Number(p.listPrice)) throw badInput("salePrice must not be above listPrice", arg("salePrice"));
       if (p.desi != null && (p.desi < 0 || !Number.isFinite(p.desi))) throw badInput("desi must be 0 or more", arg("desi"));
+      if (p.categoryId && !NUMERIC_ID.test(p.categoryId)) throw badInput(`"${p.categoryId}" is not a Beymen category id`, arg("categoryId"));
+    }
+    // Then against Beymen's lists, tree and category attributes (from L2; read once per TTL).
+    const [tree, brands, genders, sizes, colors] = await Promise.all([
+      this.categoryTree(store),
+      this.attributeList(store, "Brand"),
+      this.attributeList(store, "Gender"),
+      this.attributeList(store, "Size"),
+      this.attributeList(store, "Color"),
+    ]);
+    const categories = new Map<string, Category>();
+    const walk = (list: Category[]) => {
+      for (const c of list) {
+        categories.set(c.id, c);
+        walk(c.children);
+      }
+    };
+    walk(tree);
+    const ids = (list: BmAttributeValue[]) => new Set(list.map((a) => a.id));
+    const known = { brandId: ids(brands), gender: ids(genders), size: ids(sizes), platformColor: ids(colors) };
+    for (const [i, p] of items.entries()) {
+      const arg = (k: string) => `products[${i}].${k}`;
+      for (const k of ["brandId", "gender", "size", "platformColor"] as const) if (p[k] && !known[k].has(p[k]!)) throw badInput(`${k} ${p[k]} is not in Beymen's list`, arg(k));
       if (p.categoryId) {
         const c = categories.get(p.categoryId);
         if (!c) throw badInput(`category ${p.categoryId} is not in Beymen's tree`, arg("categoryId"));
