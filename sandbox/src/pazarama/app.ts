@@ -6,7 +6,10 @@ import { randomBytes } from "node:crypto";
 import formbody from "@fastify/formbody";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import { createFaultInjector, type FaultInjector, type FaultSettings } from "../common/faults.ts";
+import { CARGO } from "../common/names.ts";
 import { createOrder, generatePazaramaData, ITEM_STATUSES, type PazaramaData, type StoredOrder, setItemStatus } from "./data.ts";
+import { envelope, fail, lower } from "./http.ts";
+import { type PazaramaWriteState, registerOrderWrites, SELLER_ADDRESSES, splitItems } from "./order-writes.ts";
 
 export const ADMIN_PREFIX = "/_sandbox";
 const TOKEN_TTL_SECONDS = 3600;
@@ -30,21 +33,6 @@ export interface PazaramaSandbox {
   faults: FaultInjector;
   /** Calls per marketplace path since start or the last reset of stats. */
   stats: Map<string, number>;
-}
-
-function envelope(data: unknown, extra: Record<string, unknown> = {}) {
-  return { data, success: true, messageCode: null, message: null, userMessage: null, fromCache: false, ...extra };
-}
-
-function fail(reply: FastifyReply, status: number, message: string, messageCode = "ERR") {
-  return reply.code(status).send({ data: null, success: false, messageCode, message, userMessage: message, fromCache: false });
-}
-
-/** ASP.NET binds query and body names case-insensitively; so does the sandbox. */
-function lower(obj: unknown): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  if (obj && typeof obj === "object") for (const [k, v] of Object.entries(obj)) out[k.toLowerCase().replace(/\s/g, "")] = v;
-  return out;
 }
 
 /** Reads "2023-02-01" or "2023-02-01T13:30" (Istanbul local time) as epoch ms. */
@@ -82,6 +70,7 @@ export function createPazaramaSandbox(options: PazaramaSandboxOptions): Pazarama
   const app = Fastify({ logger: options.logger ?? false });
   app.register(formbody);
   faults.install(app, ADMIN_PREFIX);
+  let writes: PazaramaWriteState | undefined;
 
   app.addHook("onRequest", async (req) => {
     const path = req.url.split("?")[0];
@@ -154,16 +143,13 @@ export function createPazaramaSandbox(options: PazaramaSandboxOptions): Pazarama
           isFixedShipmentAmount: false,
           approveStatus: -1,
           autoShipmentCode: false,
-          cargoCompanies: [
-            { cargoCompanyId: "8eb9aeb7-fd11-425b-9930-08d8e48cc18f", cargoCardType: 1, cargoCompanyName: "MNG" },
-            { cargoCompanyId: "7b5567ff-abe7-487e-5c79-08d8e480366a", cargoCardType: 1, cargoCompanyName: "Yurtiçi Kargo" },
-            { cargoCompanyId: "6d6e004a-23b1-43d1-4d30-08d8e87e3449", cargoCardType: 1, cargoCompanyName: "PTT" },
-          ],
+          cargoCompanies: CARGO.map((c) => ({ cargoCompanyId: c.id, cargoCardType: 1, cargoCompanyName: c.name })),
         },
         fastDelivery: null,
         storeDelivery: null,
         digital: null,
         donation: null,
+        sellerShipmentAddresses: SELLER_ADDRESSES,
         sellerDeliveryPreferences: { canFastDelivery: false, canStoreDelivery: false, otherCargoOption: true, canEnteredOtherCargo: true, saturdayIsWorkDay: false },
       }),
     );
@@ -261,7 +247,7 @@ export function createPazaramaSandbox(options: PazaramaSandboxOptions): Pazarama
       return { start, end };
     }
 
-    api.post("/order/getOrdersForApi", async (req, reply) => {
+    const ordersForApi = (split: boolean) => async (req: FastifyRequest, reply: FastifyReply) => {
       const b = lower(req.body);
       const w = window(b.startdate, b.enddate, reply);
       if (!w) return reply;
@@ -272,10 +258,12 @@ export function createPazaramaSandbox(options: PazaramaSandboxOptions): Pazarama
       const pageNumber = intParam(b.pagenumber, 1);
       if (pageSize === null || pageSize < 1 || pageNumber === null || pageNumber < 1) return fail(reply, 400, "PageSize ve PageNumber pozitif tam sayı olmalıdır.", "ORD1");
       return envelope(
-        list.slice((pageNumber - 1) * pageSize, pageNumber * pageSize).map((o) => o.raw),
+        list.slice((pageNumber - 1) * pageSize, pageNumber * pageSize).map((o) => (split ? { ...o.raw, items: splitItems(o.raw.items) } : o.raw)),
         { messageCode: "ORD0" },
       );
-    });
+    };
+    api.post("/order/getOrdersForApi", ordersForApi(false));
+    api.post("/order/getOrdersForApiV2", ordersForApi(true));
 
     function refundList(kind: "return" | "cancel") {
       return async (req: FastifyRequest, reply: FastifyReply) => {
@@ -322,6 +310,8 @@ export function createPazaramaSandbox(options: PazaramaSandboxOptions): Pazarama
     }
     api.post("/order/getRefund", refundList("return"));
     api.post("/order/api/cancel/items", refundList("cancel"));
+
+    writes = registerOrderWrites(api, data, now);
   });
 
   // ---- admin API: not part of Pazarama; drives state for tests and demos ----
@@ -371,6 +361,20 @@ export function createPazaramaSandbox(options: PazaramaSandboxOptions): Pazarama
         if (!(ITEM_STATUSES as readonly number[]).includes(status)) return reply.code(400).send({ error: `status must be one of ${ITEM_STATUSES.join(", ")}` });
         setItemStatus(data, o, item, status, now());
         return o.raw;
+      });
+      admin.get("/orders/:orderNumber/writes", async (req, reply) => {
+        const o = findOrder((req.params as { orderNumber: string }).orderNumber);
+        if (!o || !writes) return reply.code(404).send({ error: "no such order" });
+        const ids = o.raw.items.map((i) => i.orderItemId);
+        const w = writes;
+        return {
+          invoiceLinks: Object.fromEntries(ids.filter((id) => w.invoiceLinks.has(id)).map((id) => [id, w.invoiceLinks.get(id)])),
+          laborCosts: Object.fromEntries(ids.filter((id) => w.laborCosts.has(id)).map((id) => [id, w.laborCosts.get(id)])),
+        };
+      });
+      admin.get("/refunds/:refundId", async (req, reply) => {
+        const r = data.refunds.find((x) => x.raw.refundId === (req.params as { refundId: string }).refundId);
+        return r ? { ...r.raw, kind: r.kind, notes: writes?.refundNotes.get(r.raw.refundId) ?? [] } : reply.code(404).send({ error: "no such refund" });
       });
       admin.put("/faults", async (req) => {
         faults.set((req.body ?? {}) as FaultSettings);
