@@ -59,6 +59,8 @@ export type AttachInvoiceInput = {
   invoiceNumber: Scalars['String']['input'];
   /** Public URL of the invoice (pdf, jpeg, jpg or png). */
   invoiceUrl: Scalars['String']['input'];
+  /** OrderLine.id, to attach the invoice to one line only (where the marketplace allows it). */
+  lineId?: InputMaybe<Scalars['ID']['input']>;
   orderNumber: Scalars['String']['input'];
   /** Package.code; required when the order has several packages. */
   packageCode?: InputMaybe<Scalars['String']['input']>;
@@ -408,6 +410,8 @@ export type BeymenMutations = {
   dividePackageByLines: Order;
   /** Marks a return as received when the cargo did not ("Teslim Aldım"): NEW → ACTION_NEEDED. */
   receiveRefund: Refund;
+  /** Rejects a return: on Beymen, a dispute (İhtilaflı İade) with the reason and image URLs. */
+  rejectRefund: Refund;
   /** Opens (true) or closes (false) a product for sale. */
   setProductOnSale: Product;
   /** Adds or changes a product's texts in another language (English on beymen.com). */
@@ -498,6 +502,12 @@ export type BeymenMutationsDividePackageByLinesArgs = {
 /** Writes to one Beymen store. */
 export type BeymenMutationsReceiveRefundArgs = {
   refundId: Scalars['ID']['input'];
+};
+
+
+/** Writes to one Beymen store. */
+export type BeymenMutationsRejectRefundArgs = {
+  input: RejectRefundInput;
 };
 
 
@@ -808,10 +818,17 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Writes to a Beymen store. storeId may be left out when exactly one Beymen store is connected. */
   beymen: BeymenMutations;
+  /** Writes to a Pazarama store. storeId may be left out when exactly one Pazarama store is connected. */
+  pazarama: PazaramaMutations;
 };
 
 
 export type MutationBeymenArgs = {
+  storeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationPazaramaArgs = {
   storeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -965,6 +982,7 @@ export type PazaramaApi = {
   brands?: Maybe<BrandConnection>;
   /** Cancellation requests. */
   cancellations?: Maybe<RefundConnection>;
+  cargoCompanies?: Maybe<Array<PazaramaCargoCompany>>;
   /** Attributes of a (leaf) category. */
   categoryAttributes?: Maybe<Array<CategoryAttribute>>;
   /** The root categories, each with its children. */
@@ -979,6 +997,7 @@ export type PazaramaApi = {
   products?: Maybe<ProductConnection>;
   /** Return requests. */
   refunds?: Maybe<RefundConnection>;
+  sellerAddresses?: Maybe<Array<PazaramaSellerAddress>>;
   storeId: Scalars['ID']['output'];
 };
 
@@ -1017,6 +1036,7 @@ export type PazaramaApiOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrderFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  splitItems?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1042,6 +1062,13 @@ export type PazaramaApiRefundsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A cargo company the store ships with on Pazarama. */
+export type PazaramaCargoCompany = {
+  __typename?: 'PazaramaCargoCompany';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 /** A Turkish province as Pazarama lists it (for delivery settings). */
 export type PazaramaCity = {
   __typename?: 'PazaramaCity';
@@ -1049,6 +1076,200 @@ export type PazaramaCity = {
   code: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+export type PazaramaItemStatusInput = {
+  /** For SHIPPED: a cargo company's name or Pazarama id; the line's own when left out. */
+  cargoCompany?: InputMaybe<Scalars['String']['input']>;
+  /** OrderLine.id */
+  lineId: Scalars['ID']['input'];
+  orderNumber: Scalars['String']['input'];
+  status: PazaramaItemStatusUpdate;
+  /** Required for SHIPPED. */
+  trackingNumber?: InputMaybe<Scalars['String']['input']>;
+  trackingUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Statuses a seller may set: 3 → PREPARING first, then SHIPPED, then DELIVERED or UNDELIVERED; UNSUPPLIED before shipping. */
+export type PazaramaItemStatusUpdate =
+  | 'DELIVERED'
+  | 'PREPARING'
+  | 'SHIPPED'
+  | 'UNDELIVERED'
+  | 'UNSUPPLIED';
+
+export type PazaramaLaborCostInput = {
+  /** Labour cost (whole lira). */
+  laborCost: Scalars['Int']['input'];
+  lineId: Scalars['ID']['input'];
+  /** How many of the line's units it applies to. @default 0 */
+  processCount?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PazaramaLaborCostsInput = {
+  items: Array<PazaramaLaborCostInput>;
+  orderNumber: Scalars['String']['input'];
+};
+
+/** Writes to one Pazarama store. */
+export type PazaramaMutations = {
+  __typename?: 'PazaramaMutations';
+  /** Received → preparing (3 → 12) for the order or one package. */
+  acceptOrder: Order;
+  /** Answers Pazarama's request for more information on a return (3.31). */
+  answerRefundRevision: Refund;
+  /** Approves a return or a cancellation request waiting for the seller. */
+  approveRefund: Refund;
+  /** Invoice link for the order, one package (after shipping) or one line. invoiceNumber is not sent: Pazarama takes the link only. */
+  attachInvoice: Order;
+  /** Marks whole lines unsupplied (13); Pazarama refunds the customer. */
+  cancelLines: Order;
+  /** Rejects a return (reason, description and, but for an empty or missing package, photos) or a cancellation request. */
+  rejectRefund: Refund;
+  /** Sends a return to review (3.29). */
+  sendRefundToReview: Refund;
+  /** Labour cost of gold items, while received, preparing or shipped (3.28). */
+  setLaborCosts: Order;
+  /** Preparing → shipped (12 → 5) with cargo tracking, for one package's lines in one call. */
+  shipPackage: Order;
+  /** Moves units to a new package sent from another address (3.26). */
+  splitPackage: Order;
+  storeId: Scalars['ID']['output'];
+  /** Puts a split-off package back into the package it came from (3.26). */
+  undoPackageSplit: Order;
+  /** One line's status (3.14/3.15). */
+  updateItemStatus: Order;
+  /** Every line of the order to one status (3.16). */
+  updateOrderStatus: Order;
+};
+
+
+/** Writes to one Pazarama store. */
+export type PazaramaMutationsAcceptOrderArgs = {
+  input: AcceptOrderInput;
+};
+
+
+/** Writes to one Pazarama store. */
+export type PazaramaMutationsAnswerRefundRevisionArgs = {
+  input: PazaramaRefundRevisionInput;
+};
+
+
+/** Writes to one Pazarama store. */
+export type PazaramaMutationsApproveRefundArgs = {
+  input: ApproveRefundInput;
+};
+
+
+/** Writes to one Pazarama store. */
+export type PazaramaMutationsAttachInvoiceArgs = {
+  input: AttachInvoiceInput;
+};
+
+
+/** Writes to one Pazarama store. */
+export type PazaramaMutationsCancelLinesArgs = {
+  input: CancelLinesInput;
+};
+
+
+/** Writes to one Pazarama store. */
+export type PazaramaMutationsRejectRefundArgs = {
+  input: RejectRefundInput;
+};
+
+
+/** Writes to one Pazarama store. */
+export type PazaramaMutationsSendRefundToReviewArgs = {
+  input: PazaramaRefundReviewInput;
+};
+
+
+/** Writes to one Pazarama store. */
+export type PazaramaMutationsSetLaborCostsArgs = {
+  input: PazaramaLaborCostsInput;
+};
+
+
+/** Writes to one Pazarama store. */
+export type PazaramaMutationsShipPackageArgs = {
+  input: ShipPackageInput;
+};
+
+
+/** Writes to one Pazarama store. */
+export type PazaramaMutationsSplitPackageArgs = {
+  input: PazaramaSplitPackageInput;
+};
+
+
+/** Writes to one Pazarama store. */
+export type PazaramaMutationsUndoPackageSplitArgs = {
+  input: PazaramaPackageInput;
+};
+
+
+/** Writes to one Pazarama store. */
+export type PazaramaMutationsUpdateItemStatusArgs = {
+  input: PazaramaItemStatusInput;
+};
+
+
+/** Writes to one Pazarama store. */
+export type PazaramaMutationsUpdateOrderStatusArgs = {
+  input: PazaramaOrderStatusInput;
+};
+
+export type PazaramaOrderStatusInput = {
+  orderNumber: Scalars['String']['input'];
+  /** Every line goes to this status (not SHIPPED: use shipPackage). */
+  status: PazaramaItemStatusUpdate;
+};
+
+export type PazaramaPackageInput = {
+  orderNumber: Scalars['String']['input'];
+  packageCode: Scalars['String']['input'];
+};
+
+export type PazaramaRefundReviewInput = {
+  /** Required for OTHER. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** At most 3 files of 5 MB. */
+  documents?: InputMaybe<Array<RefundDocumentInput>>;
+  refundId: Scalars['ID']['input'];
+  reviewType: PazaramaRefundReviewType;
+};
+
+export type PazaramaRefundReviewType =
+  | 'AUTHORIZED_SERVICE_REVIEW'
+  | 'MANUFACTURER_REVIEW'
+  | 'OTHER';
+
+export type PazaramaRefundRevisionInput = {
+  description: Scalars['String']['input'];
+  documents?: InputMaybe<Array<RefundDocumentInput>>;
+  refundId: Scalars['ID']['input'];
+};
+
+/** A place the seller ships from (sellerShipmentAddresses), for splitting packages. */
+export type PazaramaSellerAddress = {
+  __typename?: 'PazaramaSellerAddress';
+  cityName?: Maybe<Scalars['String']['output']>;
+  districtName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type PazaramaSplitPackageInput = {
+  cargoCompany?: InputMaybe<Scalars['String']['input']>;
+  /** The units that move to the new package. */
+  lines: Array<LineQuantityInput>;
+  orderNumber: Scalars['String']['input'];
+  /** Package.code (PZ…) */
+  packageCode: Scalars['String']['input'];
+  /** One of pazarama { sellerAddresses }. */
+  sellerAddressId: Scalars['ID']['input'];
 };
 
 /** A product the seller lists on a marketplace. */
@@ -1182,6 +1403,15 @@ export type RefundConnection = {
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** A photo or document sent with a refund answer: a URL (Beymen) or the file itself (Pazarama). */
+export type RefundDocumentInput = {
+  /** The file's bytes, base64-encoded. */
+  contentBase64?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Public http(s) URL of the file. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type RefundEdge = {
   __typename?: 'RefundEdge';
   cursor: Scalars['String']['output'];
@@ -1201,6 +1431,22 @@ export type RefundKind =
   | 'CANCELLATION'
   | 'RETURN';
 
+/** Why the seller rejects (disputes) a return. Every reason but PACKAGE_EMPTY and PACKAGE_NOT_RECEIVED needs photos. */
+export type RefundRejectReason =
+  | 'EXCESS_PRODUCT_RECEIVED'
+  | 'OTHER'
+  | 'PACKAGE_EMPTY'
+  | 'PACKAGE_NOT_RECEIVED'
+  | 'PART_MISSING'
+  | 'PRODUCT_DEFECTIVE_OR_DAMAGED'
+  | 'PRODUCT_FAKE'
+  | 'PRODUCT_NOT_DEFECTIVE'
+  | 'PRODUCT_NOT_WRONG'
+  | 'PRODUCT_USED'
+  | 'QUANTITY_MISSING'
+  | 'RECEIVED_PRODUCT_NOT_MINE'
+  | 'WRONG_PRODUCT';
+
 /** Unified status of a return or cancellation request. */
 export type RefundStatus =
   | 'ACTION_NEEDED'
@@ -1210,6 +1456,17 @@ export type RefundStatus =
   | 'PENDING'
   | 'REJECTED'
   | 'UNDER_REVIEW';
+
+export type RejectRefundInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  documents?: InputMaybe<Array<RefundDocumentInput>>;
+  /** Units; all of the refund when left out. */
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  /** Required for returns; cancellation requests are rejected without one. */
+  reason?: InputMaybe<RefundRejectReason>;
+  /** Refund.id */
+  refundId: Scalars['ID']['input'];
+};
 
 export type ShipPackageInput = {
   /** The marketplace's cargo company code; the store's default when left out. */

@@ -79,6 +79,9 @@ export class AttachInvoiceInput {
 
   @Field(() => String, { description: "Public URL of the invoice (pdf, jpeg, jpg or png)." })
   invoiceUrl!: string;
+
+  @Field(() => ID, { nullable: true, description: "OrderLine.id, to attach the invoice to one line only (where the marketplace allows it)." })
+  lineId?: string;
 }
 
 @InputType()
@@ -88,6 +91,56 @@ export class ApproveRefundInput {
 
   @Field(() => Int, { nullable: true, description: "Units to approve; all of the line when left out." })
   quantity?: number;
+}
+
+export enum RefundRejectReason {
+  RECEIVED_PRODUCT_NOT_MINE = "RECEIVED_PRODUCT_NOT_MINE",
+  PRODUCT_DEFECTIVE_OR_DAMAGED = "PRODUCT_DEFECTIVE_OR_DAMAGED",
+  QUANTITY_MISSING = "QUANTITY_MISSING",
+  WRONG_PRODUCT = "WRONG_PRODUCT",
+  PRODUCT_USED = "PRODUCT_USED",
+  PRODUCT_FAKE = "PRODUCT_FAKE",
+  PART_MISSING = "PART_MISSING",
+  PRODUCT_NOT_DEFECTIVE = "PRODUCT_NOT_DEFECTIVE",
+  PRODUCT_NOT_WRONG = "PRODUCT_NOT_WRONG",
+  PACKAGE_EMPTY = "PACKAGE_EMPTY",
+  PACKAGE_NOT_RECEIVED = "PACKAGE_NOT_RECEIVED",
+  EXCESS_PRODUCT_RECEIVED = "EXCESS_PRODUCT_RECEIVED",
+  OTHER = "OTHER",
+}
+registerEnumType(RefundRejectReason, {
+  name: "RefundRejectReason",
+  description: "Why the seller rejects (disputes) a return. Every reason but PACKAGE_EMPTY and PACKAGE_NOT_RECEIVED needs photos.",
+});
+
+@InputType({ description: "A photo or document sent with a refund answer: a URL (Beymen) or the file itself (Pazarama)." })
+export class RefundDocumentInput {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: "Public http(s) URL of the file." })
+  url?: string;
+
+  @Field(() => String, { nullable: true, description: "The file's bytes, base64-encoded." })
+  contentBase64?: string;
+}
+
+@InputType()
+export class RejectRefundInput {
+  @Field(() => ID, { description: "Refund.id" })
+  refundId!: string;
+
+  @Field(() => RefundRejectReason, { nullable: true, description: "Required for returns; cancellation requests are rejected without one." })
+  reason?: RefundRejectReason;
+
+  @Field(() => String, { nullable: true })
+  description?: string;
+
+  @Field(() => Int, { nullable: true, description: "Units; all of the refund when left out." })
+  quantity?: number;
+
+  @Field(() => [RefundDocumentInput], { nullable: true })
+  documents?: RefundDocumentInput[];
 }
 
 @InputType({ description: "New price and/or stock of one product. Amounts are in the product's currency." })

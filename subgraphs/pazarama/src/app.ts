@@ -2,7 +2,9 @@
 // listens until the caller says so.
 import { buildFederatedSubgraph, type Config, createSubgraphServer, createSwrCache, type Logger, type Ports } from "@pazargraph/runtime";
 import type { PazaramaContext } from "./context.ts";
+import { PazaramaWrites } from "./order-writes.ts";
 import { PazaramaApiResolver } from "./schema/pazarama-api.ts";
+import { PazaramaMutationsResolver } from "./schema/pazarama-mutations.ts";
 import { PazaramaService } from "./service.ts";
 import { createPoller, type Poller } from "./sync/poller.ts";
 
@@ -17,7 +19,7 @@ export interface PazaramaSubgraphOptions {
 }
 
 export async function buildPazaramaSchema() {
-  return buildFederatedSubgraph({ resolvers: [PazaramaApiResolver] });
+  return buildFederatedSubgraph({ resolvers: [PazaramaApiResolver, PazaramaMutationsResolver] });
 }
 
 export async function buildPazaramaSubgraph(options: PazaramaSubgraphOptions) {
@@ -30,8 +32,9 @@ export async function buildPazaramaSubgraph(options: PazaramaSubgraphOptions) {
     onError: (key, err) => logger.warn({ key, error: (err as Error).message }, "background refresh failed; serving stale"),
   });
   const service = new PazaramaService({ config, sandboxUrl: options.sandboxUrl, trees, logger });
+  const writes = new PazaramaWrites(service);
   const { schema, sdl } = await buildPazaramaSchema();
-  const server = createSubgraphServer<PazaramaContext>({ name: "pazarama", schema, logger, context: () => ({ service, logger }) });
+  const server = createSubgraphServer<PazaramaContext>({ name: "pazarama", schema, logger, context: () => ({ service, writes, logger }) });
   const poller: Poller = createPoller({ service, events: ports.events, lock: ports.lock, kv: ports.kv, logger, intervalMs: config.pazarama.pollIntervalMs });
   if (options.poll !== false) poller.start();
   return {

@@ -21,7 +21,7 @@ import { buildCategoryTree, mapBrand, mapCategoryAttributes, mapProductDetail, m
 import { mapOrder } from "./map/order.ts";
 import { itemCodesFor, refundCodesFor } from "./map/status.ts";
 import { PazaramaClient, type RefundsQuery } from "./rest/client.ts";
-import type { PzCity, PzOrder, PzRefund, PzRefundPage } from "./rest/types.ts";
+import type { PzCity, PzOrder, PzRefund, PzRefundPage, PzSellerDelivery } from "./rest/types.ts";
 import { resolveOrderWindow } from "./window.ts";
 
 export const LIMITS = {
@@ -91,7 +91,7 @@ export class PazaramaService {
     throw badInput(this.stores.size ? "several Pazarama stores are connected: pass storeId" : "no Pazarama store is connected", "storeId");
   }
 
-  async orders(store: PazaramaStore, filter: OrderFilter | undefined, first: number | undefined, after: string | undefined) {
+  async orders(store: PazaramaStore, filter: OrderFilter | undefined, first: number | undefined, after: string | undefined, splitItems = false) {
     const win = pageWindow(first, after, LIMITS.ordersPageSize, 20);
     const window = resolveOrderWindow(filter?.createdFrom, filter?.createdTo, this.now());
     const base = { startDate: window.startDate, endDate: window.endDate };
@@ -100,14 +100,15 @@ export class PazaramaService {
       // Pazarama filters by one item status at most: read the window once and filter here, so the
       // pages and totalCount a client sees are right for any combination of unified statuses.
       const codes = itemCodesFor(filter.statuses);
-      const all = await this.readAllOrders(store, base);
+      const all = await this.readAllOrders(store, base, splitItems);
       return localConnection(
         all.filter((o) => o.items.some((i) => codes.includes(i.orderItemStatus))),
         win,
         (o) => mapOrder(id, o),
       );
     }
-    const { items, hasNext } = await readWindow(win, async (pageNumber) => ({ items: await store.client.getOrders({ ...base, pageSize: win.first, pageNumber }) }));
+    const list = (q: Parameters<PazaramaClient["getOrders"]>[0]) => (splitItems ? store.client.getOrdersV2(q) : store.client.getOrders(q));
+    const { items, hasNext } = await readWindow(win, async (pageNumber) => ({ items: await list({ ...base, pageSize: win.first, pageNumber }) }));
     return toConnection(
       items.map((o) => mapOrder(id, o)),
       win.offset,
@@ -116,11 +117,12 @@ export class PazaramaService {
   }
 
   /** Every order in a window (bounded), for the poller and for status filters. */
-  readAllOrders(store: PazaramaStore, window: { startDate: string; endDate: string }): Promise<PzOrder[]> {
+  readAllOrders(store: PazaramaStore, window: { startDate: string; endDate: string }, splitItems = false): Promise<PzOrder[]> {
+    const list = splitItems ? store.client.getOrdersV2.bind(store.client) : store.client.getOrders.bind(store.client);
     return readAll(
       LIMITS.ordersPageSize,
       LIMITS.maxPagesPerWindow,
-      (pageNumber) => store.client.getOrders({ ...window, pageSize: LIMITS.ordersPageSize, pageNumber }),
+      (pageNumber) => list({ ...window, pageSize: LIMITS.ordersPageSize, pageNumber }),
       "orders in this window: narrow filter.createdFrom/createdTo",
     );
   }
@@ -130,6 +132,12 @@ export class PazaramaService {
    * the month around `placedAt` when given, else in the last three months, newest first.
    */
   async order(store: PazaramaStore, number: string, placedAt?: string): Promise<Order | null> {
+    const raw = await this.rawOrder(store, number, placedAt);
+    return raw ? mapOrder(store.config.id, raw) : null;
+  }
+
+  /** The raw order by number (see `order`), for the writes that need Pazarama's ids. */
+  async rawOrder(store: PazaramaStore, number: string, placedAt?: string): Promise<PzOrder | null> {
     if (!ORDER_NUMBER.test(number)) throw badInput(`"${number}" is not a Pazarama order number`, "number");
     const now = this.now();
     const windows = placedAt
@@ -138,9 +146,14 @@ export class PazaramaService {
     for (const w of windows) {
       const found = await store.client.getOrders({ startDate: w.startDate, endDate: w.endDate, pageSize: 1, pageNumber: 1, orderNumber: Number(number) });
       const hit = found.find((o) => String(o.orderNumber) === number);
-      if (hit) return mapOrder(store.config.id, hit);
+      if (hit) return hit;
     }
     return null;
+  }
+
+  /** The seller's delivery settings (cargo companies, shipment addresses), kept in L2 per store. */
+  sellerDelivery(store: PazaramaStore): Promise<PzSellerDelivery> {
+    return this.options.trees.get(`pazarama:${store.hostKey}:${store.config.id}:sellerDelivery`, () => store.client.getSellerDelivery());
   }
 
   async products(store: PazaramaStore, approved: boolean | undefined, code: string | undefined, first: number | undefined, after: string | undefined) {

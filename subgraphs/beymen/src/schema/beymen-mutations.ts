@@ -4,6 +4,8 @@
 // named Beymen…. Every input is checked against the document's rules before Beymen is called; a
 // rejection by Beymen comes back as MARKETPLACE_REJECTED with Beymen's own message. Send one act per
 // request: fields under the namespace run in parallel, as GraphQL runs nested fields.
+
+import { badInput } from "@pazargraph/runtime";
 import {
   AcceptOrderInput,
   ApproveRefundInput,
@@ -14,6 +16,8 @@ import {
   Order,
   Product,
   Refund,
+  RefundRejectReason,
+  RejectRefundInput,
   ShipPackageInput,
   UpdatePriceAndStockInput,
 } from "@pazargraph/schema";
@@ -21,6 +25,23 @@ import { Arg, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, Ob
 import type { BeymenContext } from "../context.ts";
 import type { ProductDraft } from "../service.ts";
 import { BeymenBatch, BeymenDeliveryType, BeymenDisputeReason, BeymenShipmentUpdate } from "./types.ts";
+
+/** Unified reject reasons → Beymen's SellerReasonType (Beymen has no OTHER). */
+const DISPUTE_REASON: Record<RefundRejectReason, number | null> = {
+  [RefundRejectReason.RECEIVED_PRODUCT_NOT_MINE]: 0,
+  [RefundRejectReason.PRODUCT_DEFECTIVE_OR_DAMAGED]: 1,
+  [RefundRejectReason.QUANTITY_MISSING]: 2,
+  [RefundRejectReason.WRONG_PRODUCT]: 3,
+  [RefundRejectReason.PRODUCT_USED]: 4,
+  [RefundRejectReason.PRODUCT_FAKE]: 5,
+  [RefundRejectReason.PART_MISSING]: 6,
+  [RefundRejectReason.PRODUCT_NOT_DEFECTIVE]: 7,
+  [RefundRejectReason.PRODUCT_NOT_WRONG]: 8,
+  [RefundRejectReason.PACKAGE_EMPTY]: 9,
+  [RefundRejectReason.PACKAGE_NOT_RECEIVED]: 10,
+  [RefundRejectReason.EXCESS_PRODUCT_RECEIVED]: 11,
+  [RefundRejectReason.OTHER]: null,
+};
 
 /** Unified cancel reasons → Beymen's CancelReasonStatus. */
 const CANCEL_REASON_CODE: Record<CancelReason, number> = {
@@ -186,12 +207,25 @@ export class BeymenMutationsResolver {
 
   @FieldResolver(() => Order, { description: "Uploads the invoice of a package (a pdf, jpeg, jpg or png URL)." })
   attachInvoice(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("input", () => AttachInvoiceInput) input: AttachInvoiceInput) {
+    if (input.lineId) throw badInput("Beymen attaches invoices to packages, not lines: leave lineId out", "input.lineId");
     return ctx.service.attachInvoice(ctx.service.store(m.storeId), input);
   }
 
   @FieldResolver(() => Refund, { description: "Approves a return (the claim must be ACTION_NEEDED)." })
   approveRefund(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("input", () => ApproveRefundInput) input: ApproveRefundInput) {
     return ctx.service.approveRefund(ctx.service.store(m.storeId), input.refundId, input.quantity);
+  }
+
+  @FieldResolver(() => Refund, { description: "Rejects a return: on Beymen, a dispute (İhtilaflı İade) with the reason and image URLs." })
+  rejectRefund(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("input", () => RejectRefundInput) input: RejectRefundInput) {
+    if (!input.reason) throw badInput("reason is required to reject a return", "input.reason");
+    const reason = DISPUTE_REASON[input.reason];
+    if (reason === null) throw badInput(`${input.reason} is not a Beymen dispute reason`, "input.reason");
+    const images = (input.documents ?? []).map((d, i) => {
+      if (!d.url) throw badInput("Beymen takes image URLs: give url", `input.documents[${i}].url`);
+      return d.url;
+    });
+    return ctx.service.disputeRefund(ctx.service.store(m.storeId), { refundId: input.refundId, reason, quantity: input.quantity, images, description: input.description });
   }
 
   @FieldResolver(() => Product)

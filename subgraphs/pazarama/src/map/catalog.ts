@@ -107,10 +107,20 @@ export function mapProductDetail(storeId: string, p: PzProductDetail): Product {
   };
 }
 
+/** `pazarama:<store>:<return|cancellation>:<orderNumber>:<refundId>`: enough to find and act on it again. */
+export function refundId(storeId: string, kind: RefundKind, orderNumber: number, id: string) {
+  return `pazarama:${storeId}:${kind === RefundKind.RETURN ? "return" : "cancellation"}:${orderNumber}:${id}`;
+}
+
+export function parseRefundId(id: string): { storeId: string; kind: RefundKind; orderNumber: number; refundId: string } | null {
+  const m = /^pazarama:([^:]+):(return|cancellation):(\d{1,18}):([0-9a-f-]{36})$/i.exec(id);
+  return m ? { storeId: m[1], kind: m[2] === "return" ? RefundKind.RETURN : RefundKind.CANCELLATION, orderNumber: Number(m[3]), refundId: m[4] } : null;
+}
+
 export function mapRefund(storeId: string, r: PzRefund, kind: RefundKind): Refund {
   const s = mapRefundStatus(r.refundStatus, r.refundStatusName);
   return {
-    id: `pazarama:${storeId}:${r.refundId}`,
+    id: refundId(storeId, kind, r.orderNumber, r.refundId),
     marketplace: Marketplace.PAZARAMA,
     kind,
     status: s.status,

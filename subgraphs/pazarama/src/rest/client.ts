@@ -3,7 +3,20 @@
 // callers; an unexpected 401 drops the token and retries the call once with a fresh one.
 import { createRestClient, ErrorCode, type Logger, type RestClient, type RestRequest, toMarketplaceError } from "@pazargraph/runtime";
 import type { Dispatcher } from "undici";
-import type { PzBrand, PzCategory, PzCategoryWithAttributes, PzCity, PzEnvelope, PzOrder, PzProductDetail, PzProductListItem, PzRefundPage, PzToken } from "./types.ts";
+import type {
+  PzBrand,
+  PzCategory,
+  PzCategoryWithAttributes,
+  PzCity,
+  PzEnvelope,
+  PzOrder,
+  PzProductDetail,
+  PzProductListItem,
+  PzRefundPage,
+  PzRefundUpdate,
+  PzSellerDelivery,
+  PzToken,
+} from "./types.ts";
 
 export interface PazaramaClientOptions {
   baseUrl: string;
@@ -136,7 +149,7 @@ export class PazaramaClient {
     return this.call({ method: "GET", path: "/parameter/cities" });
   }
 
-  getSellerDelivery(): Promise<unknown> {
+  getSellerDelivery(): Promise<PzSellerDelivery> {
     return this.call({ method: "GET", path: "/sellerRegister/getSellerDelivery" });
   }
 
@@ -164,6 +177,67 @@ export class PazaramaClient {
   getCancellations(query: RefundsQuery): Promise<PzRefundPage> {
     const { splitItems: _split, ...rest } = query;
     return this.call({ method: "POST", path: "/order/api/cancel/items", json: rest, idempotent: true });
+  }
+
+  getOrdersV2(query: OrdersQuery): Promise<PzOrder[]> {
+    return this.call({ method: "POST", path: "/order/getOrdersForApiV2", json: query, idempotent: true });
+  }
+
+  // ---- order writes (3.14–3.16, 3.19, 3.26, 3.28, 3.33) ----
+  updateItemStatus(
+    orderNumber: number,
+    item: { orderItemId: string; status: number; deliveryType?: number; shippingTrackingNumber?: string; trackingUrl?: string; cargoCompanyId?: string },
+  ) {
+    return this.call<null>({ method: "PUT", path: "/order/updateOrderStatus", json: { orderNumber, item } });
+  }
+  updateOrderStatus(orderNumber: number, status: number) {
+    return this.call<null>({ method: "PUT", path: "/order/updateOrderStatusList", json: { orderNumber, status } });
+  }
+  bulkItemStatus(body: {
+    orderNumber: number;
+    orderItemIds: string[];
+    updateShipmentDto: {
+      cargoCompanyId: string | null;
+      deliveryType: number | null;
+      shipmentNumber: string | null;
+      shippingTrackingNumber: string | null;
+      status: number;
+      subStatus: number | null;
+      trackingUrl: string | null;
+    };
+  }) {
+    return this.call<string>({ method: "POST", path: "/order/api/bulk-status-update", json: body });
+  }
+  invoiceLink(body: { invoiceLink: string; orderId: string; deliveryCompanyId: string | null; trackingNumber: string | null; orderItemId?: string }) {
+    return this.call<null>({ method: "POST", path: "/order/invoice-link", json: body, idempotent: true });
+  }
+  splitPackage(body: { orderId: string; shipmentCode: string; sellerAddressId: string; cargoCompanyId: string; items: Array<{ orderItemId: string; quantity: number }> }) {
+    return this.call<{ shipmentCode?: string } | null>({ method: "PUT", path: "/order/api/delivery/split", json: body });
+  }
+  undoPackageSplit(orderId: string, shipmentCode: string) {
+    return this.call<null>({ method: "PUT", path: "/order/api/delivery/cancel", json: { orderId, shipmentCode } });
+  }
+  setLaborCosts(orderId: string, items: Array<{ orderItemId: string; laborCost: number; processCount: number }>) {
+    return this.call<null>({ method: "PUT", path: `/order/api/${encodeURIComponent(orderId)}/items/labor-costs`, json: { items }, idempotent: true });
+  }
+
+  // ---- refunds and cancellations (3.18, 3.23, 3.29, 3.31) ----
+  updateRefund(body: {
+    refundId: string;
+    status: 2 | 3 | 9;
+    quantity?: number;
+    refundRejectType?: number;
+    documentObjects?: Array<{ name: string; bytes: string }>;
+    refundReviewType?: number;
+    description?: string;
+  }) {
+    return this.call<PzRefundUpdate>({ method: "POST", path: "/order/updateRefund", json: body });
+  }
+  answerRefundRevision(body: { refundId: string; documentObjects: Array<{ name: string; bytes: string }>; description: string }) {
+    return this.call<null>({ method: "POST", path: "/order/api/refund/revision", json: body });
+  }
+  updateCancellation(refundId: string, status: 2 | 3) {
+    return this.call<PzRefundUpdate>({ method: "PUT", path: "/order/api/cancel", json: { refundId, status } });
   }
 
   async close(): Promise<void> {

@@ -180,3 +180,19 @@ export interface PzRefundPage {
   responsePage: { pageSize: number; pageIndex: number; totalCount: number; totalPages: number };
   refundList: PzRefund[];
 }
+
+/** sellerRegister/getSellerDelivery, the parts the writes use. */
+export interface PzSellerDelivery {
+  cargoCompany: { cargoCompanies: Array<{ cargoCompanyId: string; cargoCardType: number; cargoCompanyName: string }> } | null;
+  sellerShipmentAddresses?: Array<{ id: string; title: string; cityName?: string; districtName?: string }> | null;
+}
+
+/** updateRefund / api/cancel answer. */
+export interface PzRefundUpdate {
+  orderNumber: number;
+  requestNo: number;
+  refundId: string;
+  orderItemId: string;
+  refundType: string | null;
+  refundStatus: string;
+}

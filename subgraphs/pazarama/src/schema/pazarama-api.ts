@@ -30,6 +30,30 @@ export class PazaramaCity {
   name!: string;
 }
 
+@ObjectType({ description: "A place the seller ships from (sellerShipmentAddresses), for splitting packages." })
+export class PazaramaSellerAddress {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  cityName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  districtName?: string | null;
+}
+
+@ObjectType({ description: "A cargo company the store ships with on Pazarama." })
+export class PazaramaCargoCompany {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+}
+
 @ObjectType({ description: "One Pazarama store's data. Fields that fail return null with a typed error; the others still answer." })
 export class PazaramaAPI {
   @Field(() => ID)
@@ -50,8 +74,9 @@ export class PazaramaApiResolver {
     @Arg("filter", () => OrderFilter, { nullable: true }) filter?: OrderFilter,
     @Arg("first", () => Int, { nullable: true, description: "At most 500. @default 20" }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("splitItems", () => Boolean, { nullable: true, description: "One line per unit, from Pazarama's v2 order listing (3.25)." }) splitItems?: boolean,
   ) {
-    return ctx.service.orders(ctx.service.store(api.storeId), filter, first, after);
+    return ctx.service.orders(ctx.service.store(api.storeId), filter, first, after, splitItems ?? false);
   }
 
   @FieldResolver(() => Order, { nullable: true, description: "One order by its number; looks in the last three months unless placedAt is given." })
@@ -122,6 +147,17 @@ export class PazaramaApiResolver {
     @Arg("after", () => String, { nullable: true }) after?: string,
   ) {
     return ctx.service.brands(ctx.service.store(api.storeId), search, first, after);
+  }
+
+  @FieldResolver(() => [PazaramaSellerAddress], { nullable: true })
+  async sellerAddresses(@Root() api: PazaramaAPI, @Ctx() ctx: PazaramaContext) {
+    return (await ctx.service.sellerDelivery(ctx.service.store(api.storeId))).sellerShipmentAddresses ?? [];
+  }
+
+  @FieldResolver(() => [PazaramaCargoCompany], { nullable: true })
+  async cargoCompanies(@Root() api: PazaramaAPI, @Ctx() ctx: PazaramaContext) {
+    const d = await ctx.service.sellerDelivery(ctx.service.store(api.storeId));
+    return (d.cargoCompany?.cargoCompanies ?? []).map((c) => ({ id: c.cargoCompanyId, name: c.cargoCompanyName }));
   }
 
   @FieldResolver(() => [PazaramaCity], { nullable: true })
