@@ -161,6 +161,7 @@ export class PazaramaWrites {
    */
   async cancelLines(store: PazaramaStore, input: { orderNumber: string; lines: Array<{ lineId: string; quantity: number }>; reason: CancelReason }): Promise<Order> {
     if (!input.lines.length) throw badInput("lines must not be empty", "input.lines");
+    for (const [i, l] of input.lines.entries()) if (!Number.isInteger(l.quantity) || l.quantity < 1) throw badInput("quantity must be 1 or more", `input.lines[${i}].quantity`);
     const o = await this.order(store, input.orderNumber);
     const items = input.lines.map((l, i) => {
       const item = this.item(o, l.lineId, `input.lines[${i}].lineId`);
@@ -299,6 +300,7 @@ export class PazaramaWrites {
     input: { orderNumber: string; packageCode: string; sellerAddressId: string; cargoCompany?: string; lines: Array<{ lineId: string; quantity: number }> },
   ): Promise<Order> {
     if (!input.lines.length) throw badInput("lines must not be empty", "input.lines");
+    for (const [i, l] of input.lines.entries()) if (!Number.isInteger(l.quantity) || l.quantity < 1) throw badInput("quantity must be 1 or more", `input.lines[${i}].quantity`);
     const o = await this.order(store, input.orderNumber);
     const inPackage = this.itemsOf(o, input.packageCode);
     const items = input.lines.map((l, i) => {
@@ -328,6 +330,8 @@ export class PazaramaWrites {
   /** 3.28: labour cost of gold items, only while received, preparing or shipped. */
   async setLaborCosts(store: PazaramaStore, input: { orderNumber: string; items: Array<{ lineId: string; laborCost: number; processCount?: number }> }): Promise<Order> {
     if (!input.items.length) throw badInput("items must not be empty", "input.items");
+    for (const [i, l] of input.items.entries())
+      if (!Number.isInteger(l.laborCost) || l.laborCost < 0) throw badInput("laborCost must be a whole amount, 0 or more", `input.items[${i}].laborCost`);
     const o = await this.order(store, input.orderNumber);
     const items = input.items.map((l, i) => {
       const item = this.item(o, l.lineId, `input.items[${i}].lineId`);
