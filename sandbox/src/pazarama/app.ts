@@ -10,6 +10,7 @@ import { CARGO } from "../common/names.ts";
 import { createOrder, generatePazaramaData, ITEM_STATUSES, type PazaramaData, type StoredOrder, setItemStatus } from "./data.ts";
 import { envelope, fail, lower } from "./http.ts";
 import { type PazaramaWriteState, registerOrderWrites, SELLER_ADDRESSES, splitItems } from "./order-writes.ts";
+import { type PazaramaProductState, registerProductWrites } from "./product-writes.ts";
 
 export const ADMIN_PREFIX = "/_sandbox";
 const TOKEN_TTL_SECONDS = 3600;
@@ -23,6 +24,8 @@ export interface PazaramaSandboxOptions {
   anchorMs?: number;
   /** @default 240 */
   orderCount?: number;
+  /** How long a product create batch or a price/stock update takes to run. @default 1000 */
+  batchDelayMs?: number;
   now?: () => number;
   logger?: boolean;
 }
@@ -71,6 +74,7 @@ export function createPazaramaSandbox(options: PazaramaSandboxOptions): Pazarama
   app.register(formbody);
   faults.install(app, ADMIN_PREFIX);
   let writes: PazaramaWriteState | undefined;
+  let products: PazaramaProductState | undefined;
 
   app.addHook("onRequest", async (req) => {
     const path = req.url.split("?")[0];
@@ -163,6 +167,7 @@ export function createPazaramaSandbox(options: PazaramaSandboxOptions): Pazarama
     };
 
     api.get("/product/products", async (req, reply) => {
+      products?.settle();
       const q = lower(req.query);
       const page = intParam(q.page, 1);
       const size = intParam(q.size, 10);
@@ -199,6 +204,7 @@ export function createPazaramaSandbox(options: PazaramaSandboxOptions): Pazarama
     });
 
     api.post("/product/getProductDetail", async (req, reply) => {
+      products?.settle();
       const code = lower(req.body).code;
       if (typeof code !== "string" || !code) return fail(reply, 400, "Code alanı zorunludur.");
       const p = data.products.find((x) => x.code === code);
@@ -312,6 +318,7 @@ export function createPazaramaSandbox(options: PazaramaSandboxOptions): Pazarama
     api.post("/order/api/cancel/items", refundList("cancel"));
 
     writes = registerOrderWrites(api, data, now);
+    products = registerProductWrites(api, data, now, options.batchDelayMs ?? 1000);
   });
 
   // ---- admin API: not part of Pazarama; drives state for tests and demos ----
@@ -376,6 +383,25 @@ export function createPazaramaSandbox(options: PazaramaSandboxOptions): Pazarama
         const r = data.refunds.find((x) => x.raw.refundId === (req.params as { refundId: string }).refundId);
         return r ? { ...r.raw, kind: r.kind, notes: writes?.refundNotes.get(r.raw.refundId) ?? [] } : reply.code(404).send({ error: "no such refund" });
       });
+      admin.post("/batches/flush", async () => {
+        if (!products) return { flushed: 0 };
+        for (const b of products.batches.values()) b.readyAtMs = 0;
+        for (const b of products.listings.values()) b.readyAtMs = 0;
+        products.settle();
+        return { flushed: products.batches.size + products.listings.size };
+      });
+      admin.get("/products/:code/extra", async (req, reply) => {
+        const code = (req.params as { code: string }).code;
+        const p = data.products.find((x) => x.code === code);
+        if (!p || !products) return reply.code(404).send({ error: "no such product" });
+        return {
+          product: p,
+          saleLimit: products.saleLimits.get(code) ?? null,
+          productStatus: products.productStatus.get(code) ?? null,
+          commercials: products.productCommercials.get(code) ?? null,
+        };
+      });
+      admin.get("/questions", async () => products?.questions ?? []);
       admin.put("/faults", async (req) => {
         faults.set((req.body ?? {}) as FaultSettings);
         return faults.settings;
