@@ -36,7 +36,7 @@ export const MARKETPLACES: readonly MarketplaceModule[] = [
   {
     name: "pazarama",
     sandboxPort: (config) => config.sandbox.port,
-    createSandbox: (config, anchorMs) => createPazaramaSandbox({ seed: config.sandbox.seed, ...config.sandbox.pazarama, anchorMs }),
+    createSandbox: (config, anchorMs) => createPazaramaSandbox({ seed: config.sandbox.seed, ...config.sandbox.pazarama, anchorMs, batchDelayMs: config.sandbox.batchDelayMs }),
     buildSchema: buildPazaramaSchema,
     buildSubgraph: buildPazaramaSubgraph,
   },
@@ -44,7 +44,13 @@ export const MARKETPLACES: readonly MarketplaceModule[] = [
     name: "beymen",
     sandboxPort: (config) => config.sandbox.beymen.port,
     createSandbox: (config, anchorMs) =>
-      createBeymenSandbox({ seed: config.sandbox.seed, apiKey: config.sandbox.beymen.apiKey, apiPassword: config.sandbox.beymen.apiPassword, anchorMs }),
+      createBeymenSandbox({
+        seed: config.sandbox.seed,
+        apiKey: config.sandbox.beymen.apiKey,
+        apiPassword: config.sandbox.beymen.apiPassword,
+        anchorMs,
+        batchDelayMs: config.sandbox.batchDelayMs,
+      }),
     buildSchema: buildBeymenSchema,
     buildSubgraph: buildBeymenSubgraph,
   },

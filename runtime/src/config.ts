@@ -38,6 +38,8 @@ const marketplaceSettings = (crawlConcurrency: number) =>
       timeoutMs: z.number().int().min(100).default(10000),
       retries: z.number().int().min(0).max(10).default(3),
       maxConcurrency: z.number().int().min(1).max(64).default(8),
+      /** How long a write waits for an asynchronous marketplace result (Pazarama price/stock v2). */
+      listingWaitMs: z.number().int().min(0).default(5000),
       /** Parallel requests while crawling a lazy tree (Beymen's categories, brand pages). */
       crawlConcurrency: z.number().int().min(1).max(32).default(crawlConcurrency),
     })
@@ -83,6 +85,8 @@ export const configSchema = z.object({
       enabled: z.boolean().default(true),
       /** Port of the Pazarama sandbox. */
       port: port.default(4010),
+      /** How long the sandboxes take to run batch writes (product creates, price/stock updates). */
+      batchDelayMs: z.number().int().min(0).default(1000),
       seed: z.number().int().default(42),
       /** Demo credentials the Pazarama sandbox accepts (not a secret: it is a local simulator). */
       pazarama: z.object({ clientId: z.string().default("demo-client"), clientSecret: z.string().default("demo-secret") }).prefault({}),

@@ -983,18 +983,31 @@ export type PazaramaApi = {
   /** Cancellation requests. */
   cancellations?: Maybe<RefundConnection>;
   cargoCompanies?: Maybe<Array<PazaramaCargoCompany>>;
+  /** Pazarama's catalogue by barcode or name (3.21). */
+  catalogSearch?: Maybe<PazaramaCatalogProductConnection>;
   /** Attributes of a (leaf) category. */
   categoryAttributes?: Maybe<Array<CategoryAttribute>>;
   /** The root categories, each with its children. */
   categoryTree?: Maybe<Array<Category>>;
   cities?: Maybe<Array<PazaramaCity>>;
+  commercials?: Maybe<Array<PazaramaCommercial>>;
+  /** A price or stock update's per-code results. */
+  listingUpdate?: Maybe<PazaramaListingUpdate>;
   /** One order by its number; looks in the last three months unless placedAt is given. */
   order?: Maybe<Order>;
   /** Orders created in a window of at most one month (Pazarama's limit); the last month when open. */
   orders?: Maybe<OrderConnection>;
+  /** Payment agreement between two dates (3.20). */
+  payments?: Maybe<PazaramaPaymentAgreement>;
   /** One product by its code (barcode). */
   product?: Maybe<Product>;
+  /** A product create request's result (queryable for 4 hours). */
+  productBatch?: Maybe<PazaramaProductBatch>;
   products?: Maybe<ProductConnection>;
+  question?: Maybe<PazaramaQuestion>;
+  questionTopics?: Maybe<Array<PazaramaQuestionTopic>>;
+  /** Customers' questions, newest first. */
+  questions?: Maybe<PazaramaQuestionConnection>;
   /** Return requests. */
   refunds?: Maybe<RefundConnection>;
   sellerAddresses?: Maybe<Array<PazaramaSellerAddress>>;
@@ -1019,8 +1032,23 @@ export type PazaramaApiCancellationsArgs = {
 
 
 /** One Pazarama store's data. Fields that fail return null with a typed error; the others still answer. */
+export type PazaramaApiCatalogSearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** One Pazarama store's data. Fields that fail return null with a typed error; the others still answer. */
 export type PazaramaApiCategoryAttributesArgs = {
   categoryId: Scalars['ID']['input'];
+};
+
+
+/** One Pazarama store's data. Fields that fail return null with a typed error; the others still answer. */
+export type PazaramaApiListingUpdateArgs = {
+  dataId: Scalars['ID']['input'];
 };
 
 
@@ -1041,8 +1069,22 @@ export type PazaramaApiOrdersArgs = {
 
 
 /** One Pazarama store's data. Fields that fail return null with a typed error; the others still answer. */
+export type PazaramaApiPaymentsArgs = {
+  from: Scalars['DateTime']['input'];
+  orderNumber?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['DateTime']['input'];
+};
+
+
+/** One Pazarama store's data. Fields that fail return null with a typed error; the others still answer. */
 export type PazaramaApiProductArgs = {
   code: Scalars['String']['input'];
+};
+
+
+/** One Pazarama store's data. Fields that fail return null with a typed error; the others still answer. */
+export type PazaramaApiProductBatchArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1056,17 +1098,77 @@ export type PazaramaApiProductsArgs = {
 
 
 /** One Pazarama store's data. Fields that fail return null with a typed error; the others still answer. */
+export type PazaramaApiQuestionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** One Pazarama store's data. Fields that fail return null with a typed error; the others still answer. */
+export type PazaramaApiQuestionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  askedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  askedTo?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  productCode?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<PazaramaQuestionStatus>;
+  topicId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** One Pazarama store's data. Fields that fail return null with a typed error; the others still answer. */
 export type PazaramaApiRefundsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RefundFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type PazaramaAttributeInput = {
+  attributeId: Scalars['ID']['input'];
+  valueId: Scalars['ID']['input'];
+};
+
+export type PazaramaBatchFailure = {
+  __typename?: 'PazaramaBatchFailure';
+  code?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+export type PazaramaBatchStatus =
+  | 'DONE'
+  | 'ERROR'
+  | 'IN_PROGRESS';
+
 /** A cargo company the store ships with on Pazarama. */
 export type PazaramaCargoCompany = {
   __typename?: 'PazaramaCargoCompany';
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+/** A product in Pazarama's catalogue that a seller can start selling at once. */
+export type PazaramaCatalogProduct = {
+  __typename?: 'PazaramaCatalogProduct';
+  brandName?: Maybe<Scalars['String']['output']>;
+  categoryName?: Maybe<Scalars['String']['output']>;
+  code: Scalars['String']['output'];
+  imageUrl?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  productId: Scalars['ID']['output'];
+  vatRate?: Maybe<Scalars['Int']['output']>;
+};
+
+export type PazaramaCatalogProductConnection = {
+  __typename?: 'PazaramaCatalogProductConnection';
+  edges: Array<PazaramaCatalogProductEdge>;
+  pageInfo: PageInfo;
+  /** Total matching items, where the marketplace reports it. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type PazaramaCatalogProductEdge = {
+  __typename?: 'PazaramaCatalogProductEdge';
+  cursor: Scalars['String']['output'];
+  node: PazaramaCatalogProduct;
 };
 
 /** A Turkish province as Pazarama lists it (for delivery settings). */
@@ -1076,6 +1178,30 @@ export type PazaramaCity = {
   code: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+/** Supplier (commercial) information template (3.30). */
+export type PazaramaCommercial = {
+  __typename?: 'PazaramaCommercial';
+  address: Scalars['String']['output'];
+  brand: Scalars['String']['output'];
+  commercialId: Scalars['ID']['output'];
+  email: Scalars['String']['output'];
+  isImported: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  /** Imported: 1 importer, 2 authorised representative, 3 fulfilment provider; domestic: 0 manufacturer, 3 fulfilment provider. */
+  type: Scalars['Int']['output'];
+};
+
+export type PazaramaCommercialInput = {
+  address: Scalars['String']['input'];
+  brand: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  isImported: Scalars['Boolean']['input'];
+  name: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  type: Scalars['Int']['input'];
 };
 
 export type PazaramaItemStatusInput = {
@@ -1111,11 +1237,41 @@ export type PazaramaLaborCostsInput = {
   orderNumber: Scalars['String']['input'];
 };
 
+export type PazaramaListingResult = {
+  __typename?: 'PazaramaListingResult';
+  code: Scalars['String']['output'];
+  listPrice?: Maybe<Money>;
+  /** Pazarama's own text, e.g. why a code failed. */
+  message: Scalars['String']['output'];
+  salePrice?: Maybe<Money>;
+  status: PazaramaListingStatus;
+  stock?: Maybe<Scalars['Int']['output']>;
+};
+
+export type PazaramaListingStatus =
+  | 'FAILED'
+  | 'PROCESSING'
+  | 'SUCCEEDED';
+
+/** A price or stock update (v2) and its per-code results. */
+export type PazaramaListingUpdate = {
+  __typename?: 'PazaramaListingUpdate';
+  dataId: Scalars['ID']['output'];
+  done: Scalars['Boolean']['output'];
+  failedCount: Scalars['Int']['output'];
+  processingCount: Scalars['Int']['output'];
+  results: Array<PazaramaListingResult>;
+  successCount: Scalars['Int']['output'];
+  totalCount: Scalars['Int']['output'];
+};
+
 /** Writes to one Pazarama store. */
 export type PazaramaMutations = {
   __typename?: 'PazaramaMutations';
   /** Received → preparing (3 → 12) for the order or one package. */
   acceptOrder: Order;
+  /** Answers a customer's question (10 to 2000 characters); Pazarama approves answers. */
+  answerQuestion: PazaramaQuestion;
   /** Answers Pazarama's request for more information on a return (3.31). */
   answerRefundRevision: Refund;
   /** Approves a return or a cancellation request waiting for the seller. */
@@ -1124,12 +1280,26 @@ export type PazaramaMutations = {
   attachInvoice: Order;
   /** Marks whole lines unsupplied (13); Pazarama refunds the customer. */
   cancelLines: Order;
+  createCommercial: PazaramaCommercial;
+  /** Creates products; read the result with pazarama { productBatch(id) }. */
+  createProducts: PazaramaProductBatch;
+  deleteCommercial: Scalars['Boolean']['output'];
+  /** Starts selling a catalogue product by barcode (3.21). */
+  quickAddProduct: Product;
   /** Rejects a return (reason, description and, but for an empty or missing package, photos) or a cancellation request. */
   rejectRefund: Refund;
   /** Sends a return to review (3.29). */
   sendRefundToReview: Refund;
   /** Labour cost of gold items, while received, preparing or shipped (3.28). */
   setLaborCosts: Order;
+  /** Attaches supplier templates to a product; the lists given replace the current ones. */
+  setProductCommercials: Scalars['Boolean']['output'];
+  /** Opens or closes a catalogue product for sale (3.32). */
+  setProductOnSale: PazaramaOnSaleResult;
+  /** Most units a customer may buy in one order (3.24). */
+  setSaleLimit: Product;
+  /** VAT rates of up to 50 products (3.27). */
+  setVatRates: Array<Product>;
   /** Preparing → shipped (12 → 5) with cargo tracking, for one package's lines in one call. */
   shipPackage: Order;
   /** Moves units to a new package sent from another address (3.26). */
@@ -1137,16 +1307,30 @@ export type PazaramaMutations = {
   storeId: Scalars['ID']['output'];
   /** Puts a split-off package back into the package it came from (3.26). */
   undoPackageSplit: Order;
+  updateCommercial: PazaramaCommercial;
   /** One line's status (3.14/3.15). */
   updateItemStatus: Order;
   /** Every line of the order to one status (3.16). */
   updateOrderStatus: Order;
+  /** Price v2 and/or stock v2, waiting (bounded) for Pazarama's per-code result. */
+  updatePriceAndStock: Product;
+  /** Bulk price update (v2); results by dataId. */
+  updatePrices: PazaramaListingUpdate;
+  /** Bulk stock update (v2); results by dataId. */
+  updateStocks: PazaramaListingUpdate;
 };
 
 
 /** Writes to one Pazarama store. */
 export type PazaramaMutationsAcceptOrderArgs = {
   input: AcceptOrderInput;
+};
+
+
+/** Writes to one Pazarama store. */
+export type PazaramaMutationsAnswerQuestionArgs = {
+  questionId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
 };
 
 
@@ -1175,6 +1359,30 @@ export type PazaramaMutationsCancelLinesArgs = {
 
 
 /** Writes to one Pazarama store. */
+export type PazaramaMutationsCreateCommercialArgs = {
+  input: PazaramaCommercialInput;
+};
+
+
+/** Writes to one Pazarama store. */
+export type PazaramaMutationsCreateProductsArgs = {
+  products: Array<PazaramaProductInput>;
+};
+
+
+/** Writes to one Pazarama store. */
+export type PazaramaMutationsDeleteCommercialArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes to one Pazarama store. */
+export type PazaramaMutationsQuickAddProductArgs = {
+  input: PazaramaQuickAddInput;
+};
+
+
+/** Writes to one Pazarama store. */
 export type PazaramaMutationsRejectRefundArgs = {
   input: RejectRefundInput;
 };
@@ -1189,6 +1397,34 @@ export type PazaramaMutationsSendRefundToReviewArgs = {
 /** Writes to one Pazarama store. */
 export type PazaramaMutationsSetLaborCostsArgs = {
   input: PazaramaLaborCostsInput;
+};
+
+
+/** Writes to one Pazarama store. */
+export type PazaramaMutationsSetProductCommercialsArgs = {
+  code: Scalars['String']['input'];
+  commercialIds: Array<Scalars['ID']['input']>;
+  securityDescription?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Writes to one Pazarama store. */
+export type PazaramaMutationsSetProductOnSaleArgs = {
+  code: Scalars['String']['input'];
+  onSale: Scalars['Boolean']['input'];
+};
+
+
+/** Writes to one Pazarama store. */
+export type PazaramaMutationsSetSaleLimitArgs = {
+  code: Scalars['String']['input'];
+  quantity: Scalars['Int']['input'];
+};
+
+
+/** Writes to one Pazarama store. */
+export type PazaramaMutationsSetVatRatesArgs = {
+  items: Array<PazaramaVatRateInput>;
 };
 
 
@@ -1211,6 +1447,13 @@ export type PazaramaMutationsUndoPackageSplitArgs = {
 
 
 /** Writes to one Pazarama store. */
+export type PazaramaMutationsUpdateCommercialArgs = {
+  id: Scalars['ID']['input'];
+  input: PazaramaCommercialInput;
+};
+
+
+/** Writes to one Pazarama store. */
 export type PazaramaMutationsUpdateItemStatusArgs = {
   input: PazaramaItemStatusInput;
 };
@@ -1219,6 +1462,30 @@ export type PazaramaMutationsUpdateItemStatusArgs = {
 /** Writes to one Pazarama store. */
 export type PazaramaMutationsUpdateOrderStatusArgs = {
   input: PazaramaOrderStatusInput;
+};
+
+
+/** Writes to one Pazarama store. */
+export type PazaramaMutationsUpdatePriceAndStockArgs = {
+  input: UpdatePriceAndStockInput;
+};
+
+
+/** Writes to one Pazarama store. */
+export type PazaramaMutationsUpdatePricesArgs = {
+  items: Array<PazaramaPriceInput>;
+};
+
+
+/** Writes to one Pazarama store. */
+export type PazaramaMutationsUpdateStocksArgs = {
+  items: Array<PazaramaStockInput>;
+};
+
+export type PazaramaOnSaleResult = {
+  __typename?: 'PazaramaOnSaleResult';
+  code: Scalars['String']['output'];
+  onSale: Scalars['Boolean']['output'];
 };
 
 export type PazaramaOrderStatusInput = {
@@ -1230,6 +1497,134 @@ export type PazaramaOrderStatusInput = {
 export type PazaramaPackageInput = {
   orderNumber: Scalars['String']['input'];
   packageCode: Scalars['String']['input'];
+};
+
+/** Sales, returns and what the seller is paid, in a date range. */
+export type PazaramaPaymentAgreement = {
+  __typename?: 'PazaramaPaymentAgreement';
+  totalAllowance: Money;
+  totalAmount: Money;
+  totalCommission: Money;
+  transactions: Array<PazaramaPaymentTransaction>;
+};
+
+export type PazaramaPaymentTransaction = {
+  __typename?: 'PazaramaPaymentTransaction';
+  /** What the seller is paid. */
+  allowance: Money;
+  amount: Money;
+  code: Scalars['String']['output'];
+  commission: Money;
+  couponDiscount: Money;
+  id: Scalars['ID']['output'];
+  installment: Scalars['Int']['output'];
+  orderNumber: Scalars['String']['output'];
+  transactedAt?: Maybe<Scalars['DateTime']['output']>;
+  transferredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Pazarama's label, e.g. "Satış". */
+  type: Scalars['String']['output'];
+};
+
+export type PazaramaPriceInput = {
+  code: Scalars['String']['input'];
+  listPrice: Scalars['String']['input'];
+  salePrice: Scalars['String']['input'];
+};
+
+/** A product create request; Pazarama answers about it for 4 hours. */
+export type PazaramaProductBatch = {
+  __typename?: 'PazaramaProductBatch';
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  failedCount: Scalars['Int']['output'];
+  failures: Array<PazaramaBatchFailure>;
+  id: Scalars['ID']['output'];
+  status: PazaramaBatchStatus;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A new Pazarama product; lengths as the document gives them. */
+export type PazaramaProductInput = {
+  attributes?: InputMaybe<Array<PazaramaAttributeInput>>;
+  brandId: Scalars['ID']['input'];
+  /** A leaf category. */
+  categoryId: Scalars['ID']['input'];
+  /** Barcode, at most 500 characters. */
+  code: Scalars['String']['input'];
+  /** Supplier templates (pazarama { commercials }). */
+  commercialIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  description: Scalars['String']['input'];
+  desi: Scalars['Int']['input'];
+  /** At most 250 characters. */
+  displayName: Scalars['String']['input'];
+  groupCode: Scalars['String']['input'];
+  /** Image URLs (at most 500 characters each). */
+  images: Array<Scalars['String']['input']>;
+  listPrice: Scalars['String']['input'];
+  /** At most 100 characters. */
+  name: Scalars['String']['input'];
+  /** Most units per order (0: no limit). */
+  saleLimitQuantity?: InputMaybe<Scalars['Int']['input']>;
+  salePrice: Scalars['String']['input'];
+  securityDescription?: InputMaybe<Scalars['String']['input']>;
+  stock: Scalars['Int']['input'];
+  /** At most 100 characters. */
+  stockCode: Scalars['String']['input'];
+  /** 0, 1, 10 or 20. */
+  vatRate: Scalars['Int']['input'];
+};
+
+export type PazaramaQuestion = {
+  __typename?: 'PazaramaQuestion';
+  answer?: Maybe<Scalars['String']['output']>;
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  askedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Masked, e.g. "M**** S****". */
+  askedBy?: Maybe<Scalars['String']['output']>;
+  brand?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  imageUrl?: Maybe<Scalars['String']['output']>;
+  productCode?: Maybe<Scalars['String']['output']>;
+  productName: Scalars['String']['output'];
+  question?: Maybe<Scalars['String']['output']>;
+  status: PazaramaQuestionStatus;
+  topicId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type PazaramaQuestionConnection = {
+  __typename?: 'PazaramaQuestionConnection';
+  edges: Array<PazaramaQuestionEdge>;
+  pageInfo: PageInfo;
+  /** Total matching items, where the marketplace reports it. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type PazaramaQuestionEdge = {
+  __typename?: 'PazaramaQuestionEdge';
+  cursor: Scalars['String']['output'];
+  node: PazaramaQuestion;
+};
+
+export type PazaramaQuestionStatus =
+  | 'ANSWERED'
+  | 'REJECTED'
+  | 'WAITING_FOR_ANSWER'
+  | 'WAITING_FOR_APPROVAL';
+
+export type PazaramaQuestionTopic = {
+  __typename?: 'PazaramaQuestionTopic';
+  id: Scalars['ID']['output'];
+  topic: Scalars['String']['output'];
+};
+
+export type PazaramaQuickAddInput = {
+  /** PazaramaCatalogProduct.productId */
+  catalogProductId: Scalars['ID']['input'];
+  code: Scalars['String']['input'];
+  installmentCount?: InputMaybe<Scalars['Int']['input']>;
+  listPrice: Scalars['String']['input'];
+  salePrice: Scalars['String']['input'];
+  stock: Scalars['Int']['input'];
+  stockCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type PazaramaRefundReviewInput = {
@@ -1270,6 +1665,16 @@ export type PazaramaSplitPackageInput = {
   packageCode: Scalars['String']['input'];
   /** One of pazarama { sellerAddresses }. */
   sellerAddressId: Scalars['ID']['input'];
+};
+
+export type PazaramaStockInput = {
+  code: Scalars['String']['input'];
+  stock: Scalars['Int']['input'];
+};
+
+export type PazaramaVatRateInput = {
+  code: Scalars['String']['input'];
+  vatRate: Scalars['Int']['input'];
 };
 
 /** A product the seller lists on a marketplace. */

@@ -3,8 +3,10 @@
 import { buildFederatedSubgraph, type Config, createSubgraphServer, createSwrCache, type Logger, type Ports } from "@pazargraph/runtime";
 import type { PazaramaContext } from "./context.ts";
 import { PazaramaWrites } from "./order-writes.ts";
+import { PazaramaProductWrites } from "./product-writes.ts";
 import { PazaramaApiResolver } from "./schema/pazarama-api.ts";
 import { PazaramaMutationsResolver } from "./schema/pazarama-mutations.ts";
+import { PazaramaProductReadsResolver, PazaramaProductWritesResolver } from "./schema/pazarama-products.ts";
 import { PazaramaService } from "./service.ts";
 import { createPoller, type Poller } from "./sync/poller.ts";
 
@@ -19,7 +21,7 @@ export interface PazaramaSubgraphOptions {
 }
 
 export async function buildPazaramaSchema() {
-  return buildFederatedSubgraph({ resolvers: [PazaramaApiResolver, PazaramaMutationsResolver] });
+  return buildFederatedSubgraph({ resolvers: [PazaramaApiResolver, PazaramaMutationsResolver, PazaramaProductReadsResolver, PazaramaProductWritesResolver] });
 }
 
 export async function buildPazaramaSubgraph(options: PazaramaSubgraphOptions) {
@@ -33,8 +35,9 @@ export async function buildPazaramaSubgraph(options: PazaramaSubgraphOptions) {
   });
   const service = new PazaramaService({ config, sandboxUrl: options.sandboxUrl, trees, logger });
   const writes = new PazaramaWrites(service);
+  const products = new PazaramaProductWrites(service, { waitMs: config.pazarama.listingWaitMs });
   const { schema, sdl } = await buildPazaramaSchema();
-  const server = createSubgraphServer<PazaramaContext>({ name: "pazarama", schema, logger, context: () => ({ service, writes, logger }) });
+  const server = createSubgraphServer<PazaramaContext>({ name: "pazarama", schema, logger, context: () => ({ service, writes, products, logger }) });
   const poller: Poller = createPoller({ service, events: ports.events, lock: ports.lock, kv: ports.kv, logger, intervalMs: config.pazarama.pollIntervalMs });
   if (options.poll !== false) poller.start();
   return {

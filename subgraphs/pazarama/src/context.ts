@@ -1,10 +1,12 @@
 // Per-operation context of the Pazarama subgraph.
 import type { Logger } from "@pazargraph/runtime";
 import type { PazaramaWrites } from "./order-writes.ts";
+import type { PazaramaProductWrites } from "./product-writes.ts";
 import type { PazaramaService } from "./service.ts";
 
 export interface PazaramaContext {
   service: PazaramaService;
   writes: PazaramaWrites;
+  products: PazaramaProductWrites;
   logger: Logger;
 }

@@ -5,13 +5,20 @@ import { createRestClient, ErrorCode, type Logger, type RestClient, type RestReq
 import type { Dispatcher } from "undici";
 import type {
   PzBrand,
+  PzCatalogProduct,
   PzCategory,
   PzCategoryWithAttributes,
   PzCity,
+  PzCommercial,
+  PzCreateProduct,
   PzEnvelope,
+  PzListingResult,
   PzOrder,
+  PzPaymentAgreement,
+  PzProductBatchResult,
   PzProductDetail,
   PzProductListItem,
+  PzQuestion,
   PzRefundPage,
   PzRefundUpdate,
   PzSellerDelivery,
@@ -238,6 +245,117 @@ export class PazaramaClient {
   }
   updateCancellation(refundId: string, status: 2 | 3) {
     return this.call<PzRefundUpdate>({ method: "PUT", path: "/order/api/cancel", json: { refundId, status } });
+  }
+
+  // ---- products (create, batch result, price/stock v2, VAT, sale limit, open/close, catalogue, commercials) ----
+  createProducts(products: PzCreateProduct[]) {
+    return this.call<{ batchRequestId: string; creationDate: string }>({ method: "POST", path: "/product/create", json: { products } });
+  }
+  getProductBatchResult(batchRequestId: string) {
+    return this.call<PzProductBatchResult>({ method: "GET", path: "/product/getProductBatchResult", query: { BatchRequestId: batchRequestId } });
+  }
+  updatePrices(items: Array<{ code: string; listPrice: number; salePrice: number }>) {
+    return this.call<string>({ method: "POST", path: "/product/updatePrice-v2", json: { items } });
+  }
+  updateStocks(items: Array<{ code: string; stockCount: number }>) {
+    return this.call<string>({ method: "POST", path: "/product/updateStock-v2", json: { items } });
+  }
+  getListingResult(dataId: string, page: number, pageSize: number) {
+    return this.call<PzListingResult>({ method: "GET", path: `/listing-state/batch-id/${encodeURIComponent(dataId)}/lake-projections`, query: { page, pageSize } });
+  }
+  updateVatRates(listingVatRates: Array<{ productCode: string; vatRate: number }>) {
+    return this.call<boolean>({ method: "PUT", path: "/product/vatRate/bulk", json: { listingVatRates }, idempotent: true });
+  }
+  setSaleLimit(code: string, quantity: number) {
+    return this.call<boolean>({ method: "POST", path: "/product/upsertSellerProductSaleLimit", json: { code, Quantity: quantity }, idempotent: true });
+  }
+  setExternalStatus(code: string, productStatus: 1 | 10) {
+    return this.call<{ result: Array<{ success: boolean; message: string | null; code: string; productStatus: number }> }>({
+      method: "POST",
+      path: "/product/external-status",
+      json: { productItem: { code, productStatus } },
+      idempotent: true,
+    });
+  }
+  searchCatalog(query: { code?: string; name?: string; size: number; page: number; sellerId?: string }) {
+    return this.call<{ products: PzCatalogProduct[]; pageResponse: { pageIndex: number; pageSize: number; totalCount: number; totalPages: number } }>({
+      method: "POST",
+      path: "/product/getProductTitleCodeSearch",
+      json: { code: query.code ?? "", name: query.name ?? "", size: query.size, page: query.page, sellerId: query.sellerId },
+      idempotent: true,
+    });
+  }
+  quickAddProduct(product: {
+    productId: string;
+    code: string;
+    stockCode: string;
+    listPrice: number;
+    stockCount: number;
+    salePrice: number;
+    installmentCount: number;
+    brandId?: string;
+  }) {
+    return this.call<Record<string, unknown>>({ method: "POST", path: "/product/addProductsWithBarcodes", json: { product } });
+  }
+  listCommercials() {
+    return this.call<{ productCommercialList: PzCommercial[] }>({ method: "GET", path: "/product-commercials" });
+  }
+  createCommercial(body: Omit<PzCommercial, "commercialId">) {
+    return this.call<{ productCommercialList: PzCommercial[] }>({ method: "POST", path: "/product-commercials", json: body });
+  }
+  updateCommercial(id: string, body: Omit<PzCommercial, "commercialId">) {
+    return this.call<{ productCommercialList: PzCommercial[] }>({
+      method: "PUT",
+      path: `/product-commercials/id/${encodeURIComponent(id)}/product-commercial`,
+      json: body,
+      idempotent: true,
+    });
+  }
+  deleteCommercial(id: string) {
+    return this.call<boolean>({ method: "DELETE", path: `/product-commercials/id/${encodeURIComponent(id)}/product-commercial` });
+  }
+  setProductCommercials(code: string, securityDescription: string | null, commercialIds: string[]) {
+    return this.call<boolean>({ method: "POST", path: "/product/upsertSellerProductCommercial", json: { code, securityDescription, commercialIds }, idempotent: true });
+  }
+
+  // ---- questions and answers (3.22) ----
+  getQuestionStatuses() {
+    return this.call<Array<{ id: number; value: string }>>({ method: "GET", path: "/QuestionAnswer/getQuestionStatus" });
+  }
+  getQuestionTopics() {
+    return this.call<Array<{ id: string; topic: string }>>({ method: "POST", path: "/QuestionAnswer/questionTopics", json: {}, idempotent: true });
+  }
+  getQuestion(questionId: string) {
+    return this.call<PzQuestion>({ method: "GET", path: "/QuestionAnswer/getApprovalAnswerById", query: { questionId } });
+  }
+  searchQuestions(query: {
+    barcode?: string | null;
+    topicId?: string | null;
+    questionStartDate?: string | null;
+    questionEndDate?: string | null;
+    questionStatus?: number | null;
+    pageIndex: number;
+    pageSize: number;
+  }) {
+    return this.call<{ approvalAnswersByMerchantSearchs: PzQuestion[]; pageResponse: { totalCount: number } }>({
+      method: "POST",
+      path: "/QuestionAnswer/getApprovalAnswersByMerchantSearch",
+      json: query,
+      idempotent: true,
+    });
+  }
+  answerQuestion(questionId: string, text: string) {
+    return this.call<boolean>({ method: "PUT", path: "/QuestionAnswer/sellerAnswer", json: { questionId, text } });
+  }
+
+  // ---- finance (3.20) ----
+  getPaymentAgreement(query: { startDate: string; endDate: string; orderId?: number | null }) {
+    return this.call<PzPaymentAgreement>({
+      method: "POST",
+      path: "/order/paymentAgreement",
+      json: { ...query, allowanceDate: null, orderId: query.orderId ?? null },
+      idempotent: true,
+    });
   }
 
   async close(): Promise<void> {

@@ -196,3 +196,109 @@ export interface PzRefundUpdate {
   refundType: string | null;
   refundStatus: string;
 }
+
+export interface PzCreateProduct {
+  name: string;
+  displayName: string;
+  description: string;
+  brandId: string;
+  desi: number;
+  code: string;
+  groupCode: string;
+  stockCode: string;
+  stockCount: number;
+  listPrice: number;
+  salePrice: number;
+  productSaleLimitQuantity?: number;
+  currencyType: "TRY";
+  vatRate: number;
+  images: Array<{ imageurl: string }>;
+  categoryId: string;
+  attributes: Array<{ attributeId: string; attributeValueId: string }>;
+  productCommercialAdditionalInfo?: { securityDescription: string };
+  productCommercials?: Array<{ productCommercialId: string }>;
+}
+
+/** getProductBatchResult: 1 InProgress, 2 Done, 3 Error. */
+export interface PzProductBatchResult {
+  status: number;
+  batchRequestId: string;
+  batchResult: Array<{ code?: string; message?: string } & Record<string, unknown>>;
+  totalCount: number;
+  failedCount: number;
+  creationDate: string;
+}
+
+export interface PzListingRow {
+  id: string;
+  code: string;
+  price: { status: number; operationDetail: string; listPrice: number; salePrice: number } | null;
+  stock: { status: number; operationDetail: string; count: number } | null;
+  operationStatusText: string;
+}
+
+export interface PzListingResult {
+  data: PzListingRow[];
+  successCount: number;
+  notCompletedCount: number;
+  failedCount: number;
+  processingCount: number;
+  totalCount: number;
+}
+
+export interface PzCatalogProduct {
+  productId: string;
+  name: string;
+  displayName: string;
+  code: string;
+  categoryName: string;
+  brandName: string;
+  vatRate: number;
+  imageUrl: string;
+  isVariantable: string;
+}
+
+export interface PzCommercial {
+  commercialId: string;
+  isImported: boolean;
+  type: number;
+  name: string;
+  title: string;
+  brand: string;
+  email: string;
+  address: string;
+}
+
+export interface PzQuestion {
+  questionId: string;
+  productName: string;
+  productImageUrl?: string | null;
+  barcode?: string | null;
+  brand?: string | null;
+  maskedUserName?: string | null;
+  question?: string | null;
+  questionDate: string;
+  questionStatus: number;
+  answer?: string | null;
+  answerDate?: string | null;
+  topicId?: string | null;
+}
+
+export interface PzPaymentAgreement {
+  transactionList: Array<{
+    orderId: number;
+    trxCode: string;
+    trxId: string;
+    amount: number;
+    installmentNumber: number;
+    commissionAmount: number;
+    couponDiscount: number;
+    allowanceAmount: number;
+    status: string;
+    transactionDate: string;
+    transferredDate: string;
+  }>;
+  totalAmount: number;
+  totalCommission: number;
+  totalAllowance: number;
+}
