@@ -234,6 +234,30 @@ for (const mode of ["memory", "redis"] as Mode[]) {
       assert.deepEqual(after.lines.map((l: Any) => l.status).sort(), ["CANCELLED", "PREPARING"]);
     });
 
+    it("moves several lines at once (3.33) and answers a return unit by unit (split items)", async () => {
+      const o = await newOrder(2);
+      const n = String(o.orderNumber);
+      const ids = o.items.map((i: Any) => `pazarama:demo-pazarama:${i.orderItemId}`);
+      await mutate("acceptOrder", `input: { orderNumber: "${n}" }`, "status");
+      await refusedBeforeCall("updateItemsStatus", `input: { orderNumber: "${n}", lineIds: [], status: SHIPPED }`, "status", /lineIds/);
+      let res = await mutate(
+        "updateItemsStatus",
+        `input: { orderNumber: "${n}", lineIds: ["${ids[0]}", "${ids[1]}"], status: SHIPPED, cargoCompany: "Aras Kargo", trackingNumber: "AR-77" }`,
+        ORDER,
+      );
+      assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+      assert.equal(res.data.pazarama.updateItemsStatus.status, "SHIPPED");
+      res = await mutate("updateItemsStatus", `input: { orderNumber: "${n}", lineIds: ["${ids[0]}", "${ids[1]}"], status: DELIVERED }`, ORDER);
+      assert.equal(res.data.pazarama.updateItemsStatus.status, "DELIVERED");
+      // A return of several units, listed one unit per refund.
+      const multi = o.items.find((i: Any) => i.quantity > 1) ?? o.items[0];
+      await pz("PUT", `/orders/${n}/items/${multi.orderItemId}/status`, { status: 7 });
+      const split = (await gql<Any, Any>(stack, `{ pazarama { refunds(filter: { orderNumber: "${n}" }, splitItems: true) { edges { node { id quantity } } } } }`)).data.pazarama
+        .refunds.edges;
+      assert.equal(split.length, multi.quantity);
+      assert.ok(split.every((e: Any) => e.node.quantity === 1));
+    });
+
     it("lists orders with split items from the v2 listing", async () => {
       const res = await gql<Any, Any>(stack, "{ pazarama { orders(first: 100, splitItems: true) { edges { node { lines { quantity } } } } } }");
       assert.equal(res.errors, undefined, JSON.stringify(res.errors));

@@ -1120,6 +1120,7 @@ export type PazaramaApiRefundsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RefundFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  splitItems?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type PazaramaAttributeInput = {
@@ -1224,6 +1225,18 @@ export type PazaramaItemStatusUpdate =
   | 'UNDELIVERED'
   | 'UNSUPPLIED';
 
+export type PazaramaItemsStatusInput = {
+  cargoCompany?: InputMaybe<Scalars['String']['input']>;
+  /** OrderLine ids that share the shipment data. */
+  lineIds: Array<Scalars['ID']['input']>;
+  orderNumber: Scalars['String']['input'];
+  packageCode?: InputMaybe<Scalars['String']['input']>;
+  status: PazaramaItemStatusUpdate;
+  /** Required for SHIPPED. */
+  trackingNumber?: InputMaybe<Scalars['String']['input']>;
+  trackingUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type PazaramaLaborCostInput = {
   /** Labour cost (whole lira). */
   laborCost: Scalars['Int']['input'];
@@ -1310,6 +1323,8 @@ export type PazaramaMutations = {
   updateCommercial: PazaramaCommercial;
   /** One line's status (3.14/3.15). */
   updateItemStatus: Order;
+  /** Several lines with the same shipment data in one call (3.33). */
+  updateItemsStatus: Order;
   /** Every line of the order to one status (3.16). */
   updateOrderStatus: Order;
   /** Price v2 and/or stock v2, waiting (bounded) for Pazarama's per-code result. */
@@ -1456,6 +1471,12 @@ export type PazaramaMutationsUpdateCommercialArgs = {
 /** Writes to one Pazarama store. */
 export type PazaramaMutationsUpdateItemStatusArgs = {
   input: PazaramaItemStatusInput;
+};
+
+
+/** Writes to one Pazarama store. */
+export type PazaramaMutationsUpdateItemsStatusArgs = {
+  input: PazaramaItemsStatusInput;
 };
 
 

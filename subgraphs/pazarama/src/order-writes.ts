@@ -197,7 +197,10 @@ export class PazaramaWrites {
     if (!ref || ref.storeId !== store.config.id) throw badInput(`"${id}" is not a refund id of this Pazarama store`, "input.refundId");
     const list = ref.kind === RefundKind.RETURN ? store.client.getRefunds.bind(store.client) : store.client.getCancellations.bind(store.client);
     const page = await list({ pageSize: 100, pageNumber: 1, orderNumber: ref.orderNumber });
-    const raw = page.refundList.find((r) => r.refundId === ref.refundId);
+    let raw = page.refundList.find((r) => r.refundId === ref.refundId);
+    // A unit's id from a split listing (3.25) is only in the split listing.
+    if (!raw && ref.kind === RefundKind.RETURN)
+      raw = (await list({ pageSize: 100, pageNumber: 1, orderNumber: ref.orderNumber, splitItems: true })).refundList.find((r) => r.refundId === ref.refundId);
     if (!raw) throw notFound(`no Pazarama refund ${id}`);
     return { ref, raw };
   }
@@ -282,6 +285,33 @@ export class PazaramaWrites {
           }
         : {};
     await store.client.updateItemStatus(o.orderNumber, { orderItemId: item.orderItemId, status: input.status, ...extra });
+    return this.after(store, input.orderNumber);
+  }
+
+  /** 3.33: several lines with the same shipment data in one call (DELIVERED/UNDELIVERED send only the status). */
+  async updateItemsStatus(
+    store: PazaramaStore,
+    input: { orderNumber: string; lineIds: string[]; status: number; packageCode?: string; cargoCompany?: string; trackingNumber?: string; trackingUrl?: string },
+  ): Promise<Order> {
+    if (!input.lineIds.length) throw badInput("lineIds must not be empty", "input.lineIds");
+    if (input.status === 5) this.checkTracking(input.trackingNumber, input.trackingUrl);
+    const o = await this.order(store, input.orderNumber);
+    const items = input.lineIds.map((id, i) => this.item(o, id, `input.lineIds[${i}]`));
+    for (const [i, item] of items.entries()) this.checkTransition(item, input.status, `input.lineIds[${i}]`);
+    const shipping = input.status === 5;
+    await store.client.bulkItemStatus({
+      orderNumber: o.orderNumber,
+      orderItemIds: items.map((i) => i.orderItemId),
+      updateShipmentDto: {
+        cargoCompanyId: shipping ? await this.cargoId(store, input.cargoCompany, items[0].cargo?.companyName, "input.cargoCompany") : null,
+        deliveryType: shipping ? 1 : null,
+        shipmentNumber: shipping ? (input.packageCode ?? (items[0].shipmentCode || null)) : null,
+        shippingTrackingNumber: shipping ? (input.trackingNumber?.trim() ?? null) : null,
+        status: input.status,
+        subStatus: shipping ? 0 : null,
+        trackingUrl: shipping ? (input.trackingUrl ?? null) : null,
+      },
+    });
     return this.after(store, input.orderNumber);
   }
 

@@ -177,7 +177,7 @@ export class PazaramaService {
     }
   }
 
-  async refunds(store: PazaramaStore, kind: RefundKind, filter: RefundFilter | undefined, first: number | undefined, after: string | undefined) {
+  async refunds(store: PazaramaStore, kind: RefundKind, filter: RefundFilter | undefined, first: number | undefined, after: string | undefined, splitItems = false) {
     const win = pageWindow(first, after, LIMITS.refundsPageSize, 20);
     if (filter?.orderNumber && !ORDER_NUMBER.test(filter.orderNumber)) throw badInput(`"${filter.orderNumber}" is not a Pazarama order number`, "filter.orderNumber");
     if (filter?.requestedFrom && filter.requestedTo && new Date(filter.requestedTo) <= new Date(filter.requestedFrom)) {
@@ -188,6 +188,7 @@ export class PazaramaService {
       requestStartDate: filter?.requestedFrom ? toIstanbulMinute(filter.requestedFrom) : null,
       requestEndDate: filter?.requestedTo ? toIstanbulMinute(filter.requestedTo) : null,
       orderNumber: filter?.orderNumber ? Number(filter.orderNumber) : null,
+      splitItems: kind === RefundKind.RETURN && splitItems,
     };
     const list = (q: RefundsQuery): Promise<PzRefundPage> => (kind === RefundKind.RETURN ? store.client.getRefunds(q) : store.client.getCancellations(q));
     const toRefund = (r: PzRefund) => mapRefund(store.config.id, r, kind);

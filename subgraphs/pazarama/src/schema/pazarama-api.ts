@@ -113,8 +113,9 @@ export class PazaramaApiResolver {
     @Arg("filter", () => RefundFilter, { nullable: true }) filter?: RefundFilter,
     @Arg("first", () => Int, { nullable: true, description: "At most 100. @default 20" }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("splitItems", () => Boolean, { nullable: true, description: "One refund per unit, each with its own id (3.25), to answer units one by one." }) splitItems?: boolean,
   ) {
-    return ctx.service.refunds(ctx.service.store(api.storeId), RefundKind.RETURN, filter, first, after);
+    return ctx.service.refunds(ctx.service.store(api.storeId), RefundKind.RETURN, filter, first, after, splitItems ?? false);
   }
 
   @FieldResolver(() => RefundConnection, { nullable: true, description: "Cancellation requests." })

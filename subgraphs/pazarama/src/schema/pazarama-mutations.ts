@@ -54,6 +54,24 @@ export class PazaramaItemStatusInput {
 }
 
 @InputType()
+export class PazaramaItemsStatusInput {
+  @Field(() => String)
+  orderNumber!: string;
+  @Field(() => [ID], { description: "OrderLine ids that share the shipment data." })
+  lineIds!: string[];
+  @Field(() => PazaramaItemStatusUpdate)
+  status!: PazaramaItemStatusUpdate;
+  @Field(() => String, { nullable: true })
+  packageCode?: string;
+  @Field(() => String, { nullable: true })
+  cargoCompany?: string;
+  @Field(() => String, { nullable: true, description: "Required for SHIPPED." })
+  trackingNumber?: string;
+  @Field(() => String, { nullable: true })
+  trackingUrl?: string;
+}
+
+@InputType()
 export class PazaramaOrderStatusInput {
   @Field(() => String)
   orderNumber!: string;
@@ -169,6 +187,11 @@ export class PazaramaMutationsResolver {
   @FieldResolver(() => Order, { description: "One line's status (3.14/3.15)." })
   updateItemStatus(@Root() m: PazaramaMutations, @Ctx() ctx: PazaramaContext, @Arg("input", () => PazaramaItemStatusInput) input: PazaramaItemStatusInput) {
     return ctx.writes.updateItemStatus(ctx.service.store(m.storeId), { ...input, status: input.status as number });
+  }
+
+  @FieldResolver(() => Order, { description: "Several lines with the same shipment data in one call (3.33)." })
+  updateItemsStatus(@Root() m: PazaramaMutations, @Ctx() ctx: PazaramaContext, @Arg("input", () => PazaramaItemsStatusInput) input: PazaramaItemsStatusInput) {
+    return ctx.writes.updateItemsStatus(ctx.service.store(m.storeId), { ...input, status: input.status as number });
   }
 
   @FieldResolver(() => Order, { description: "Every line of the order to one status (3.16)." })
