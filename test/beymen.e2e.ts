@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Stack } from "../scripts/stack.ts";
-import { type GqlResult, gql, type Mode, sandbox, startTestStack } from "./helpers.ts";
+import { type GqlResult, gql, type Mode, startTestStack, writeHelpers } from "./helpers.ts";
 import { skipWithoutRedis } from "./redis.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: test answers are read loosely
@@ -22,17 +22,7 @@ function code(res: GqlResult<unknown>): string | undefined {
 for (const mode of ["memory", "redis"] as Mode[]) {
   describe(`Beymen end to end (${mode} mode)`, { skip: mode === "redis" ? skipWithoutRedis : false }, () => {
     let stack: Stack;
-    const bm = (method: string, path: string, body?: unknown) => sandbox(stack, method, path, body, "beymen");
-    const calls = async () => Object.values(await bm("GET", "/stats")).reduce((s: number, n) => s + Number(n), 0);
-    const mutate = (field: string, args: string, selection: string) => gql<Any, Any>(stack, `mutation { beymen { ${field}(${args}) { ${selection} } } }`);
-    /** Asserts BAD_USER_INPUT and that Beymen was not called at all. */
-    async function refusedBeforeCall(field: string, args: string, selection: string, argument?: RegExp) {
-      await bm("DELETE", "/stats");
-      const res = await mutate(field, args, selection);
-      assert.equal(code(res), "BAD_USER_INPUT", JSON.stringify(res.errors));
-      if (argument) assert.match(String(res.errors?.[0]?.extensions?.argument), argument);
-      assert.equal(await calls(), 0, `${field}: no Beymen call for invalid input`);
-    }
+    const { sandbox: bm, calls, mutate, refusedBeforeCall } = writeHelpers(() => stack, "beymen");
     const newOrder = async (body: Record<string, unknown>) => (await bm("POST", "/orders", body)) as Any;
 
     before(async () => {

@@ -1,4 +1,5 @@
 // e2e helpers: start the whole stack on free ports, send typed operations, subscribe over graphql-ws.
+import assert from "node:assert/strict";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -76,4 +77,27 @@ export function subscribe<T, V>(stack: Stack, doc: TypedDocumentNode<T, V>, vari
       await client.dispose();
     },
   };
+}
+
+export type MarketplaceName = "pazarama" | "beymen";
+
+/**
+ * Write helpers for one marketplace's e2e suite: `mutate` sends one act under its mutation
+ * namespace; `calls` counts the sandbox's marketplace calls; `refusedBeforeCall` asserts that an
+ * act is refused with BAD_USER_INPUT (on the given argument) and that the marketplace was not called.
+ */
+export function writeHelpers(stack: () => Stack, marketplace: MarketplaceName) {
+  // biome-ignore lint/suspicious/noExplicitAny: e2e answers are read loosely
+  type Any = any;
+  const sb = (method: string, path: string, body?: unknown) => sandbox(stack(), method, path, body, marketplace);
+  const calls = async () => Object.values(await sb("GET", "/stats")).reduce((s: number, n) => s + Number(n), 0);
+  const mutate = (field: string, args: string, selection: string) => gql<Any, Any>(stack(), `mutation { ${marketplace} { ${field}(${args}) { ${selection} } } }`);
+  async function refusedBeforeCall(field: string, args: string, selection: string, argument?: RegExp) {
+    await sb("DELETE", "/stats");
+    const res = await mutate(field, args, selection);
+    assert.equal(res.errors?.[0]?.extensions?.code, "BAD_USER_INPUT", JSON.stringify(res.errors));
+    if (argument) assert.match(String(res.errors?.[0]?.extensions?.argument), argument);
+    assert.equal(await calls(), 0, `${field}: no ${marketplace} call for invalid input`);
+  }
+  return { sandbox: sb, calls, mutate, refusedBeforeCall };
 }

@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Stack } from "../scripts/stack.ts";
-import { type GqlResult, gql, type Mode, sandbox, startTestStack } from "./helpers.ts";
+import { type GqlResult, gql, type Mode, startTestStack, writeHelpers } from "./helpers.ts";
 import { skipWithoutRedis } from "./redis.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: test answers are read loosely
@@ -14,17 +14,8 @@ const code = (res: GqlResult<unknown>) => res.errors?.[0]?.extensions?.code as s
 for (const mode of ["memory", "redis"] as Mode[]) {
   describe(`Pazarama products, questions and finance end to end (${mode} mode)`, { skip: mode === "redis" ? skipWithoutRedis : false }, () => {
     let stack: Stack;
-    const pz = (method: string, path: string, body?: unknown) => sandbox(stack, method, path, body, "pazarama");
-    const calls = async () => Object.values(await pz("GET", "/stats")).reduce((s: number, n) => s + Number(n), 0);
-    const mutate = (field: string, args: string, selection: string) => gql<Any, Any>(stack, `mutation { pazarama { ${field}(${args}) { ${selection} } } }`);
+    const { sandbox: pz, calls, mutate, refusedBeforeCall } = writeHelpers(() => stack, "pazarama");
     const query = (q: string) => gql<Any, Any>(stack, `{ pazarama { ${q} } }`);
-    async function refusedBeforeCall(field: string, args: string, selection: string, argument: RegExp) {
-      await pz("DELETE", "/stats");
-      const res = await mutate(field, args, selection);
-      assert.equal(code(res), "BAD_USER_INPUT", JSON.stringify(res.errors));
-      assert.match(String(res.errors?.[0]?.extensions?.argument), argument);
-      assert.equal(await calls(), 0, `${field}: no Pazarama call for invalid input`);
-    }
     const approved = async () =>
       (await query("products(approved: true, first: 5) { edges { node { id code stock listPrice { amount } salePrice { amount } vatRate } } }")).data.pazarama.products.edges.map(
         (e: Any) => e.node,
