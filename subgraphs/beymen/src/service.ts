@@ -1,9 +1,7 @@
 // What the Beymen resolvers and the poller call: store resolution, argument validation against
 // Beymen's documented rules (before any call), paging, the L2-cached reference data (category tree
 // crawled through `hasChild` with bounded concurrency, attribute lists), and the writes.
-import { createHash } from "node:crypto";
 import {
-  type BeymenStoreConfig,
   badInput,
   type Config,
   currencyCode,
@@ -17,7 +15,11 @@ import {
   parseLocalTime,
   readAll,
   readWindow,
+  type ServedStore,
+  StoreSet,
+  type StoreSource,
   type SwrCache,
+  storeViewsFromConfig,
   toConnection,
   toIstanbulIso,
 } from "@pazargraph/runtime";
@@ -103,15 +105,12 @@ const HTTP_URL = /^https?:\/\/[^\s]+$/i;
 const INVOICE_URL = /^https?:\/\/\S+\.(pdf|jpe?g|png)(\?\S*)?$/i;
 const DAY_MS = 86400_000;
 
-export interface BeymenStore {
-  config: BeymenStoreConfig;
-  client: BeymenClient;
-  /** Key of the marketplace host, so stores on the same host share reference data in L2. */
-  hostKey: string;
-}
+export type BeymenStore = ServedStore<BeymenClient>;
 
 export interface BeymenServiceOptions {
   config: Readonly<Config>;
+  /** Where the stores come from (the registry in the product); config's stores when left out. */
+  source?: StoreSource;
   /** URL of the local sandbox, used for stores that name no baseUrl. */
   sandboxUrl?: string;
   trees: SwrCache;
@@ -131,40 +130,50 @@ function orderLineIdOf(lineId: string): string {
   return parts[parts.length - 1].trim();
 }
 
+/** Beymen's hosts: stage for test mode (the sandbox locally), production otherwise. */
+export const BEYMEN_HOSTS = { test: "https://stage-partner-api.beymen.com", production: "https://partner-api.beymen.com" } as const;
+
 export class BeymenService {
-  readonly stores = new Map<string, BeymenStore>();
+  readonly set: StoreSet<BeymenClient>;
   private readonly now: () => Date;
 
   constructor(private readonly options: BeymenServiceOptions) {
     this.now = options.now ?? (() => new Date());
     const { config } = options;
-    for (const s of config.stores.filter((x): x is BeymenStoreConfig => x.marketplace === "beymen")) {
-      const baseUrl = s.baseUrl ?? options.sandboxUrl;
-      if (!baseUrl) throw new Error(`store ${s.id}: no baseUrl and no sandbox to point at`);
-      const creds = s.credentials ?? (s.testMode && !s.baseUrl ? config.sandbox.beymen : undefined);
-      if (!creds) throw new Error(`store ${s.id}: no credentials`);
-      const client = new BeymenClient({
-        baseUrl,
-        apiKey: creds.apiKey,
-        apiPassword: creds.apiPassword,
-        timeoutMs: config.beymen.timeoutMs,
-        retries: config.beymen.retries,
-        maxConcurrency: config.beymen.maxConcurrency,
-        logger: options.logger,
-      });
-      this.stores.set(s.id, { config: s, client, hostKey: createHash("sha256").update(baseUrl).digest("hex").slice(0, 12) });
-    }
+    this.set = new StoreSet<BeymenClient>({
+      marketplace: "beymen",
+      displayName: "Beymen",
+      source: options.source ?? (async () => storeViewsFromConfig(config, "beymen")),
+      baseUrlOf: (v) => v.baseUrl ?? (v.testMode ? (options.sandboxUrl ?? BEYMEN_HOSTS.test) : BEYMEN_HOSTS.production),
+      credentialsOf: (v) =>
+        v.credentials ?? (v.testMode && !v.baseUrl && options.sandboxUrl ? { apiKey: config.sandbox.beymen.apiKey, apiPassword: config.sandbox.beymen.apiPassword } : null),
+      createClient: (_v, baseUrl, creds) =>
+        new BeymenClient({
+          baseUrl,
+          apiKey: creds.apiKey,
+          apiPassword: creds.apiPassword,
+          timeoutMs: config.beymen.timeoutMs,
+          retries: config.beymen.retries,
+          maxConcurrency: config.beymen.maxConcurrency,
+          logger: options.logger,
+        }),
+      closeClient: (c) => c.close(),
+    });
+    if (!options.source) this.set.apply(storeViewsFromConfig(config, "beymen"));
   }
 
-  /** The store a call is for: the named one, or the only one when none is named. */
-  store(storeId: string | null | undefined): BeymenStore {
-    if (storeId) {
-      const s = this.stores.get(storeId);
-      if (!s) throw notFound(`no Beymen store with id "${storeId}"`);
-      return s;
-    }
-    if (this.stores.size === 1) return [...this.stores.values()][0];
-    throw badInput(this.stores.size ? "several Beymen stores are connected: pass storeId" : "no Beymen store is connected", "storeId");
+  get stores(): ReadonlyMap<string, BeymenStore> {
+    return this.set.stores;
+  }
+
+  /** Reloads the stores from the source (the registry announced a change). */
+  refresh(): Promise<void> {
+    return this.set.refresh();
+  }
+
+  /** The store a call is for: the named one of the tenant, or the tenant's only one. */
+  store(storeId: string | null | undefined, tenantId?: string): BeymenStore {
+    return this.set.store(storeId, tenantId);
   }
 
   // ---------------------------------------------------------------- orders
@@ -838,7 +847,7 @@ export class BeymenService {
   }
 
   async close() {
-    await Promise.all([...this.stores.values()].map((s) => s.client.close()));
+    await this.set.close();
   }
 }
 

@@ -1,18 +1,19 @@
 // What the Pazarama resolvers and the poller call: store resolution, argument validation against
 // Pazarama's documented limits (before any call), paging, and the L2-cached reference trees.
-import { createHash } from "node:crypto";
 import {
   badInput,
   type Config,
   foldTurkish,
   type Logger,
   localConnection,
-  notFound,
-  type PazaramaStoreConfig,
   pageWindow,
   readAll,
   readWindow,
+  type ServedStore,
+  StoreSet,
+  type StoreSource,
   type SwrCache,
+  storeViewsFromConfig,
   toConnection,
   toIstanbulMinute,
 } from "@pazargraph/runtime";
@@ -38,16 +39,16 @@ export const LIMITS = {
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ORDER_NUMBER = /^\d{1,18}$/;
 
-export interface PazaramaStore {
-  config: PazaramaStoreConfig;
-  client: PazaramaClient;
-  /** Key of the marketplace host, so stores on the same host share reference data in L2. */
-  hostKey: string;
-}
+export type PazaramaStore = ServedStore<PazaramaClient>;
+
+/** Pazarama's production hosts (the sandbox stands in for them in test mode). */
+export const PAZARAMA_HOSTS = { api: "https://isortagimapi.pazarama.com", token: "https://isortagimgiris.pazarama.com" } as const;
 
 export interface PazaramaServiceOptions {
   config: Readonly<Config>;
-  /** URL of the local sandbox, used for stores that name no baseUrl. */
+  /** Where the stores come from (the registry in the product); config's stores when left out. */
+  source?: StoreSource;
+  /** URL of the local sandbox, used for test-mode stores that name no baseUrl. */
   sandboxUrl?: string;
   trees: SwrCache;
   logger: Logger;
@@ -55,40 +56,46 @@ export interface PazaramaServiceOptions {
 }
 
 export class PazaramaService {
-  readonly stores = new Map<string, PazaramaStore>();
+  readonly set: StoreSet<PazaramaClient>;
   private readonly now: () => Date;
 
   constructor(private readonly options: PazaramaServiceOptions) {
     this.now = options.now ?? (() => new Date());
     const { config } = options;
-    for (const s of config.stores.filter((x): x is PazaramaStoreConfig => x.marketplace === "pazarama")) {
-      const baseUrl = s.baseUrl ?? options.sandboxUrl;
-      if (!baseUrl) throw new Error(`store ${s.id}: no baseUrl and no sandbox to point at`);
-      const creds = s.credentials ?? (s.testMode && !s.baseUrl ? config.sandbox.pazarama : undefined);
-      if (!creds) throw new Error(`store ${s.id}: no credentials`);
-      const client = new PazaramaClient({
-        baseUrl,
-        tokenUrl: s.tokenUrl ?? baseUrl,
-        clientId: creds.clientId,
-        clientSecret: creds.clientSecret,
-        timeoutMs: config.pazarama.timeoutMs,
-        retries: config.pazarama.retries,
-        maxConcurrency: config.pazarama.maxConcurrency,
-        logger: options.logger,
-      });
-      this.stores.set(s.id, { config: s, client, hostKey: createHash("sha256").update(baseUrl).digest("hex").slice(0, 12) });
-    }
+    this.set = new StoreSet<PazaramaClient>({
+      marketplace: "pazarama",
+      displayName: "Pazarama",
+      source: options.source ?? (async () => storeViewsFromConfig(config, "pazarama")),
+      baseUrlOf: (v) => v.baseUrl ?? (v.testMode ? (options.sandboxUrl ?? null) : PAZARAMA_HOSTS.api),
+      credentialsOf: (v) => v.credentials ?? (v.testMode && !v.baseUrl && options.sandboxUrl ? { ...config.sandbox.pazarama } : null),
+      createClient: (v, baseUrl, creds) =>
+        new PazaramaClient({
+          baseUrl,
+          tokenUrl: v.tokenUrl ?? (v.baseUrl || v.testMode ? baseUrl : PAZARAMA_HOSTS.token),
+          clientId: creds.clientId,
+          clientSecret: creds.clientSecret,
+          timeoutMs: config.pazarama.timeoutMs,
+          retries: config.pazarama.retries,
+          maxConcurrency: config.pazarama.maxConcurrency,
+          logger: options.logger,
+        }),
+      closeClient: (c) => c.close(),
+    });
+    if (!options.source) this.set.apply(storeViewsFromConfig(config, "pazarama"));
   }
 
-  /** The store a call is for: the named one, or the only one when none is named. */
-  store(storeId: string | null | undefined): PazaramaStore {
-    if (storeId) {
-      const s = this.stores.get(storeId);
-      if (!s) throw notFound(`no Pazarama store with id "${storeId}"`);
-      return s;
-    }
-    if (this.stores.size === 1) return [...this.stores.values()][0];
-    throw badInput(this.stores.size ? "several Pazarama stores are connected: pass storeId" : "no Pazarama store is connected", "storeId");
+  get stores(): ReadonlyMap<string, PazaramaStore> {
+    return this.set.stores;
+  }
+
+  /** Reloads the stores from the source (the registry announced a change). */
+  refresh(): Promise<void> {
+    return this.set.refresh();
+  }
+
+  /** The store a call is for: the named one of the tenant, or the tenant's only one. */
+  store(storeId: string | null | undefined, tenantId?: string): PazaramaStore {
+    return this.set.store(storeId, tenantId);
   }
 
   async orders(store: PazaramaStore, filter: OrderFilter | undefined, first: number | undefined, after: string | undefined, splitItems = false) {
@@ -252,6 +259,6 @@ export class PazaramaService {
   }
 
   async close() {
-    await Promise.all([...this.stores.values()].map((s) => s.client.close()));
+    await this.set.close();
   }
 }

@@ -1,0 +1,175 @@
+// The store registry: every tenant's marketplace stores, their settings, their API status and their
+// credentials sealed with AES-256-GCM, kept in the key-value port (Redis hashes in Redis mode, an
+// atomically written data folder in the embedded default) so that a restart loses nothing. Changes
+// are announced on the event bus ("store-registry") so that every subgraph and replica follows them:
+// marketplace subgraphs rebuild their clients and pollers start and stop with the stores.
+import { randomUUID } from "node:crypto";
+import type { EventBus, KeyValueStore } from "./ports/index.ts";
+import type { SealedSecret, SecretBox } from "./secrets.ts";
+
+const NS = "stores";
+export const STORE_REGISTRY_STREAM = "store-registry";
+
+export type MarketplaceId = "pazarama" | "beymen";
+export type ApiStatusValue = "VALID" | "INVALID" | "UNKNOWN";
+
+export interface StoreSettings {
+  /** The price list products are sent with (e.g. "Pazarama Fiyatı"). */
+  defaultPriceList: string | null;
+  defaultCategoryId: string | null;
+  defaultBrandId: string | null;
+  defaultWarehouse: string | null;
+  /** Used when shipping without naming a cargo company. */
+  defaultCargoCompany: string | null;
+  /** Deduct stock automatically when an order arrives. */
+  autoDeductStock: boolean;
+}
+
+export const DEFAULT_SETTINGS: StoreSettings = {
+  defaultPriceList: null,
+  defaultCategoryId: null,
+  defaultBrandId: null,
+  defaultWarehouse: null,
+  defaultCargoCompany: null,
+  autoDeductStock: false,
+};
+
+export interface StoreRecord {
+  id: string;
+  tenantId: string;
+  title: string;
+  marketplace: MarketplaceId;
+  active: boolean;
+  testMode: boolean;
+  /** Overrides the marketplace host (tests and private deployments). */
+  baseUrl: string | null;
+  /** Seller id at the marketplace, where it uses one. */
+  sellerId: string | null;
+  credentials: SealedSecret | null;
+  settings: StoreSettings;
+  apiStatus: ApiStatusValue;
+  apiStatusCheckedAt: string | null;
+  apiStatusMessage: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A record as everything but the credential holder sees it: whether credentials exist, never what they are. */
+export type PublicStoreRecord = Omit<StoreRecord, "credentials"> & { hasCredentials: boolean };
+
+export interface RegistryChange {
+  kind: "upserted" | "removed";
+  storeId: string;
+}
+
+export class StoreRegistry {
+  constructor(
+    private readonly kv: KeyValueStore,
+    private readonly events: EventBus,
+    private readonly secrets: SecretBox,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  static toPublic(r: StoreRecord): PublicStoreRecord {
+    const { credentials, ...rest } = r;
+    return { ...rest, hasCredentials: credentials !== null };
+  }
+
+  async list(tenantId?: string): Promise<StoreRecord[]> {
+    const all = (await this.kv.entries<StoreRecord>(NS)).map(([, r]) => r);
+    return all.filter((r) => !tenantId || r.tenantId === tenantId).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  }
+
+  async get(id: string): Promise<StoreRecord | undefined> {
+    return this.kv.get<StoreRecord>(NS, id);
+  }
+
+  private async put(r: StoreRecord) {
+    await this.kv.set(NS, r.id, r);
+    await this.events.publish(STORE_REGISTRY_STREAM, { kind: "upserted", storeId: r.id } satisfies RegistryChange);
+    return r;
+  }
+
+  async create(input: {
+    id?: string;
+    tenantId: string;
+    title: string;
+    marketplace: MarketplaceId;
+    active: boolean;
+    testMode: boolean;
+    baseUrl?: string | null;
+  }): Promise<StoreRecord> {
+    const id = input.id ?? randomUUID();
+    if (await this.get(id)) throw new Error(`store ${id} exists`);
+    const at = this.now().toISOString();
+    return this.put({
+      id,
+      tenantId: input.tenantId,
+      title: input.title,
+      marketplace: input.marketplace,
+      active: input.active,
+      testMode: input.testMode,
+      baseUrl: input.baseUrl ?? null,
+      sellerId: null,
+      credentials: null,
+      settings: { ...DEFAULT_SETTINGS },
+      apiStatus: "UNKNOWN",
+      apiStatusCheckedAt: null,
+      apiStatusMessage: null,
+      createdAt: at,
+      updatedAt: at,
+    });
+  }
+
+  async update(id: string, patch: Partial<Pick<StoreRecord, "title" | "active" | "testMode" | "baseUrl">> & { settings?: Partial<StoreSettings> }): Promise<StoreRecord> {
+    const r = await this.get(id);
+    if (!r) throw new Error(`no store ${id}`);
+    const next: StoreRecord = { ...r, ...patch, settings: { ...r.settings, ...(patch.settings ?? {}) }, updatedAt: this.now().toISOString() };
+    // Pointing a store elsewhere makes the last check meaningless.
+    if (patch.testMode !== undefined && patch.testMode !== r.testMode) Object.assign(next, { apiStatus: "UNKNOWN", apiStatusCheckedAt: null, apiStatusMessage: null });
+    return this.put(next);
+  }
+
+  async remove(id: string): Promise<boolean> {
+    const removed = await this.kv.delete(NS, id);
+    if (removed) await this.events.publish(STORE_REGISTRY_STREAM, { kind: "removed", storeId: id } satisfies RegistryChange);
+    return removed;
+  }
+
+  /** Seals and stores credentials; the API status goes back to UNKNOWN until tested. */
+  async setCredentials(id: string, credentials: Record<string, string>, sellerId?: string | null): Promise<StoreRecord> {
+    const r = await this.get(id);
+    if (!r) throw new Error(`no store ${id}`);
+    return this.put({
+      ...r,
+      credentials: this.secrets.seal(credentials),
+      sellerId: sellerId ?? r.sellerId,
+      apiStatus: "UNKNOWN",
+      apiStatusCheckedAt: null,
+      apiStatusMessage: null,
+      updatedAt: this.now().toISOString(),
+    });
+  }
+
+  /** The store's credentials in the clear: for the marketplace subgraphs' clients only. */
+  credentialsOf<T extends Record<string, string>>(r: StoreRecord): T | null {
+    return r.credentials ? this.secrets.open<T>(r.credentials) : null;
+  }
+
+  async setApiStatus(id: string, status: ApiStatusValue, message: string | null): Promise<StoreRecord> {
+    const r = await this.get(id);
+    if (!r) throw new Error(`no store ${id}`);
+    const at = this.now().toISOString();
+    return this.put({ ...r, apiStatus: status, apiStatusMessage: message, apiStatusCheckedAt: at, updatedAt: at });
+  }
+
+  /** Follows registry changes (from now on) until the signal aborts. */
+  async watch(signal: AbortSignal, onChange: (change: RegistryChange) => void | Promise<void>): Promise<void> {
+    const last = (await this.events.read<RegistryChange>(STORE_REGISTRY_STREAM, null, 100_000)).at(-1)?.id ?? null;
+    try {
+      for await (const e of this.events.subscribe<RegistryChange>(STORE_REGISTRY_STREAM, last, signal)) await onChange(e.payload);
+    } catch (err) {
+      if (!signal.aborted) throw err;
+    }
+  }
+}

@@ -1,0 +1,160 @@
+// The stores a marketplace subgraph serves, kept in step with the store registry (or, for tests and
+// benchmarks, with config): one REST client per store, rebuilt when the store's host or credentials
+// change and closed when it goes. Store resolution lives here once for every marketplace: the named
+// store of the caller's tenant, or the tenant's only store of that marketplace.
+import { createHash } from "node:crypto";
+import type { Config } from "./config.ts";
+import { badInput, notFound } from "./errors.ts";
+import type { MarketplaceId, StoreRecord, StoreRegistry, StoreSettings } from "./store-registry.ts";
+import { DEFAULT_SETTINGS } from "./store-registry.ts";
+
+/** What a marketplace subgraph knows of a store, credentials in the clear (never leaves the process). */
+export interface StoreView {
+  id: string;
+  tenantId: string;
+  title: string;
+  marketplace: MarketplaceId;
+  active: boolean;
+  testMode: boolean;
+  baseUrl: string | null;
+  tokenUrl: string | null;
+  credentials: Record<string, string> | null;
+  settings: StoreSettings;
+}
+
+export type StoreSource = () => Promise<StoreView[]>;
+
+export const DEMO_TENANT = "demo";
+
+/** Stores from config (tests, benchmarks, and the demo seed). */
+export function storeViewsFromConfig(config: Readonly<Config>, marketplace?: MarketplaceId): StoreView[] {
+  return config.stores
+    .filter((s) => !marketplace || s.marketplace === marketplace)
+    .map((s) => ({
+      id: s.id,
+      tenantId: DEMO_TENANT,
+      title: s.name,
+      marketplace: s.marketplace,
+      active: s.active,
+      testMode: s.testMode,
+      baseUrl: s.baseUrl ?? null,
+      tokenUrl: "tokenUrl" in s ? (s.tokenUrl ?? null) : null,
+      credentials: (s.credentials as Record<string, string> | undefined) ?? null,
+      settings: { ...DEFAULT_SETTINGS },
+    }));
+}
+
+export function storeViewsFromRegistry(registry: StoreRegistry, marketplace: MarketplaceId): StoreSource {
+  return async () =>
+    (await registry.list())
+      .filter((r) => r.marketplace === marketplace)
+      .map((r: StoreRecord) => ({
+        id: r.id,
+        tenantId: r.tenantId,
+        title: r.title,
+        marketplace: r.marketplace,
+        active: r.active,
+        testMode: r.testMode,
+        baseUrl: r.baseUrl,
+        tokenUrl: null,
+        credentials: registry.credentialsOf(r),
+        settings: r.settings,
+      }));
+}
+
+export interface ServedStore<C> {
+  config: StoreView;
+  client: C;
+  /** Key of the marketplace host, so stores on the same host share reference data in L2. */
+  hostKey: string;
+}
+
+export interface StoreSetOptions<C> {
+  marketplace: MarketplaceId;
+  displayName: string;
+  source: StoreSource;
+  /** The host a store talks to; null when it cannot be reached (no sandbox in test mode, …). */
+  baseUrlOf(view: StoreView): string | null;
+  /** Credentials to use; the sandbox's demo credentials may stand in for a test-mode store. */
+  credentialsOf(view: StoreView): Record<string, string> | null;
+  createClient(view: StoreView, baseUrl: string, credentials: Record<string, string>): C;
+  closeClient(client: C): Promise<void>;
+}
+
+export class StoreSet<C> {
+  readonly stores = new Map<string, ServedStore<C>>();
+  /** Stores that exist but cannot be served yet, and why. */
+  private readonly unusable = new Map<string, { tenantId: string; reason: string }>();
+  private readonly fingerprints = new Map<string, string>();
+
+  constructor(private readonly options: StoreSetOptions<C>) {}
+
+  /** Brings the clients in line with the source. */
+  async refresh(): Promise<void> {
+    this.apply(await this.options.source());
+  }
+
+  /** Brings the clients in line with these stores (closing replaced clients in the background). */
+  apply(views: StoreView[]): void {
+    const seen = new Set<string>();
+    this.unusable.clear();
+    for (const v of views) {
+      seen.add(v.id);
+      const baseUrl = this.options.baseUrlOf(v);
+      const credentials = this.options.credentialsOf(v);
+      if (!baseUrl || !credentials) {
+        this.unusable.set(v.id, { tenantId: v.tenantId, reason: !baseUrl ? "has no marketplace host to talk to" : "has no credentials yet: set them with setStoreCredentials" });
+        this.drop(v.id);
+        continue;
+      }
+      const fingerprint = createHash("sha256")
+        .update(JSON.stringify([baseUrl, v.tokenUrl, credentials]))
+        .digest("hex");
+      const current = this.stores.get(v.id);
+      if (current && this.fingerprints.get(v.id) === fingerprint) {
+        current.config = v;
+        continue;
+      }
+      this.drop(v.id);
+      this.stores.set(v.id, { config: v, client: this.options.createClient(v, baseUrl, credentials), hostKey: createHash("sha256").update(baseUrl).digest("hex").slice(0, 12) });
+      this.fingerprints.set(v.id, fingerprint);
+    }
+    for (const id of [...this.stores.keys()]) if (!seen.has(id)) this.drop(id);
+  }
+
+  private readonly closing = new Set<Promise<void>>();
+
+  private drop(id: string) {
+    const s = this.stores.get(id);
+    this.stores.delete(id);
+    this.fingerprints.delete(id);
+    if (!s) return;
+    const p = this.options.closeClient(s.client).catch(() => {});
+    this.closing.add(p);
+    void p.finally(() => this.closing.delete(p));
+  }
+
+  /**
+   * The store a call is for, within the caller's tenant (all tenants when `tenantId` is undefined:
+   * tests and internal callers). A store of another tenant answers exactly as one that does not exist.
+   */
+  store(storeId: string | null | undefined, tenantId?: string): ServedStore<C> {
+    const { displayName } = this.options;
+    const mine = (s: { config: { tenantId: string } } | { tenantId: string }) => tenantId === undefined || ("config" in s ? s.config.tenantId : s.tenantId) === tenantId;
+    if (storeId) {
+      const s = this.stores.get(storeId);
+      if (s && mine(s)) return s;
+      const u = this.unusable.get(storeId);
+      if (u && mine(u)) throw badInput(`${displayName} store "${storeId}" ${u.reason}`, "storeId");
+      throw notFound(`no ${displayName} store with id "${storeId}"`);
+    }
+    const candidates = [...this.stores.values()].filter(mine);
+    if (candidates.length === 1) return candidates[0];
+    throw badInput(candidates.length ? `several ${displayName} stores are connected: pass storeId` : `no ${displayName} store is connected`, "storeId");
+  }
+
+  async close() {
+    for (const id of [...this.stores.keys()]) this.drop(id);
+    await Promise.all([...this.closing]);
+  }
+}
