@@ -1,7 +1,18 @@
 // Starts the subgraphs' schemas on free ports (no marketplace behind them) and composes them in the
 // mercurius gateway, in a given service order. Used by the generator and the composition test.
+
+import { randomBytes } from "node:crypto";
 import { buildGateway, type Gateway } from "@pazargraph/gateway";
-import { createLogger, createMemoryEventBus, createSubgraphServer, loadConfig } from "@pazargraph/runtime";
+import {
+  createLogger,
+  createMemoryEventBus,
+  createMemoryKeyValueStore,
+  createSecretBox,
+  createSubgraphServer,
+  loadConfig,
+  StoreRegistry,
+  seedStoresFromConfig,
+} from "@pazargraph/runtime";
 import { buildOrdersSubgraph } from "@pazargraph/subgraph-orders";
 import { buildStoresSubgraph } from "@pazargraph/subgraph-stores";
 import { MARKETPLACES, type MarketplaceName } from "./marketplaces.ts";
@@ -19,7 +30,9 @@ export interface Composition {
 export async function composeSubgraphs(order: ServiceName[] = SERVICE_NAMES): Promise<Composition> {
   const logger = createLogger({ name: "compose", level: "silent" });
   const config = loadConfig({}, { mode: { kind: "embedded", dataDir: "/nonexistent" } });
-  const stores = await buildStoresSubgraph({ config, logger });
+  const registry = new StoreRegistry(createMemoryKeyValueStore(), createMemoryEventBus(), createSecretBox(randomBytes(32)));
+  await seedStoresFromConfig(registry, config);
+  const stores = await buildStoresSubgraph({ registry, testers: {}, logger });
   const orders = await buildOrdersSubgraph({ events: createMemoryEventBus(), logger });
   const sdl = { stores: stores.sdl, orders: orders.sdl } as Record<ServiceName, string>;
   const servers: Record<string, { listen(port: number): Promise<{ url: string; wsUrl: string }>; close(): Promise<void> }> = { stores: stores.server, orders: orders.server };

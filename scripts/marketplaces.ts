@@ -1,7 +1,7 @@
 // The marketplaces the product runs: for each, its sandbox and its subgraph. Adding a marketplace
 // adds one entry here (and its config section); the gateway takes its services and L1 policy from
 // configuration and does not change.
-import type { Config, Logger, Ports } from "@pazargraph/runtime";
+import type { Config, Logger, Ports, StoreRegistry, StoreView } from "@pazargraph/runtime";
 import { createBeymenSandbox, createPazaramaSandbox } from "@pazargraph/sandbox";
 import { buildBeymenSchema, buildBeymenSubgraph } from "@pazargraph/subgraph-beymen";
 import { buildPazaramaSchema, buildPazaramaSubgraph } from "@pazargraph/subgraph-pazarama";
@@ -16,11 +16,13 @@ export interface SubgraphOptions {
   logger: Logger;
   sandboxUrl?: string;
   poll?: boolean;
+  registry?: StoreRegistry;
 }
 
 export interface BuiltSubgraph {
   server: { listen(port: number, host?: string): Promise<{ url: string; wsUrl: string }>; close(): Promise<void> };
   poller: { stop(): Promise<void> };
+  service: { testConnection(view: StoreView): Promise<{ status: "VALID" | "INVALID"; message: string | null }> };
   close(): Promise<void>;
 }
 

@@ -1,7 +1,21 @@
 // Starts the whole product in one process: ports (memory + data folder, or Redis), the marketplace
 // sandboxes, the subgraphs and the gateway. Used by `npm start`, the e2e tests and the benchmarks.
+
+import { join } from "node:path";
 import { buildGateway, type Gateway, type ServiceEndpoint } from "@pazargraph/gateway";
-import { type Config, createLogger, createPorts, type Logger, type Ports } from "@pazargraph/runtime";
+import {
+  type Config,
+  createLogger,
+  createPorts,
+  createSecretBox,
+  keyDirOf,
+  type Logger,
+  loadOrCreateKey,
+  type Ports,
+  StoreRegistry,
+  type StoreView,
+  seedStoresFromConfig,
+} from "@pazargraph/runtime";
 import type { BeymenSandbox, PazaramaSandbox } from "@pazargraph/sandbox";
 import type { buildBeymenSubgraph } from "@pazargraph/subgraph-beymen";
 import { buildOrdersSubgraph } from "@pazargraph/subgraph-orders";
@@ -21,6 +35,7 @@ export interface StackOptions {
 export interface Stack {
   config: Readonly<Config>;
   ports: Ports;
+  registry: StoreRegistry;
   gateway: Gateway;
   gatewayUrl: string;
   gatewayWsUrl: string;
@@ -49,6 +64,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       config.mode.kind === "redis" ? { kind: "redis", url: config.mode.url, prefix: config.mode.prefix } : { kind: "memory", dataDir: config.mode.dataDir },
     );
     closers.push(() => ports.close());
+    const registry = new StoreRegistry(
+      ports.kv,
+      ports.events,
+      createSecretBox(loadOrCreateKey({ base64: config.security.credentialsKey, file: join(keyDirOf(config), "credentials.key") })),
+    );
+    await seedStoresFromConfig(registry, config);
 
     const sandboxes: Partial<Record<MarketplaceName, { app: unknown }>> = {};
     const sandboxUrls: Partial<Record<MarketplaceName, string>> = {};
@@ -62,26 +83,26 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       }
     }
 
-    const stores = await buildStoresSubgraph({ config, logger: logger.child({ service: "stores" }) });
-    const storesAt = await stores.server.listen(config.subgraphs.stores.port, host);
-    closers.push(() => stores.close());
-
     const orders = await buildOrdersSubgraph({ events: ports.events, logger: logger.child({ service: "orders" }) });
     const ordersAt = await orders.server.listen(config.subgraphs.orders.port, host);
     closers.push(() => orders.close());
 
-    const services: ServiceEndpoint[] = [
-      { name: "stores", url: storesAt.url },
-      { name: "orders", url: ordersAt.url, wsUrl: ordersAt.wsUrl },
-    ];
     const subgraphs: Partial<Record<MarketplaceName, BuiltSubgraph>> = {};
+    const marketplaceServices: ServiceEndpoint[] = [];
     for (const m of MARKETPLACES) {
-      const built = await m.buildSubgraph({ config, ports, logger: logger.child({ service: m.name }), sandboxUrl: sandboxUrls[m.name], poll: options.poll });
+      const built = await m.buildSubgraph({ config, ports, registry, logger: logger.child({ service: m.name }), sandboxUrl: sandboxUrls[m.name], poll: options.poll });
       const at = await built.server.listen(config.subgraphs[m.name].port, host);
       closers.push(() => built.close());
       subgraphs[m.name] = built;
-      services.push({ name: m.name, url: at.url });
+      marketplaceServices.push({ name: m.name, url: at.url });
     }
+
+    const testers = Object.fromEntries(Object.entries(subgraphs).map(([name, b]) => [name, (view: StoreView) => b.service.testConnection(view)]));
+    const stores = await buildStoresSubgraph({ registry, testers, logger: logger.child({ service: "stores" }) });
+    const storesAt = await stores.server.listen(config.subgraphs.stores.port, host);
+    closers.push(() => stores.close());
+
+    const services: ServiceEndpoint[] = [{ name: "stores", url: storesAt.url }, { name: "orders", url: ordersAt.url, wsUrl: ordersAt.wsUrl }, ...marketplaceServices];
 
     const gateway = await buildGateway({ config, logger: logger.child({ service: "gateway" }), services });
     await gateway.app.listen({ port: config.gateway.port, host });
@@ -90,6 +111,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     return {
       config,
       ports,
+      registry,
       gateway,
       gatewayUrl: `http://${host}:${gwPort}/graphql`,
       gatewayWsUrl: `ws://${host}:${gwPort}/graphql`,

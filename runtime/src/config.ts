@@ -94,6 +94,14 @@ export const configSchema = z.object({
       beymen: z.object({ port: port.default(4011), apiKey: z.string().default("demo-key"), apiPassword: z.string().default("demo-password") }).prefault({}),
     })
     .prefault({}),
+  security: z
+    .object({
+      /** AES-256-GCM key for store credentials, base64 of 32 bytes (PAZARGRAPH_CREDENTIALS_KEY). */
+      credentialsKey: z.string().optional(),
+      /** Where generated keys are kept when none is configured; the embedded data folder by default. */
+      keyDir: z.string().optional(),
+    })
+    .prefault({}),
   pazarama: marketplaceSettings(8),
   beymen: marketplaceSettings(8),
   stores: z.array(storeSchema).default([
@@ -107,6 +115,11 @@ export type StoreConfig = z.infer<typeof storeSchema>;
 export type PazaramaStoreConfig = Extract<StoreConfig, { marketplace: "pazarama" }>;
 export type BeymenStoreConfig = Extract<StoreConfig, { marketplace: "beymen" }>;
 export type MarketplaceSettings = Config["pazarama"];
+
+/** The folder for generated key files: security.keyDir, else the embedded data folder, else ".data". */
+export function keyDirOf(config: Readonly<Config>): string {
+  return config.security.keyDir ?? (config.mode.kind === "embedded" ? config.mode.dataDir : ".data");
+}
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === "object") {
@@ -145,6 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Reco
     mode: env.REDIS_URL ? { kind: "redis", url: env.REDIS_URL } : { kind: "embedded", dataDir: env.PAZARGRAPH_DATA_DIR ?? ".data" },
   };
   if (env.LOG_LEVEL) fromEnv.logLevel = env.LOG_LEVEL;
+  if (env.PAZARGRAPH_CREDENTIALS_KEY) fromEnv.security = { credentialsKey: env.PAZARGRAPH_CREDENTIALS_KEY };
   if (env.GATEWAY_PORT) fromEnv.gateway = { port: Number(env.GATEWAY_PORT) };
   if (env.POLL_INTERVAL_MS) {
     fromEnv.pazarama = { pollIntervalMs: Number(env.POLL_INTERVAL_MS) };

@@ -63,6 +63,8 @@ export interface RegistryChange {
 }
 
 export class StoreRegistry {
+  private lastCreatedMs = 0;
+
   constructor(
     private readonly kv: KeyValueStore,
     private readonly events: EventBus,
@@ -101,7 +103,9 @@ export class StoreRegistry {
   }): Promise<StoreRecord> {
     const id = input.id ?? randomUUID();
     if (await this.get(id)) throw new Error(`store ${id} exists`);
-    const at = this.now().toISOString();
+    // Strictly increasing creation times keep the list in the order stores were added.
+    this.lastCreatedMs = Math.max(this.now().getTime(), this.lastCreatedMs + 1);
+    const at = new Date(this.lastCreatedMs).toISOString();
     return this.put({
       id,
       tenantId: input.tenantId,

@@ -153,8 +153,43 @@ export class StoreSet<C> {
     throw badInput(candidates.length ? `several ${displayName} stores are connected: pass storeId` : `no ${displayName} store is connected`, "storeId");
   }
 
+  /**
+   * Tries a store's credentials with `call` on a throw-away client: VALID when it answers, INVALID
+   * with the marketplace's message when the marketplace refuses them; other failures (host down,
+   * timeout) are rethrown, since they say nothing about the credentials.
+   */
+  async probe(view: StoreView, call: (client: C) => Promise<unknown>): Promise<{ status: "VALID" | "INVALID"; message: string | null }> {
+    const baseUrl = this.options.baseUrlOf(view);
+    const credentials = this.options.credentialsOf(view);
+    if (!baseUrl) return { status: "INVALID", message: `${this.options.displayName}: no host to test against` };
+    if (!credentials) return { status: "INVALID", message: "no credentials are set" };
+    const client = this.options.createClient(view, baseUrl, credentials);
+    try {
+      await call(client);
+      return { status: "VALID", message: null };
+    } catch (err) {
+      const ext = (err as { extensions?: { code?: string; marketplaceMessage?: string | null } }).extensions;
+      if (ext?.code === "MARKETPLACE_REJECTED") return { status: "INVALID", message: ext.marketplaceMessage ?? (err as Error).message };
+      throw err;
+    } finally {
+      await this.options.closeClient(client).catch(() => {});
+    }
+  }
+
   async close() {
     for (const id of [...this.stores.keys()]) this.drop(id);
     await Promise.all([...this.closing]);
+  }
+}
+
+/**
+ * The first start of an empty registry takes the stores of config (the demo's sandbox stores) into
+ * the demo tenant, with any credentials config gives, sealed. Later starts keep what the registry has.
+ */
+export async function seedStoresFromConfig(registry: StoreRegistry, config: Readonly<Config>): Promise<void> {
+  if ((await registry.list()).length) return;
+  for (const s of config.stores) {
+    await registry.create({ id: s.id, tenantId: DEMO_TENANT, title: s.name, marketplace: s.marketplace, active: s.active, testMode: s.testMode, baseUrl: s.baseUrl ?? null });
+    if (s.credentials) await registry.setCredentials(s.id, s.credentials as Record<string, string>);
   }
 }

@@ -28,6 +28,14 @@ export type AcceptOrderInput = {
   packageCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type AddStoreInput = {
+  active?: Scalars['Boolean']['input'];
+  marketplace: Marketplace;
+  /** true for a sandbox (test) account. */
+  testMode?: Scalars['Boolean']['input'];
+  title: Scalars['String']['input'];
+};
+
 export type Address = {
   __typename?: 'Address';
   city?: Maybe<Scalars['String']['output']>;
@@ -816,10 +824,25 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a store; set its credentials next, then test the connection. */
+  addStore: Store;
   /** Writes to a Beymen store. storeId may be left out when exactly one Beymen store is connected. */
   beymen: BeymenMutations;
   /** Writes to a Pazarama store. storeId may be left out when exactly one Pazarama store is connected. */
   pazarama: PazaramaMutations;
+  /** Removes a store and its credentials; its poller stops. */
+  removeStore: Scalars['Boolean']['output'];
+  /** Sets the store's marketplace credentials. They are encrypted at rest and never returned. */
+  setStoreCredentials: Store;
+  /** Makes the cheapest authenticated call to the marketplace and keeps the result as the store's API status. */
+  testStoreConnection: Store;
+  updateStore: Store;
+  updateStoreSettings: Store;
+};
+
+
+export type MutationAddStoreArgs = {
+  input: AddStoreInput;
 };
 
 
@@ -830,6 +853,34 @@ export type MutationBeymenArgs = {
 
 export type MutationPazaramaArgs = {
   storeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationRemoveStoreArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetStoreCredentialsArgs = {
+  input: StoreCredentialsInput;
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationTestStoreConnectionArgs = {
+  storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateStoreArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateStoreInput;
+};
+
+
+export type MutationUpdateStoreSettingsArgs = {
+  input: StoreSettingsInput;
+  storeId: Scalars['ID']['input'];
 };
 
 /** A customer's order on one marketplace store. */
@@ -1757,7 +1808,7 @@ export type Query = {
   /** A Pazarama store. storeId may be left out when exactly one Pazarama store is connected. */
   pazarama: PazaramaApi;
   store?: Maybe<Store>;
-  /** The connected stores. */
+  /** The caller's stores. */
   stores: Array<Store>;
 };
 
@@ -1907,18 +1958,60 @@ export type ShipPackageInput = {
 /** A seller's connection to one marketplace store. */
 export type Store = {
   __typename?: 'Store';
-  /** Passive stores are not polled and not shown by default. */
+  /** Passive stores are not polled. */
   active: Scalars['Boolean']['output'];
-  /** Whether the store's credentials were last seen to work; UNKNOWN until checked. */
+  /** Whether the store's credentials were last seen to work; UNKNOWN until tested. */
   apiStatus: ApiStatus;
   apiStatusCheckedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The marketplace's message when the credentials were refused. */
   apiStatusMessage?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Whether credentials are set (they are never returned). */
+  hasCredentials: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   marketplace: Marketplace;
+  /** The title the seller gave the store. */
   name: Scalars['String']['output'];
+  /** The seller id at the marketplace, where it uses one. */
+  sellerId?: Maybe<Scalars['String']['output']>;
+  settings: StoreSettings;
   /** Test mode points the store at the marketplace's test host (our sandbox locally). */
   testMode: Scalars['Boolean']['output'];
+};
+
+/** Pazarama: clientId and clientSecret. Beymen: apiKey and apiPassword. sellerId where the marketplace uses one. */
+export type StoreCredentialsInput = {
+  apiKey?: InputMaybe<Scalars['String']['input']>;
+  apiPassword?: InputMaybe<Scalars['String']['input']>;
+  clientId?: InputMaybe<Scalars['String']['input']>;
+  clientSecret?: InputMaybe<Scalars['String']['input']>;
+  sellerId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How a store works (the store-management document's settings). */
+export type StoreSettings = {
+  __typename?: 'StoreSettings';
+  /** Deduct stock automatically when an order arrives. */
+  autoDeductStock: Scalars['Boolean']['output'];
+  /** Brand for new products when none is given. */
+  defaultBrandId?: Maybe<Scalars['ID']['output']>;
+  /** Cargo company used when shipping without naming one. */
+  defaultCargoCompany?: Maybe<Scalars['String']['output']>;
+  /** Category for new products when none is given. */
+  defaultCategoryId?: Maybe<Scalars['ID']['output']>;
+  /** The price list products are sent with. */
+  defaultPriceList?: Maybe<Scalars['String']['output']>;
+  /** Warehouse the store's orders are taken from. */
+  defaultWarehouse?: Maybe<Scalars['String']['output']>;
+};
+
+export type StoreSettingsInput = {
+  autoDeductStock?: InputMaybe<Scalars['Boolean']['input']>;
+  defaultBrandId?: InputMaybe<Scalars['ID']['input']>;
+  defaultCargoCompany?: InputMaybe<Scalars['String']['input']>;
+  defaultCategoryId?: InputMaybe<Scalars['ID']['input']>;
+  defaultPriceList?: InputMaybe<Scalars['String']['input']>;
+  defaultWarehouse?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Subscription = {
@@ -1942,6 +2035,12 @@ export type UpdatePriceAndStockInput = {
   /** Price the customer pays. */
   salePrice?: InputMaybe<Scalars['Decimal']['input']>;
   stock?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UpdateStoreInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  testMode?: InputMaybe<Scalars['Boolean']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type PazaramaCategoryTreeQueryVariables = Exact<{ [key: string]: never; }>;

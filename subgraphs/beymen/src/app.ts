@@ -1,6 +1,15 @@
 // Builds the Beymen subgraph from config and ports: schema, service, poller, server. Nothing
 // listens until the caller says so.
-import { buildFederatedSubgraph, type Config, createSubgraphServer, createSwrCache, type Logger, type Ports } from "@pazargraph/runtime";
+import {
+  buildFederatedSubgraph,
+  type Config,
+  createSubgraphServer,
+  createSwrCache,
+  type Logger,
+  type Ports,
+  type StoreRegistry,
+  storeViewsFromRegistry,
+} from "@pazargraph/runtime";
 import type { BeymenContext } from "./context.ts";
 import { BeymenApiResolver, BeymenBatchResolver } from "./schema/beymen-api.ts";
 import { BeymenMutationsResolver } from "./schema/beymen-mutations.ts";
@@ -15,6 +24,8 @@ export interface BeymenSubgraphOptions {
   sandboxUrl?: string;
   /** Start the order poller. @default true */
   poll?: boolean;
+  /** The store registry; without it the stores come from config (tests). */
+  registry?: StoreRegistry;
 }
 
 export async function buildBeymenSchema() {
@@ -30,7 +41,19 @@ export async function buildBeymenSubgraph(options: BeymenSubgraphOptions) {
     staleSeconds: config.beymen.treeStaleSeconds,
     onError: (key, err) => logger.warn({ key, error: (err as Error).message }, "background refresh failed; serving stale"),
   });
-  const service = new BeymenService({ config, sandboxUrl: options.sandboxUrl, trees, logger });
+  const service = new BeymenService({
+    config,
+    sandboxUrl: options.sandboxUrl,
+    trees,
+    logger,
+    source: options.registry ? storeViewsFromRegistry(options.registry, "beymen") : undefined,
+  });
+  // Follow the registry: clients are rebuilt and pollers follow the stores as they change.
+  const watching = new AbortController();
+  if (options.registry) {
+    await service.refresh();
+    void options.registry.watch(watching.signal, () => service.refresh()).catch((err) => logger.error({ error: (err as Error).message }, "store registry watch stopped"));
+  }
   const { schema, sdl } = await buildBeymenSchema();
   const server = createSubgraphServer<BeymenContext>({ name: "beymen", schema, logger, context: () => ({ service, logger }) });
   const poller = createBeymenPoller({ service, events: ports.events, lock: ports.lock, kv: ports.kv, logger, intervalMs: config.beymen.pollIntervalMs });
@@ -41,6 +64,7 @@ export async function buildBeymenSubgraph(options: BeymenSubgraphOptions) {
     poller,
     sdl,
     async close() {
+      watching.abort();
       await poller.stop();
       await server.close();
       await service.close();

@@ -18,6 +18,7 @@ import {
   type ServedStore,
   StoreSet,
   type StoreSource,
+  type StoreView,
   type SwrCache,
   storeViewsFromConfig,
   toConnection,
@@ -169,6 +170,11 @@ export class BeymenService {
   /** Reloads the stores from the source (the registry announced a change). */
   refresh(): Promise<void> {
     return this.set.refresh();
+  }
+
+  /** The cheapest authenticated call: one root category. */
+  testConnection(view: StoreView) {
+    return this.set.probe(view, (c) => c.getCategories(null, { page: 0, size: 1 }));
   }
 
   /** The store a call is for: the named one of the tenant, or the tenant's only one. */
@@ -379,8 +385,8 @@ export class BeymenService {
     const pkg = await this.packageFor(store, input.orderNumber, input.packageCode, input.status === 4 ? [1, 2] : [4]);
     const trackingNumber = input.trackingNumber ?? pkg.shipmentTrackingNumber;
     if (!trackingNumber) throw badInput("trackingNumber is required: the package has none yet", "input.trackingNumber");
-    // The store's default cargo company comes with store settings; until then the package's own.
-    const cargoCompanyCode = input.cargoCompany ?? pkg.shipmentProvider;
+    // Named here, else the store's default (store settings), else the package's own.
+    const cargoCompanyCode = input.cargoCompany ?? store.config.settings.defaultCargoCompany ?? pkg.shipmentProvider;
     if (!cargoCompanyCode || !CARGO_CODES.has(cargoCompanyCode)) throw badInput("cargoCompany is required: the package names no known one", "input.cargoCompany");
     await store.client.updateShipmentStatus(pkg.id, {
       trackingNumber,

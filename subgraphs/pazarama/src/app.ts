@@ -1,6 +1,15 @@
 // Builds the Pazarama subgraph from config and ports: schema, service, poller, server. Nothing
 // listens until the caller says so.
-import { buildFederatedSubgraph, type Config, createSubgraphServer, createSwrCache, type Logger, type Ports } from "@pazargraph/runtime";
+import {
+  buildFederatedSubgraph,
+  type Config,
+  createSubgraphServer,
+  createSwrCache,
+  type Logger,
+  type Ports,
+  type StoreRegistry,
+  storeViewsFromRegistry,
+} from "@pazargraph/runtime";
 import type { PazaramaContext } from "./context.ts";
 import { PazaramaWrites } from "./order-writes.ts";
 import { PazaramaProductWrites } from "./product-writes.ts";
@@ -18,6 +27,8 @@ export interface PazaramaSubgraphOptions {
   sandboxUrl?: string;
   /** Start the order poller. @default true */
   poll?: boolean;
+  /** The store registry; without it the stores come from config (tests). */
+  registry?: StoreRegistry;
 }
 
 export async function buildPazaramaSchema() {
@@ -33,7 +44,19 @@ export async function buildPazaramaSubgraph(options: PazaramaSubgraphOptions) {
     staleSeconds: config.pazarama.treeStaleSeconds,
     onError: (key, err) => logger.warn({ key, error: (err as Error).message }, "background refresh failed; serving stale"),
   });
-  const service = new PazaramaService({ config, sandboxUrl: options.sandboxUrl, trees, logger });
+  const service = new PazaramaService({
+    config,
+    sandboxUrl: options.sandboxUrl,
+    trees,
+    logger,
+    source: options.registry ? storeViewsFromRegistry(options.registry, "pazarama") : undefined,
+  });
+  // Follow the registry: clients are rebuilt and pollers follow the stores as they change.
+  const watching = new AbortController();
+  if (options.registry) {
+    await service.refresh();
+    void options.registry.watch(watching.signal, () => service.refresh()).catch((err) => logger.error({ error: (err as Error).message }, "store registry watch stopped"));
+  }
   const writes = new PazaramaWrites(service);
   const products = new PazaramaProductWrites(service, { waitMs: config.pazarama.listingWaitMs });
   const { schema, sdl } = await buildPazaramaSchema();
@@ -46,6 +69,7 @@ export async function buildPazaramaSubgraph(options: PazaramaSubgraphOptions) {
     poller,
     sdl,
     async close() {
+      watching.abort();
       await poller.stop();
       await server.close();
       await service.close();

@@ -137,7 +137,13 @@ export class PazaramaWrites {
       throw badInput(`no item of ${input.packageCode ? `package ${input.packageCode}` : `order ${input.orderNumber}`} is in status 12 (preparing)`, "input.packageCode");
     const codes = new Set(items.map((i) => i.shipmentCode));
     if (!input.packageCode && codes.size > 1) throw badInput(`order ${input.orderNumber} has several packages: pass packageCode (${[...codes].join(", ")})`, "input.packageCode");
-    const cargoCompanyId = await this.cargoId(store, input.cargoCompany, items[0].cargo?.companyName, "input.cargoCompany");
+    // Named here, else the store's default (store settings), else the line's own.
+    const cargoCompanyId = await this.cargoId(
+      store,
+      input.cargoCompany ?? store.config.settings.defaultCargoCompany ?? undefined,
+      items[0].cargo?.companyName,
+      "input.cargoCompany",
+    );
     await store.client.bulkItemStatus({
       orderNumber: o.orderNumber,
       orderItemIds: items.map((i) => i.orderItemId),

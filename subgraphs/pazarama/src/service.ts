@@ -12,6 +12,7 @@ import {
   type ServedStore,
   StoreSet,
   type StoreSource,
+  type StoreView,
   type SwrCache,
   storeViewsFromConfig,
   toConnection,
@@ -91,6 +92,14 @@ export class PazaramaService {
   /** Reloads the stores from the source (the registry announced a change). */
   refresh(): Promise<void> {
     return this.set.refresh();
+  }
+
+  /** The cheapest authenticated call: a token, then one brand. */
+  testConnection(view: StoreView) {
+    return this.set.probe(view, async (c) => {
+      await c.accessToken();
+      await c.getBrands(1, 1);
+    });
   }
 
   /** The store a call is for: the named one of the tenant, or the tenant's only one. */

@@ -1,8 +1,35 @@
-// The stores subgraph: owns the Store entity (Federation v1 @key). For now stores come from config;
-// the registry with credentials and settings is a later product area.
-import { buildFederatedSubgraph, type Config, createSubgraphServer, type Logger, notFound } from "@pazargraph/runtime";
+// The stores subgraph: owns the Store entity (Federation v1 @key) and the seller's store management
+// (the store-management document): add, change and remove stores, set their credentials (write-only:
+// no field returns them), their settings, and test the connection, which stores the API status.
+import {
+  badInput,
+  buildFederatedSubgraph,
+  createSubgraphServer,
+  type Logger,
+  type MarketplaceId,
+  notFound,
+  type StoreRecord,
+  type StoreRegistry,
+  type StoreView,
+} from "@pazargraph/runtime";
 import { ApiStatus, DateTimeScalar, Marketplace } from "@pazargraph/schema";
-import { Arg, Ctx, Directive, Field, ID, ObjectType, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, Directive, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+
+@ObjectType({ description: "How a store works (the store-management document's settings)." })
+export class StoreSettings {
+  @Field(() => String, { nullable: true, description: "The price list products are sent with." })
+  defaultPriceList?: string | null;
+  @Field(() => ID, { nullable: true, description: "Category for new products when none is given." })
+  defaultCategoryId?: string | null;
+  @Field(() => ID, { nullable: true, description: "Brand for new products when none is given." })
+  defaultBrandId?: string | null;
+  @Field(() => String, { nullable: true, description: "Warehouse the store's orders are taken from." })
+  defaultWarehouse?: string | null;
+  @Field(() => String, { nullable: true, description: "Cargo company used when shipping without naming one." })
+  defaultCargoCompany?: string | null;
+  @Field(() => Boolean, { description: "Deduct stock automatically when an order arrives." })
+  autoDeductStock!: boolean;
+}
 
 @ObjectType("Store", { description: "A seller's connection to one marketplace store." })
 @Directive('@key(fields: "id")')
@@ -10,19 +37,19 @@ export class Store {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The title the seller gave the store." })
   name!: string;
 
   @Field(() => Marketplace)
   marketplace!: Marketplace;
 
-  @Field(() => Boolean, { description: "Passive stores are not polled and not shown by default." })
+  @Field(() => Boolean, { description: "Passive stores are not polled." })
   active!: boolean;
 
   @Field(() => Boolean, { description: "Test mode points the store at the marketplace's test host (our sandbox locally)." })
   testMode!: boolean;
 
-  @Field(() => ApiStatus, { description: "Whether the store's credentials were last seen to work; UNKNOWN until checked." })
+  @Field(() => ApiStatus, { description: "Whether the store's credentials were last seen to work; UNKNOWN until tested." })
   apiStatus!: ApiStatus;
 
   @Field(() => DateTimeScalar, { nullable: true })
@@ -30,61 +57,244 @@ export class Store {
 
   @Field(() => String, { nullable: true, description: "The marketplace's message when the credentials were refused." })
   apiStatusMessage?: string | null;
+
+  @Field(() => Boolean, { description: "Whether credentials are set (they are never returned)." })
+  hasCredentials!: boolean;
+
+  @Field(() => String, { nullable: true, description: "The seller id at the marketplace, where it uses one." })
+  sellerId?: string | null;
+
+  @Field(() => StoreSettings)
+  settings!: StoreSettings;
+
+  @Field(() => DateTimeScalar)
+  createdAt!: string;
 }
 
-export interface StoresContext {
-  stores: ReadonlyMap<string, Store>;
+@InputType()
+export class AddStoreInput {
+  @Field(() => String)
+  title!: string;
+  @Field(() => Marketplace)
+  marketplace!: Marketplace;
+  @Field(() => Boolean, { defaultValue: true })
+  active!: boolean;
+  @Field(() => Boolean, { defaultValue: false, description: "true for a sandbox (test) account." })
+  testMode!: boolean;
 }
+
+@InputType()
+export class UpdateStoreInput {
+  @Field(() => String, { nullable: true })
+  title?: string;
+  @Field(() => Boolean, { nullable: true })
+  active?: boolean;
+  @Field(() => Boolean, { nullable: true })
+  testMode?: boolean;
+}
+
+@InputType({ description: "Pazarama: clientId and clientSecret. Beymen: apiKey and apiPassword. sellerId where the marketplace uses one." })
+export class StoreCredentialsInput {
+  @Field(() => String, { nullable: true })
+  clientId?: string;
+  @Field(() => String, { nullable: true })
+  clientSecret?: string;
+  @Field(() => String, { nullable: true })
+  apiKey?: string;
+  @Field(() => String, { nullable: true })
+  apiPassword?: string;
+  @Field(() => String, { nullable: true })
+  sellerId?: string;
+}
+
+@InputType()
+export class StoreSettingsInput {
+  @Field(() => String, { nullable: true })
+  defaultPriceList?: string;
+  @Field(() => ID, { nullable: true })
+  defaultCategoryId?: string;
+  @Field(() => ID, { nullable: true })
+  defaultBrandId?: string;
+  @Field(() => String, { nullable: true })
+  defaultWarehouse?: string;
+  @Field(() => String, { nullable: true })
+  defaultCargoCompany?: string;
+  @Field(() => Boolean, { nullable: true })
+  autoDeductStock?: boolean;
+}
+
+/** What each marketplace needs, in the registry's own field names. */
+const REQUIRED_CREDENTIALS: Record<MarketplaceId, ReadonlyArray<keyof StoreCredentialsInput>> = {
+  pazarama: ["clientId", "clientSecret"],
+  beymen: ["apiKey", "apiPassword"],
+};
+
+export type ConnectionTester = (view: StoreView) => Promise<{ status: "VALID" | "INVALID"; message: string | null }>;
+
+export interface StoresContext {
+  registry: StoreRegistry;
+  testers: Partial<Record<MarketplaceId, ConnectionTester>>;
+  /** The caller's tenant (undefined: internal callers and tests see every tenant). */
+  tenantId?: string;
+  logger: Logger;
+}
+
+export function toStore(r: StoreRecord): Store {
+  return {
+    id: r.id,
+    name: r.title,
+    marketplace: r.marketplace.toUpperCase() as Marketplace,
+    active: r.active,
+    testMode: r.testMode,
+    apiStatus: r.apiStatus as ApiStatus,
+    apiStatusCheckedAt: r.apiStatusCheckedAt,
+    apiStatusMessage: r.apiStatusMessage,
+    hasCredentials: r.credentials !== null,
+    sellerId: r.sellerId,
+    settings: r.settings,
+    createdAt: r.createdAt,
+  };
+}
+
+const TITLE_MAX = 100;
 
 @Resolver(() => Store)
 export class StoreResolver {
-  @Query(() => [Store], { description: "The connected stores." })
-  stores(@Ctx() ctx: StoresContext, @Arg("includeInactive", () => Boolean, { defaultValue: true }) includeInactive: boolean): Store[] {
-    return [...ctx.stores.values()].filter((s) => includeInactive || s.active);
+  /** The tenant's store, or NOT_FOUND exactly as for a store that does not exist. */
+  private async own(ctx: StoresContext, id: string): Promise<StoreRecord> {
+    const r = await ctx.registry.get(id);
+    if (!r || (ctx.tenantId !== undefined && r.tenantId !== ctx.tenantId)) throw notFound(`no store with id "${id}"`);
+    return r;
+  }
+
+  @Query(() => [Store], { description: "The caller's stores." })
+  async stores(@Ctx() ctx: StoresContext, @Arg("includeInactive", () => Boolean, { defaultValue: true }) includeInactive: boolean): Promise<Store[]> {
+    return (await ctx.registry.list(ctx.tenantId)).filter((s) => includeInactive || s.active).map(toStore);
   }
 
   @Query(() => Store, { nullable: true })
-  store(@Ctx() ctx: StoresContext, @Arg("id", () => ID) id: string): Store | null {
-    return ctx.stores.get(id) ?? null;
+  async store(@Ctx() ctx: StoresContext, @Arg("id", () => ID) id: string): Promise<Store | null> {
+    const r = await ctx.registry.get(id);
+    return r && (ctx.tenantId === undefined || r.tenantId === ctx.tenantId) ? toStore(r) : null;
+  }
+
+  @Mutation(() => Store, { description: "Adds a store; set its credentials next, then test the connection." })
+  async addStore(@Ctx() ctx: StoresContext, @Arg("input", () => AddStoreInput) input: AddStoreInput): Promise<Store> {
+    const title = input.title.trim();
+    if (!title || title.length > TITLE_MAX) throw badInput(`title must be 1 to ${TITLE_MAX} characters`, "input.title");
+    const r = await ctx.registry.create({
+      tenantId: ctx.tenantId ?? "demo",
+      title,
+      marketplace: input.marketplace.toLowerCase() as MarketplaceId,
+      active: input.active,
+      testMode: input.testMode,
+    });
+    ctx.logger.info({ storeId: r.id, marketplace: r.marketplace }, "store added");
+    return toStore(r);
+  }
+
+  @Mutation(() => Store)
+  async updateStore(@Ctx() ctx: StoresContext, @Arg("id", () => ID) id: string, @Arg("input", () => UpdateStoreInput) input: UpdateStoreInput): Promise<Store> {
+    await this.own(ctx, id);
+    if (input.title !== undefined && (!input.title.trim() || input.title.length > TITLE_MAX)) throw badInput(`title must be 1 to ${TITLE_MAX} characters`, "input.title");
+    const patch: Parameters<StoreRegistry["update"]>[1] = {};
+    if (input.title !== undefined && input.title !== null) patch.title = input.title.trim();
+    if (input.active !== undefined && input.active !== null) patch.active = input.active;
+    if (input.testMode !== undefined && input.testMode !== null) patch.testMode = input.testMode;
+    return toStore(await ctx.registry.update(id, patch));
+  }
+
+  @Mutation(() => Boolean, { description: "Removes a store and its credentials; its poller stops." })
+  async removeStore(@Ctx() ctx: StoresContext, @Arg("id", () => ID) id: string): Promise<boolean> {
+    await this.own(ctx, id);
+    const removed = await ctx.registry.remove(id);
+    ctx.logger.info({ storeId: id }, "store removed");
+    return removed;
+  }
+
+  @Mutation(() => Store, { description: "Sets the store's marketplace credentials. They are encrypted at rest and never returned." })
+  async setStoreCredentials(
+    @Ctx() ctx: StoresContext,
+    @Arg("storeId", () => ID) storeId: string,
+    @Arg("input", () => StoreCredentialsInput) input: StoreCredentialsInput,
+  ): Promise<Store> {
+    const r = await this.own(ctx, storeId);
+    const needed = REQUIRED_CREDENTIALS[r.marketplace];
+    for (const k of needed) {
+      const v = input[k];
+      if (!v?.trim() || v.length > 500) throw badInput(`${k} is required for ${r.marketplace} (at most 500 characters)`, `input.${k}`);
+    }
+    const unexpected = (Object.keys(input) as Array<keyof StoreCredentialsInput>).filter((k) => k !== "sellerId" && input[k] != null && !needed.includes(k));
+    if (unexpected.length) throw badInput(`${r.marketplace} takes ${needed.join(" and ")}, not ${unexpected.join(", ")}`, `input.${unexpected[0]}`);
+    const credentials = Object.fromEntries(needed.map((k) => [k, (input[k] as string).trim()]));
+    const next = await ctx.registry.setCredentials(storeId, credentials, input.sellerId?.trim() || null);
+    ctx.logger.info({ storeId }, "store credentials set");
+    return toStore(next);
+  }
+
+  @Mutation(() => Store)
+  async updateStoreSettings(
+    @Ctx() ctx: StoresContext,
+    @Arg("storeId", () => ID) storeId: string,
+    @Arg("input", () => StoreSettingsInput) input: StoreSettingsInput,
+  ): Promise<Store> {
+    await this.own(ctx, storeId);
+    for (const [k, v] of Object.entries(input)) if (typeof v === "string" && v.length > 200) throw badInput(`${k} is at most 200 characters`, `input.${k}`);
+    const settings = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+    return toStore(await ctx.registry.update(storeId, { settings }));
+  }
+
+  @Mutation(() => Store, { description: "Makes the cheapest authenticated call to the marketplace and keeps the result as the store's API status." })
+  async testStoreConnection(@Ctx() ctx: StoresContext, @Arg("storeId", () => ID) storeId: string): Promise<Store> {
+    const r = await this.own(ctx, storeId);
+    const tester = ctx.testers[r.marketplace];
+    if (!tester) throw badInput(`no connection test for ${r.marketplace}`, "storeId");
+    const view: StoreView = {
+      id: r.id,
+      tenantId: r.tenantId,
+      title: r.title,
+      marketplace: r.marketplace,
+      active: r.active,
+      testMode: r.testMode,
+      baseUrl: r.baseUrl,
+      tokenUrl: null,
+      credentials: ctx.registry.credentialsOf(r),
+      settings: r.settings,
+    };
+    const result = await tester(view);
+    ctx.logger.info({ storeId, apiStatus: result.status }, "store connection tested");
+    return toStore(await ctx.registry.setApiStatus(storeId, result.status, result.message));
   }
 }
 
-export function storesFromConfig(config: Readonly<Config>): Map<string, Store> {
-  return new Map(
-    config.stores.map((s) => [
-      s.id,
-      {
-        id: s.id,
-        name: s.name,
-        marketplace: s.marketplace.toUpperCase() as Marketplace,
-        active: s.active,
-        testMode: s.testMode,
-        apiStatus: ApiStatus.UNKNOWN,
-        apiStatusCheckedAt: null,
-        apiStatusMessage: null,
-      },
-    ]),
-  );
-}
-
-export async function buildStoresSchema(stores: ReadonlyMap<string, Store> = new Map()) {
+export async function buildStoresSchema(registry?: StoreRegistry) {
   return buildFederatedSubgraph({
     resolvers: [StoreResolver],
     referenceResolvers: {
       Store: {
-        __resolveReference: (ref) => {
-          const s = stores.get(String(ref.id));
-          if (!s) throw notFound(`no store with id "${String(ref.id)}"`);
-          return s;
+        __resolveReference: async (ref) => {
+          const r = registry ? await registry.get(String(ref.id)) : undefined;
+          if (!r) throw notFound(`no store with id "${String(ref.id)}"`);
+          return toStore(r);
         },
       },
     },
   });
 }
 
-export async function buildStoresSubgraph(options: { config: Readonly<Config>; logger: Logger }) {
-  const stores = storesFromConfig(options.config);
-  const { schema, sdl } = await buildStoresSchema(stores);
-  const server = createSubgraphServer<StoresContext>({ name: "stores", schema, logger: options.logger, context: () => ({ stores }) });
+export interface StoresSubgraphOptions {
+  registry: StoreRegistry;
+  testers: Partial<Record<MarketplaceId, ConnectionTester>>;
+  logger: Logger;
+}
+
+export async function buildStoresSubgraph(options: StoresSubgraphOptions) {
+  const { schema, sdl } = await buildStoresSchema(options.registry);
+  const server = createSubgraphServer<StoresContext>({
+    name: "stores",
+    schema,
+    logger: options.logger,
+    context: () => ({ registry: options.registry, testers: options.testers, logger: options.logger }),
+  });
   return { server, sdl, close: () => server.close() };
 }
