@@ -4,6 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { buildGateway, type Gateway } from "@pazargraph/gateway";
 import {
+  ApiKeyStore,
   createLogger,
   createMemoryEventBus,
   createMemoryKeyValueStore,
@@ -32,7 +33,7 @@ export async function composeSubgraphs(order: ServiceName[] = SERVICE_NAMES): Pr
   const config = loadConfig({}, { mode: { kind: "embedded", dataDir: "/nonexistent" } });
   const registry = new StoreRegistry(createMemoryKeyValueStore(), createMemoryEventBus(), createSecretBox(randomBytes(32)));
   await seedStoresFromConfig(registry, config);
-  const stores = await buildStoresSubgraph({ registry, testers: {}, logger });
+  const stores = await buildStoresSubgraph({ registry, apiKeys: new ApiKeyStore(createMemoryKeyValueStore()), testers: {}, logger });
   const orders = await buildOrdersSubgraph({ events: createMemoryEventBus(), logger });
   const sdl = { stores: stores.sdl, orders: orders.sdl } as Record<ServiceName, string>;
   const servers: Record<string, { listen(port: number): Promise<{ url: string; wsUrl: string }>; close(): Promise<void> }> = { stores: stores.server, orders: orders.server };

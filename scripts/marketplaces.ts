@@ -17,6 +17,7 @@ export interface SubgraphOptions {
   sandboxUrl?: string;
   poll?: boolean;
   registry?: StoreRegistry;
+  internalSecret?: string;
 }
 
 export interface BuiltSubgraph {

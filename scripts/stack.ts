@@ -2,12 +2,14 @@
 // sandboxes, the subgraphs and the gateway. Used by `npm start`, the e2e tests and the benchmarks.
 
 import { join } from "node:path";
-import { buildGateway, type Gateway, type ServiceEndpoint } from "@pazargraph/gateway";
+import { buildGateway, createAuthenticator, type Gateway, type ServiceEndpoint } from "@pazargraph/gateway";
 import {
+  ApiKeyStore,
   type Config,
   createLogger,
   createPorts,
   createSecretBox,
+  DEMO_TENANT,
   keyDirOf,
   type Logger,
   loadOrCreateKey,
@@ -34,6 +36,9 @@ export interface StackOptions {
 
 export interface Stack {
   config: Readonly<Config>;
+  /** The demo tenant's admin key issued at this start (when security.demoKey). */
+  demoKey?: string;
+  apiKeys: ApiKeyStore;
   ports: Ports;
   registry: StoreRegistry;
   gateway: Gateway;
@@ -70,6 +75,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       createSecretBox(loadOrCreateKey({ base64: config.security.credentialsKey, file: join(keyDirOf(config), "credentials.key") })),
     );
     await seedStoresFromConfig(registry, config);
+    const keyDir = keyDirOf(config);
+    const internalSecret = config.security.internalSecret ?? loadOrCreateKey({ file: join(keyDir, "internal.key") }).toString("base64");
+    const apiKeys = new ApiKeyStore(ports.kv);
+    const demoKey = config.security.demoKey ? await issueDemoKey(apiKeys) : undefined;
 
     const sandboxes: Partial<Record<MarketplaceName, { app: unknown }>> = {};
     const sandboxUrls: Partial<Record<MarketplaceName, string>> = {};
@@ -83,14 +92,22 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       }
     }
 
-    const orders = await buildOrdersSubgraph({ events: ports.events, logger: logger.child({ service: "orders" }) });
+    const orders = await buildOrdersSubgraph({ events: ports.events, logger: logger.child({ service: "orders" }), internalSecret });
     const ordersAt = await orders.server.listen(config.subgraphs.orders.port, host);
     closers.push(() => orders.close());
 
     const subgraphs: Partial<Record<MarketplaceName, BuiltSubgraph>> = {};
     const marketplaceServices: ServiceEndpoint[] = [];
     for (const m of MARKETPLACES) {
-      const built = await m.buildSubgraph({ config, ports, registry, logger: logger.child({ service: m.name }), sandboxUrl: sandboxUrls[m.name], poll: options.poll });
+      const built = await m.buildSubgraph({
+        config,
+        ports,
+        registry,
+        internalSecret,
+        logger: logger.child({ service: m.name }),
+        sandboxUrl: sandboxUrls[m.name],
+        poll: options.poll,
+      });
       const at = await built.server.listen(config.subgraphs[m.name].port, host);
       closers.push(() => built.close());
       subgraphs[m.name] = built;
@@ -98,18 +115,25 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     }
 
     const testers = Object.fromEntries(Object.entries(subgraphs).map(([name, b]) => [name, (view: StoreView) => b.service.testConnection(view)]));
-    const stores = await buildStoresSubgraph({ registry, testers, logger: logger.child({ service: "stores" }) });
+    const stores = await buildStoresSubgraph({ registry, apiKeys, testers, internalSecret, logger: logger.child({ service: "stores" }) });
     const storesAt = await stores.server.listen(config.subgraphs.stores.port, host);
     closers.push(() => stores.close());
 
     const services: ServiceEndpoint[] = [{ name: "stores", url: storesAt.url }, { name: "orders", url: ordersAt.url, wsUrl: ordersAt.wsUrl }, ...marketplaceServices];
 
-    const gateway = await buildGateway({ config, logger: logger.child({ service: "gateway" }), services });
+    const gateway = await buildGateway({
+      config,
+      logger: logger.child({ service: "gateway" }),
+      services,
+      access: { authenticator: createAuthenticator({ apiKeys, jwt: config.security.jwt }), internalSecret, rateLimit: config.security.rateLimit },
+    });
     await gateway.app.listen({ port: config.gateway.port, host });
     closers.push(() => gateway.app.close());
     const gwPort = (gateway.app.server.address() as { port: number }).port;
     return {
       config,
+      demoKey,
+      apiKeys,
       ports,
       registry,
       gateway,
@@ -128,4 +152,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await close();
     throw err;
   }
+}
+
+const DEMO_KEY_NAME = "Demo admin (printed at start)";
+
+/** A fresh admin key for the demo tenant at each start; the one from the previous start is revoked. */
+async function issueDemoKey(apiKeys: ApiKeyStore): Promise<string> {
+  for (const k of await apiKeys.list(DEMO_TENANT)) if (k.name === DEMO_KEY_NAME && !k.revokedAt) await apiKeys.revoke(DEMO_TENANT, k.id);
+  return (await apiKeys.create(DEMO_TENANT, DEMO_KEY_NAME, ["admin"])).key;
 }

@@ -363,7 +363,7 @@ for (const mode of ["memory", "redis"] as Mode[]) {
 
     it("carries Beymen order events (a new order, then its status change) in orderEventHistory", async () => {
       const store = stack.beymen.service.store("demo-beymen");
-      const polled = { id: store.config.id, active: true, handle: store };
+      const polled = { id: store.config.id, tenantId: store.config.tenantId, active: true, handle: store };
       assert.equal(await stack.beymen.poller.pollStore(polled), 0, "the first poll records the snapshot silently");
       const o = await newOrder({ lineCount: 1 });
       assert.equal(await stack.beymen.poller.pollStore(polled), 1);

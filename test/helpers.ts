@@ -35,10 +35,11 @@ export interface GqlResult<T> {
   errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, unknown> }>;
 }
 
-export async function gql<T, V>(stack: Stack, doc: TypedDocumentNode<T, V> | string, variables?: V): Promise<GqlResult<T>> {
+/** Sends an operation through the gateway, with the demo tenant's admin key unless `apiKey` says otherwise (null: none). */
+export async function gql<T, V>(stack: Stack, doc: TypedDocumentNode<T, V> | string, variables?: V, apiKey: string | null = stack.demoKey ?? null): Promise<GqlResult<T>> {
   const res = await fetch(stack.gatewayUrl, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...(apiKey ? { "x-api-key": apiKey } : {}) },
     body: JSON.stringify({ query: typeof doc === "string" ? doc : print(doc), variables }),
   });
   return { status: res.status, ...((await res.json()) as object) };
@@ -54,8 +55,8 @@ export async function sandbox(stack: Stack, method: string, path: string, body?:
 }
 
 /** Subscribes through the gateway; `next()` waits for the next result up to `timeoutMs`. */
-export function subscribe<T, V>(stack: Stack, doc: TypedDocumentNode<T, V>, variables?: V) {
-  const client = createClient({ url: stack.gatewayWsUrl, webSocketImpl: WebSocket, retryAttempts: 0 });
+export function subscribe<T, V>(stack: Stack, doc: TypedDocumentNode<T, V>, variables?: V, apiKey: string | null = stack.demoKey ?? null) {
+  const client = createClient({ url: stack.gatewayWsUrl, webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: apiKey ? { "x-api-key": apiKey } : {} });
   const it = client.iterate<T>({ query: print(doc), variables: variables as Record<string, unknown> });
   return {
     async next(timeoutMs = 5000): Promise<T> {

@@ -41,7 +41,7 @@ for (const mode of ["memory", "redis"] as Mode[]) {
 
     it("follows an order from CREATED to DELIVERED and RETURN_REQUESTED → RETURN_APPROVED, with an event at each step", async () => {
       const store = stack.pazarama.service.store("demo-pazarama");
-      const polled = { id: store.config.id, active: true, handle: store };
+      const polled = { id: store.config.id, tenantId: store.config.tenantId, active: true, handle: store };
       await stack.pazarama.poller.pollStore(polled); // the snapshot
       const sub = subscribe(stack, OrderEventsDocument, { filter: { marketplaces: ["PAZARAMA"] } });
       try {

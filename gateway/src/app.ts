@@ -7,10 +7,11 @@ import { costLimitRule } from "@escape.tech/graphql-armor-cost-limit";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import mercuriusGateway from "@mercuriusjs/gateway";
-import type { Config, Logger } from "@pazargraph/runtime";
-import Fastify, { type FastifyInstance, type FastifyPluginAsync } from "fastify";
-import type { ValidationRule } from "graphql";
+import { type Config, IDENTITY_HEADER, type Identity, type Logger, requireScope, signIdentity, unauthenticated } from "@pazargraph/runtime";
+import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyReply } from "fastify";
+import { type ArgumentNode, type DocumentNode, Kind, type ValidationRule } from "graphql";
 import mercuriusCache from "mercurius-cache";
+import { type Authenticator, createRateLimiter, type RateLimit } from "./auth.ts";
 import { errorFormatter } from "./errors.ts";
 import { cacheableFields, isCacheable, selectionKey } from "./l1-cache.ts";
 
@@ -22,10 +23,48 @@ export interface ServiceEndpoint {
   wsUrl?: string;
 }
 
+export interface GatewayAccess {
+  authenticator: Authenticator;
+  /** Signs identities for the subgraphs. */
+  internalSecret: string;
+  rateLimit: RateLimit;
+}
+
 export interface GatewayOptions {
   config: Pick<Config, "gateway">;
   services: ServiceEndpoint[];
   logger: Logger;
+  /** Authentication, signing and rate limits; without it the gateway is open (composition checks only). */
+  access?: GatewayAccess;
+}
+
+/** The gateway's own identity, for its schema fetches and its upstream WebSocket connections. */
+const GATEWAY_IDENTITY: Identity = { tenantId: "*gateway", subject: "gateway", scopes: [] };
+
+declare module "fastify" {
+  interface FastifyRequest {
+    identity?: Identity;
+  }
+}
+
+function graphqlError(reply: FastifyReply, status: number, err: { message: string; extensions?: Record<string, unknown> }) {
+  return reply
+    .code(status)
+    .type("application/json")
+    .send({ errors: [{ message: err.message, extensions: err.extensions }] });
+}
+
+/** Sets the caller's signed identity as the `auth` argument of every subscription field (see runtime/identity.ts). */
+function injectSubscriptionAuth(document: DocumentNode, signed: string) {
+  for (const def of document.definitions) {
+    if (def.kind !== Kind.OPERATION_DEFINITION || def.operation !== "subscription") continue;
+    for (const sel of def.selectionSet.selections) {
+      if (sel.kind !== Kind.FIELD) continue;
+      const args = (sel.arguments ?? []).filter((a) => a.name.value !== "auth");
+      args.push({ kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: "auth" }, value: { kind: Kind.STRING, value: signed } });
+      (sel as { arguments: readonly ArgumentNode[] }).arguments = args;
+    }
+  }
 }
 
 export interface Gateway {
@@ -40,6 +79,30 @@ export async function buildGateway(options: GatewayOptions): Promise<Gateway> {
   const l1 = { hits: 0, misses: 0, skips: 0 };
 
   app.get("/health", async () => ({ status: "ok", service: "gateway" }));
+
+  const access = options.access;
+  if (access) {
+    const limit = createRateLimiter(access.rateLimit);
+    // Every GraphQL request over HTTP needs an identity; WebSocket clients authenticate in connection_init.
+    app.addHook("preHandler", async (req, reply) => {
+      if (req.routeOptions.url !== "/graphql" || req.headers.upgrade?.toLowerCase() === "websocket") return;
+      const header = (name: string) => {
+        const v = req.headers[name];
+        return Array.isArray(v) ? v[0] : v;
+      };
+      const identity = await access.authenticator.authenticate({ apiKey: header("x-api-key"), authorization: header("authorization") });
+      if (!identity) return graphqlError(reply, 401, unauthenticated());
+      try {
+        await limit(identity.subject);
+      } catch (err) {
+        const e = err as { message: string; extensions: Record<string, unknown> };
+        reply.header("retry-after", String(e.extensions.retryAfterSeconds));
+        return graphqlError(reply, 429, e);
+      }
+      req.identity = identity;
+    });
+  }
+  const sign = (identity: Identity) => signIdentity(identity, access?.internalSecret ?? "");
   app.get("/ready", async (_req, reply) => {
     const checks = await Promise.all(
       options.services.map(async (s) => {
@@ -64,12 +127,35 @@ export async function buildGateway(options: GatewayOptions): Promise<Gateway> {
   // Both plugins are CommonJS; their typings describe `.default`, the runtime value is the plugin.
   await app.register(mercuriusGateway as unknown as FastifyPluginAsync<Record<string, unknown>>, {
     gateway: {
-      services: options.services.map((s) => ({ name: s.name, url: s.url, wsUrl: s.wsUrl, mandatory: true })),
+      services: options.services.map((s) => ({
+        name: s.name,
+        url: s.url,
+        wsUrl: s.wsUrl,
+        mandatory: true,
+        ...(access
+          ? {
+              // The caller's identity, signed, instead of the client's own credentials.
+              rewriteHeaders: (_headers: unknown, context?: { identity?: Identity }) => ({ [IDENTITY_HEADER]: sign(context?.identity ?? GATEWAY_IDENTITY) }),
+              initHeaders: () => ({ [IDENTITY_HEADER]: sign(GATEWAY_IDENTITY) }),
+              wsConnectionParams: () => ({ connectionInitPayload: () => ({ [IDENTITY_HEADER]: sign(GATEWAY_IDENTITY) }) }),
+            }
+          : {}),
+      })),
       retryServicesCount: 20,
       retryServicesInterval: 500,
     },
     graphiql: true,
-    subscription: true,
+    context: (req: { identity?: Identity }) => ({ identity: req.identity }),
+    subscription: access
+      ? {
+          // graphql-ws clients send { "x-api-key": … } or { authorization: "Bearer …" } in connection_init.
+          onConnect: async ({ payload }: { payload?: Record<string, unknown> }) => {
+            const str = (v: unknown) => (typeof v === "string" ? v : undefined);
+            const identity = await access.authenticator.authenticate({ apiKey: str(payload?.["x-api-key"] ?? payload?.apiKey), authorization: str(payload?.authorization) });
+            return identity ? { identity } : false;
+          },
+        }
+      : true,
     validationRules,
     errorFormatter,
     allowBatchedQueries: false,
@@ -97,6 +183,15 @@ export async function buildGateway(options: GatewayOptions): Promise<Gateway> {
       onMiss: () => void l1.misses++,
       onSkip: () => void l1.skips++,
     });
+  }
+
+  if (access) {
+    const graphql = (app as unknown as { graphql: { addHook(name: string, fn: (...args: never[]) => Promise<void>): void } }).graphql;
+    graphql.addHook("preSubscriptionExecution", (async (_schema: unknown, document: DocumentNode, context: { identity?: Identity }) => {
+      if (!context.identity) throw unauthenticated();
+      requireScope(context.identity, "read");
+      injectSubscriptionAuth(document, sign(context.identity));
+    }) as never);
   }
 
   return { app, l1 };

@@ -100,6 +100,21 @@ export const configSchema = z.object({
       credentialsKey: z.string().optional(),
       /** Where generated keys are kept when none is configured; the embedded data folder by default. */
       keyDir: z.string().optional(),
+      /** HMAC secret the gateway signs identities with for the subgraphs (PAZARGRAPH_INTERNAL_SECRET); generated into keyDir when left out. */
+      internalSecret: z.string().min(32, "at least 32 characters").optional(),
+      /** Bearer tokens: an HS256 secret or a JWKS URL; claims `tenant` and `scope` ("read write admin"). */
+      jwt: z
+        .object({
+          hs256Secret: z.string().min(32, "at least 32 characters").optional(),
+          jwksUrl: z.url().optional(),
+          issuer: z.string().optional(),
+          audience: z.string().optional(),
+        })
+        .prefault({}),
+      /** Requests per API key (or token subject) and window. */
+      rateLimit: z.object({ points: z.number().int().min(1).default(600), windowSeconds: z.number().int().min(1).default(60) }).prefault({}),
+      /** Create the demo tenant's admin key at start and print it (the embedded default's explorer works at once). */
+      demoKey: z.boolean().default(true),
     })
     .prefault({}),
   pazarama: marketplaceSettings(8),
@@ -158,7 +173,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Reco
     mode: env.REDIS_URL ? { kind: "redis", url: env.REDIS_URL } : { kind: "embedded", dataDir: env.PAZARGRAPH_DATA_DIR ?? ".data" },
   };
   if (env.LOG_LEVEL) fromEnv.logLevel = env.LOG_LEVEL;
-  if (env.PAZARGRAPH_CREDENTIALS_KEY) fromEnv.security = { credentialsKey: env.PAZARGRAPH_CREDENTIALS_KEY };
+  const security: Record<string, unknown> = {};
+  if (env.PAZARGRAPH_CREDENTIALS_KEY) security.credentialsKey = env.PAZARGRAPH_CREDENTIALS_KEY;
+  if (env.PAZARGRAPH_INTERNAL_SECRET) security.internalSecret = env.PAZARGRAPH_INTERNAL_SECRET;
+  if (env.PAZARGRAPH_JWT_SECRET) security.jwt = { hs256Secret: env.PAZARGRAPH_JWT_SECRET };
+  if (Object.keys(security).length) fromEnv.security = security;
   if (env.GATEWAY_PORT) fromEnv.gateway = { port: Number(env.GATEWAY_PORT) };
   if (env.POLL_INTERVAL_MS) {
     fromEnv.pazarama = { pollIntervalMs: Number(env.POLL_INTERVAL_MS) };

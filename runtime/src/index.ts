@@ -1,7 +1,9 @@
 // @pazargraph/runtime: what every subgraph shares (server, federation, errors, REST client, ports).
+export * from "./api-keys.ts";
 export * from "./config.ts";
 export * from "./errors.ts";
 export * from "./federation.ts";
+export * from "./identity.ts";
 export * from "./logger.ts";
 export * from "./money.ts";
 export * from "./order-poller.ts";

@@ -13,6 +13,7 @@ const SNAPSHOT_NS = "poller-snapshots";
 
 export interface PolledStore<S> {
   id: string;
+  tenantId?: string;
   active: boolean;
   handle: S;
 }
@@ -88,6 +89,7 @@ export function createOrderPoller<S, R>(options: OrderPollerOptions<S, R>): Orde
       if (!kind) continue;
       const payload: OrderEventPayload = {
         kind,
+        tenantId: store.tenantId,
         occurredAt: toIstanbulIso(end),
         marketplace: source.marketplace,
         storeId: id,

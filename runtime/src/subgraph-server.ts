@@ -9,6 +9,7 @@ import type { GraphQLSchema } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import { maskError } from "./errors.ts";
+import { IDENTITY_HEADER, type Identity, verifyIdentity } from "./identity.ts";
 import type { Logger } from "./logger.ts";
 
 export interface SubgraphServerOptions<TContext extends BaseContext> {
@@ -16,7 +17,17 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   schema: GraphQLSchema;
   logger: Logger;
   /** Builds the per-operation context from HTTP headers (queries) or connection params (subscriptions). */
-  context: (input: { headers: Record<string, string | string[] | undefined>; connectionParams?: Record<string, unknown> }) => Promise<TContext> | TContext;
+  context: (input: {
+    headers: Record<string, string | string[] | undefined>;
+    connectionParams?: Record<string, unknown>;
+    /** The caller as the gateway signed it (undefined when the server runs without a secret). */
+    identity?: Identity;
+  }) => Promise<TContext> | TContext;
+  /**
+   * The secret the gateway signs identities with. When set, every GraphQL request and WebSocket
+   * connection must carry a valid signature; anything else gets 401 / close 4401.
+   */
+  internalSecret?: string;
   /** Extra readiness checks (e.g. Redis ping); all must resolve for /ready to answer 200. */
   readiness?: () => Promise<void>;
   /** Largest accepted request body. @default 1048576 (1 MiB) */
@@ -86,9 +97,18 @@ export function createSubgraphServer<TContext extends BaseContext>(options: Subg
       } catch {
         return sendJson(res, 400, { errors: [{ message: "request body is not JSON", extensions: { code: "BAD_USER_INPUT" } }] });
       }
+      let identity: Identity | undefined;
+      if (options.internalSecret) {
+        const signed = req.headers[IDENTITY_HEADER];
+        identity = verifyIdentity(Array.isArray(signed) ? signed[0] : signed, options.internalSecret) ?? undefined;
+        if (!identity) {
+          logger.warn({ service: options.name, remote: req.socket.remoteAddress }, "request without a valid gateway signature refused");
+          return sendJson(res, 401, { errors: [{ message: "requests must come through the gateway", extensions: { code: "UNAUTHENTICATED" } }] });
+        }
+      }
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-        context: async () => options.context({ headers: req.headers }),
+        context: async () => options.context({ headers: req.headers, identity }),
       });
       const out: Record<string, string> = {};
       for (const [k, v] of result.headers) out[k] = v;
@@ -113,7 +133,18 @@ export function createSubgraphServer<TContext extends BaseContext>(options: Subg
   const wsCleanup = useServer<Record<string, unknown>, { ctx?: TContext }>(
     {
       schema: options.schema,
-      context: async (ctx) => options.context({ headers: ctx.extra.request.headers, connectionParams: ctx.connectionParams }),
+      onConnect: (ctx) => {
+        if (!options.internalSecret) return true;
+        const ok = verifyIdentity(ctx.connectionParams?.[IDENTITY_HEADER] as string | undefined, options.internalSecret) !== null;
+        if (!ok) logger.warn({ service: options.name }, "subscription connection without a valid gateway signature refused");
+        return ok;
+      },
+      context: async (ctx) =>
+        options.context({
+          headers: ctx.extra.request.headers,
+          connectionParams: ctx.connectionParams,
+          identity: options.internalSecret ? (verifyIdentity(ctx.connectionParams?.[IDENTITY_HEADER] as string | undefined, options.internalSecret) ?? undefined) : undefined,
+        }),
       onError: (_ctx, _id, _payload, errors) => {
         logger.warn({ errors: errors.map((e) => e.message) }, "subscription error");
       },

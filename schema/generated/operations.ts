@@ -50,6 +50,24 @@ export type Address = {
   phone?: Maybe<Scalars['String']['output']>;
 };
 
+/** An API key of the tenant. Its secret is shown once, when created, and never stored. */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The key's first characters, to recognise it. */
+  prefix: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  scopes: Array<ApiKeyScope>;
+};
+
+/** read: queries and subscriptions; write: also mutations; admin: also API keys. */
+export type ApiKeyScope =
+  | 'ADMIN'
+  | 'READ'
+  | 'WRITE';
+
 /** Whether a store's marketplace credentials work. */
 export type ApiStatus =
   | 'INVALID'
@@ -775,6 +793,18 @@ export type CategoryAttributeValue = {
   value: Scalars['String']['output'];
 };
 
+export type CreateApiKeyInput = {
+  name: Scalars['String']['input'];
+  scopes: Array<ApiKeyScope>;
+};
+
+export type CreatedApiKey = {
+  __typename?: 'CreatedApiKey';
+  apiKey: ApiKey;
+  /** The whole key: keep it now, it cannot be shown again. */
+  key: Scalars['String']['output'];
+};
+
 export type Customer = {
   __typename?: 'Customer';
   email?: Maybe<Scalars['String']['output']>;
@@ -828,10 +858,14 @@ export type Mutation = {
   addStore: Store;
   /** Writes to a Beymen store. storeId may be left out when exactly one Beymen store is connected. */
   beymen: BeymenMutations;
+  /** Creates an API key for the tenant (admin). */
+  createApiKey: CreatedApiKey;
   /** Writes to a Pazarama store. storeId may be left out when exactly one Pazarama store is connected. */
   pazarama: PazaramaMutations;
   /** Removes a store and its credentials; its poller stops. */
   removeStore: Scalars['Boolean']['output'];
+  /** Revokes an API key of the tenant (admin); it stops working at once. */
+  revokeApiKey: ApiKey;
   /** Sets the store's marketplace credentials. They are encrypted at rest and never returned. */
   setStoreCredentials: Store;
   /** Makes the cheapest authenticated call to the marketplace and keeps the result as the store's API status. */
@@ -851,12 +885,22 @@ export type MutationBeymenArgs = {
 };
 
 
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
+};
+
+
 export type MutationPazaramaArgs = {
   storeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 export type MutationRemoveStoreArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1801,6 +1845,8 @@ export type ProductEdge = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The tenant's API keys (admin). */
+  apiKeys: Array<ApiKey>;
   /** A Beymen store. storeId may be left out when exactly one Beymen store is connected. */
   beymen: BeymenApi;
   /** Order events after a cursor, oldest first: catch up over HTTP, then subscribe with the last id. */
@@ -2023,6 +2069,7 @@ export type Subscription = {
 
 export type SubscriptionOrderEventsArgs = {
   after?: InputMaybe<Scalars['ID']['input']>;
+  auth?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrderEventFilter>;
 };
 

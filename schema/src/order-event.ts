@@ -49,6 +49,8 @@ export const ORDER_EVENTS_STREAM = "orders";
 /** What the stream carries; the orders subgraph adds the stream id as OrderEvent.id. */
 export interface OrderEventPayload {
   kind: OrderEventKind;
+  /** The store's tenant: who may see the event (not part of the GraphQL type). */
+  tenantId?: string;
   occurredAt: string;
   marketplace: Marketplace;
   storeId: string;

@@ -26,6 +26,8 @@ export interface BeymenSubgraphOptions {
   poll?: boolean;
   /** The store registry; without it the stores come from config (tests). */
   registry?: StoreRegistry;
+  /** The gateway's signing secret: requests without a valid signature are refused. */
+  internalSecret?: string;
 }
 
 export async function buildBeymenSchema() {
@@ -55,7 +57,13 @@ export async function buildBeymenSubgraph(options: BeymenSubgraphOptions) {
     void options.registry.watch(watching.signal, () => service.refresh()).catch((err) => logger.error({ error: (err as Error).message }, "store registry watch stopped"));
   }
   const { schema, sdl } = await buildBeymenSchema();
-  const server = createSubgraphServer<BeymenContext>({ name: "beymen", schema, logger, context: () => ({ service, logger }) });
+  const server = createSubgraphServer<BeymenContext>({
+    name: "beymen",
+    schema,
+    logger,
+    internalSecret: options.internalSecret,
+    context: ({ identity }) => ({ service, logger, identity }),
+  });
   const poller = createBeymenPoller({ service, events: ports.events, lock: ports.lock, kv: ports.kv, logger, intervalMs: config.beymen.pollIntervalMs });
   if (options.poll !== false) poller.start();
   return {

@@ -1,8 +1,10 @@
 // Per-operation context of the Beymen subgraph.
-import type { Logger } from "@pazargraph/runtime";
+import type { Identity, Logger } from "@pazargraph/runtime";
 import type { BeymenService } from "./service.ts";
 
 export interface BeymenContext {
   service: BeymenService;
   logger: Logger;
+  /** The caller, as the gateway signed it; undefined when the subgraph runs without a secret (tests). */
+  identity?: Identity;
 }

@@ -1,7 +1,19 @@
 // The orders subgraph: the cross-marketplace order feed. `orderEvents` streams what the pollers
 // append to the event stream, filtered, resuming after a cursor so a reconnecting client loses
 // nothing; `orderEventHistory` reads the same stream over HTTP.
-import { badInput, buildFederatedSubgraph, createSubgraphServer, type EventBus, isEventId, type Logger, type StoredEvent } from "@pazargraph/runtime";
+import {
+  badInput,
+  buildFederatedSubgraph,
+  createSubgraphServer,
+  type EventBus,
+  type Identity,
+  isEventId,
+  type Logger,
+  requireScope,
+  type StoredEvent,
+  unauthenticated,
+  verifyIdentity,
+} from "@pazargraph/runtime";
 import { ORDER_EVENTS_STREAM, OrderEvent, OrderEventFilter, type OrderEventPayload } from "@pazargraph/schema";
 import type { SubscribeResolverData } from "type-graphql";
 import { Arg, Ctx, ID, Int, Query, Resolver, Root, Subscription } from "type-graphql";
@@ -9,6 +21,17 @@ import { Arg, Ctx, ID, Int, Query, Resolver, Root, Subscription } from "type-gra
 export interface OrdersContext {
   events: EventBus;
   logger: Logger;
+  /** The caller (HTTP); for subscriptions the gateway signs it into the `auth` argument. */
+  identity?: Identity;
+  internalSecret?: string;
+}
+
+/** A subscription's signed identity stays valid as long as the upstream socket may resubscribe with it. */
+const SUBSCRIPTION_AUTH_MAX_AGE_MS = 7 * 86400_000;
+
+/** Only the caller's tenant's events; everything for internal callers (no secret configured). */
+function visibleTo(tenantId: string | undefined) {
+  return (payload: OrderEventPayload) => tenantId === undefined || payload.tenantId === tenantId;
 }
 
 function checkCursor(after: string | null | undefined) {
@@ -29,13 +52,14 @@ const toEvent = (e: StoredEvent<OrderEventPayload>): OrderEvent => ({ ...e.paylo
 interface EventArgs {
   filter?: OrderEventFilter | null;
   after?: string | null;
+  auth?: string | null;
 }
 
-async function* followEvents(events: EventBus, args: EventArgs): AsyncGenerator<OrderEvent> {
+async function* followEvents(events: EventBus, args: EventArgs, visible: (p: OrderEventPayload) => boolean): AsyncGenerator<OrderEvent> {
   const abort = new AbortController();
   try {
     for await (const e of events.subscribe<OrderEventPayload>(ORDER_EVENTS_STREAM, args.after ?? null, abort.signal)) {
-      if (matchesFilter(e.payload, args.filter)) yield toEvent(e);
+      if (visible(e.payload) && matchesFilter(e.payload, args.filter)) yield toEvent(e);
     }
   } finally {
     abort.abort();
@@ -51,6 +75,8 @@ export class OrderEventResolver {
     @Arg("after", () => ID, { nullable: true, description: "An OrderEvent.id; from the oldest kept event when left out." }) after?: string,
     @Arg("first", () => Int, { nullable: true, description: "At most 500. @default 50" }) first?: number,
   ): Promise<OrderEvent[]> {
+    if (ctx.identity) requireScope(ctx.identity, "read");
+    const visible = visibleTo(ctx.identity?.tenantId);
     checkCursor(after);
     const n = first ?? 50;
     if (!Number.isInteger(n) || n < 1 || n > 500) throw badInput(`"first" must be between 1 and 500; got ${n}`, "first");
@@ -61,7 +87,7 @@ export class OrderEventResolver {
       const page = await ctx.events.read<OrderEventPayload>(ORDER_EVENTS_STREAM, cursor, 500);
       for (const e of page) {
         cursor = e.id;
-        if (matchesFilter(e.payload, filter)) out.push(toEvent(e));
+        if (visible(e.payload) && matchesFilter(e.payload, filter)) out.push(toEvent(e));
         if (out.length === n) return out;
       }
       if (page.length < 500) return out;
@@ -72,13 +98,22 @@ export class OrderEventResolver {
     description: "New orders and status changes as the pollers see them. Pass `after` (the last id you got) to resume without gaps.",
     subscribe: ({ args, context }: SubscribeResolverData<unknown, EventArgs, OrdersContext>) => {
       checkCursor(args.after);
-      return followEvents(context.events, args);
+      let tenantId: string | undefined;
+      if (context.internalSecret) {
+        const identity = verifyIdentity(args.auth, context.internalSecret, Date.now(), SUBSCRIPTION_AUTH_MAX_AGE_MS);
+        if (!identity) throw unauthenticated("subscriptions must come through the gateway");
+        requireScope(identity, "read");
+        tenantId = identity.tenantId;
+      }
+      return followEvents(context.events, args, visibleTo(tenantId));
     },
   })
   orderEvents(
     @Root() event: OrderEvent,
     @Arg("filter", () => OrderEventFilter, { nullable: true }) _filter?: OrderEventFilter,
     @Arg("after", () => ID, { nullable: true }) _after?: string,
+    @Arg("auth", () => String, { nullable: true, description: "Set by the gateway (the caller's signed identity); a value sent by a client is replaced." })
+    _auth?: string,
   ): OrderEvent {
     return event;
   }
@@ -88,8 +123,14 @@ export async function buildOrdersSchema() {
   return buildFederatedSubgraph({ resolvers: [OrderEventResolver] });
 }
 
-export async function buildOrdersSubgraph(options: { events: EventBus; logger: Logger }) {
+export async function buildOrdersSubgraph(options: { events: EventBus; logger: Logger; internalSecret?: string }) {
   const { schema, sdl } = await buildOrdersSchema();
-  const server = createSubgraphServer<OrdersContext>({ name: "orders", schema, logger: options.logger, context: () => ({ events: options.events, logger: options.logger }) });
+  const server = createSubgraphServer<OrdersContext>({
+    name: "orders",
+    schema,
+    logger: options.logger,
+    internalSecret: options.internalSecret,
+    context: ({ identity }) => ({ events: options.events, logger: options.logger, identity, internalSecret: options.internalSecret }),
+  });
   return { server, sdl, close: () => server.close() };
 }

@@ -29,6 +29,8 @@ export interface PazaramaSubgraphOptions {
   poll?: boolean;
   /** The store registry; without it the stores come from config (tests). */
   registry?: StoreRegistry;
+  /** The gateway's signing secret: requests without a valid signature are refused. */
+  internalSecret?: string;
 }
 
 export async function buildPazaramaSchema() {
@@ -60,7 +62,13 @@ export async function buildPazaramaSubgraph(options: PazaramaSubgraphOptions) {
   const writes = new PazaramaWrites(service);
   const products = new PazaramaProductWrites(service, { waitMs: config.pazarama.listingWaitMs });
   const { schema, sdl } = await buildPazaramaSchema();
-  const server = createSubgraphServer<PazaramaContext>({ name: "pazarama", schema, logger, context: () => ({ service, writes, products, logger }) });
+  const server = createSubgraphServer<PazaramaContext>({
+    name: "pazarama",
+    schema,
+    logger,
+    internalSecret: options.internalSecret,
+    context: ({ identity }) => ({ service, writes, products, logger, identity }),
+  });
   const poller: Poller = createPoller({ service, events: ports.events, lock: ports.lock, kv: ports.kv, logger, intervalMs: config.pazarama.pollIntervalMs });
   if (options.poll !== false) poller.start();
   return {

@@ -1,5 +1,5 @@
 // Per-operation context of the Pazarama subgraph.
-import type { Logger } from "@pazargraph/runtime";
+import type { Identity, Logger } from "@pazargraph/runtime";
 import type { PazaramaWrites } from "./order-writes.ts";
 import type { PazaramaProductWrites } from "./product-writes.ts";
 import type { PazaramaService } from "./service.ts";
@@ -9,4 +9,6 @@ export interface PazaramaContext {
   writes: PazaramaWrites;
   products: PazaramaProductWrites;
   logger: Logger;
+  /** The caller, as the gateway signed it; undefined when the subgraph runs without a secret (tests). */
+  identity?: Identity;
 }

@@ -2,18 +2,22 @@
 // (the store-management document): add, change and remove stores, set their credentials (write-only:
 // no field returns them), their settings, and test the connection, which stores the API status.
 import {
+  ApiKeyStore,
   badInput,
   buildFederatedSubgraph,
   createSubgraphServer,
+  type Identity,
   type Logger,
   type MarketplaceId,
   notFound,
+  requireScope,
+  type Scope,
   type StoreRecord,
   type StoreRegistry,
   type StoreView,
 } from "@pazargraph/runtime";
 import { ApiStatus, DateTimeScalar, Marketplace } from "@pazargraph/schema";
-import { Arg, Ctx, Directive, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, Directive, Field, ID, InputType, Mutation, ObjectType, Query, Resolver, registerEnumType } from "type-graphql";
 
 @ObjectType({ description: "How a store works (the store-management document's settings)." })
 export class StoreSettings {
@@ -133,10 +137,88 @@ export type ConnectionTester = (view: StoreView) => Promise<{ status: "VALID" | 
 
 export interface StoresContext {
   registry: StoreRegistry;
+  apiKeys: ApiKeyStore;
   testers: Partial<Record<MarketplaceId, ConnectionTester>>;
   /** The caller's tenant (undefined: internal callers and tests see every tenant). */
   tenantId?: string;
+  identity?: Identity;
   logger: Logger;
+}
+
+/** Checks the caller's scope when there is a caller (the subgraph runs behind the gateway). */
+function need(ctx: StoresContext, scope: Scope) {
+  if (ctx.identity) requireScope(ctx.identity, scope);
+}
+
+export enum ApiKeyScope {
+  READ = "read",
+  WRITE = "write",
+  ADMIN = "admin",
+}
+registerEnumType(ApiKeyScope, { name: "ApiKeyScope", description: "read: queries and subscriptions; write: also mutations; admin: also API keys." });
+
+@ObjectType({ description: "An API key of the tenant. Its secret is shown once, when created, and never stored." })
+export class ApiKey {
+  @Field(() => ID)
+  id!: string;
+  @Field(() => String)
+  name!: string;
+  @Field(() => [ApiKeyScope])
+  scopes!: ApiKeyScope[];
+  @Field(() => String, { description: "The key's first characters, to recognise it." })
+  prefix!: string;
+  @Field(() => DateTimeScalar)
+  createdAt!: string;
+  @Field(() => DateTimeScalar, { nullable: true })
+  revokedAt?: string | null;
+}
+
+@ObjectType()
+export class CreatedApiKey {
+  @Field(() => String, { description: "The whole key: keep it now, it cannot be shown again." })
+  key!: string;
+  @Field(() => ApiKey)
+  apiKey!: ApiKey;
+}
+
+@InputType()
+export class CreateApiKeyInput {
+  @Field(() => String)
+  name!: string;
+  @Field(() => [ApiKeyScope])
+  scopes!: ApiKeyScope[];
+}
+
+@Resolver(() => ApiKey)
+export class ApiKeyResolver {
+  private tenant(ctx: StoresContext): string {
+    need(ctx, "admin");
+    return ctx.tenantId ?? "demo";
+  }
+
+  @Query(() => [ApiKey], { description: "The tenant's API keys (admin)." })
+  async apiKeys(@Ctx() ctx: StoresContext): Promise<ApiKey[]> {
+    return (await ctx.apiKeys.list(this.tenant(ctx))).map((k) => ApiKeyStore.toPublic(k) as ApiKey);
+  }
+
+  @Mutation(() => CreatedApiKey, { description: "Creates an API key for the tenant (admin)." })
+  async createApiKey(@Ctx() ctx: StoresContext, @Arg("input", () => CreateApiKeyInput) input: CreateApiKeyInput): Promise<CreatedApiKey> {
+    const tenantId = this.tenant(ctx);
+    const name = input.name.trim();
+    if (!name || name.length > 100) throw badInput("name must be 1 to 100 characters", "input.name");
+    if (!input.scopes.length) throw badInput("give at least one scope", "input.scopes");
+    const { key, record } = await ctx.apiKeys.create(tenantId, name, [...new Set(input.scopes)] as Scope[]);
+    ctx.logger.info({ apiKeyId: record.id, scopes: record.scopes }, "API key created");
+    return { key, apiKey: ApiKeyStore.toPublic(record) as ApiKey };
+  }
+
+  @Mutation(() => ApiKey, { description: "Revokes an API key of the tenant (admin); it stops working at once." })
+  async revokeApiKey(@Ctx() ctx: StoresContext, @Arg("id", () => ID) id: string): Promise<ApiKey> {
+    const r = await ctx.apiKeys.revoke(this.tenant(ctx), id);
+    if (!r) throw notFound(`no API key with id "${id}"`);
+    ctx.logger.info({ apiKeyId: id }, "API key revoked");
+    return ApiKeyStore.toPublic(r) as ApiKey;
+  }
 }
 
 export function toStore(r: StoreRecord): Store {
@@ -169,17 +251,20 @@ export class StoreResolver {
 
   @Query(() => [Store], { description: "The caller's stores." })
   async stores(@Ctx() ctx: StoresContext, @Arg("includeInactive", () => Boolean, { defaultValue: true }) includeInactive: boolean): Promise<Store[]> {
+    need(ctx, "read");
     return (await ctx.registry.list(ctx.tenantId)).filter((s) => includeInactive || s.active).map(toStore);
   }
 
   @Query(() => Store, { nullable: true })
   async store(@Ctx() ctx: StoresContext, @Arg("id", () => ID) id: string): Promise<Store | null> {
+    need(ctx, "read");
     const r = await ctx.registry.get(id);
     return r && (ctx.tenantId === undefined || r.tenantId === ctx.tenantId) ? toStore(r) : null;
   }
 
   @Mutation(() => Store, { description: "Adds a store; set its credentials next, then test the connection." })
   async addStore(@Ctx() ctx: StoresContext, @Arg("input", () => AddStoreInput) input: AddStoreInput): Promise<Store> {
+    need(ctx, "write");
     const title = input.title.trim();
     if (!title || title.length > TITLE_MAX) throw badInput(`title must be 1 to ${TITLE_MAX} characters`, "input.title");
     const r = await ctx.registry.create({
@@ -195,6 +280,7 @@ export class StoreResolver {
 
   @Mutation(() => Store)
   async updateStore(@Ctx() ctx: StoresContext, @Arg("id", () => ID) id: string, @Arg("input", () => UpdateStoreInput) input: UpdateStoreInput): Promise<Store> {
+    need(ctx, "write");
     await this.own(ctx, id);
     if (input.title !== undefined && (!input.title.trim() || input.title.length > TITLE_MAX)) throw badInput(`title must be 1 to ${TITLE_MAX} characters`, "input.title");
     const patch: Parameters<StoreRegistry["update"]>[1] = {};
@@ -206,6 +292,7 @@ export class StoreResolver {
 
   @Mutation(() => Boolean, { description: "Removes a store and its credentials; its poller stops." })
   async removeStore(@Ctx() ctx: StoresContext, @Arg("id", () => ID) id: string): Promise<boolean> {
+    need(ctx, "write");
     await this.own(ctx, id);
     const removed = await ctx.registry.remove(id);
     ctx.logger.info({ storeId: id }, "store removed");
@@ -218,6 +305,7 @@ export class StoreResolver {
     @Arg("storeId", () => ID) storeId: string,
     @Arg("input", () => StoreCredentialsInput) input: StoreCredentialsInput,
   ): Promise<Store> {
+    need(ctx, "write");
     const r = await this.own(ctx, storeId);
     const needed = REQUIRED_CREDENTIALS[r.marketplace];
     for (const k of needed) {
@@ -238,6 +326,7 @@ export class StoreResolver {
     @Arg("storeId", () => ID) storeId: string,
     @Arg("input", () => StoreSettingsInput) input: StoreSettingsInput,
   ): Promise<Store> {
+    need(ctx, "write");
     await this.own(ctx, storeId);
     for (const [k, v] of Object.entries(input)) if (typeof v === "string" && v.length > 200) throw badInput(`${k} is at most 200 characters`, `input.${k}`);
     const settings = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
@@ -246,6 +335,7 @@ export class StoreResolver {
 
   @Mutation(() => Store, { description: "Makes the cheapest authenticated call to the marketplace and keeps the result as the store's API status." })
   async testStoreConnection(@Ctx() ctx: StoresContext, @Arg("storeId", () => ID) storeId: string): Promise<Store> {
+    need(ctx, "write");
     const r = await this.own(ctx, storeId);
     const tester = ctx.testers[r.marketplace];
     if (!tester) throw badInput(`no connection test for ${r.marketplace}`, "storeId");
@@ -269,7 +359,7 @@ export class StoreResolver {
 
 export async function buildStoresSchema(registry?: StoreRegistry) {
   return buildFederatedSubgraph({
-    resolvers: [StoreResolver],
+    resolvers: [StoreResolver, ApiKeyResolver],
     referenceResolvers: {
       Store: {
         __resolveReference: async (ref) => {
@@ -284,6 +374,8 @@ export async function buildStoresSchema(registry?: StoreRegistry) {
 
 export interface StoresSubgraphOptions {
   registry: StoreRegistry;
+  apiKeys: ApiKeyStore;
+  internalSecret?: string;
   testers: Partial<Record<MarketplaceId, ConnectionTester>>;
   logger: Logger;
 }
@@ -294,7 +386,8 @@ export async function buildStoresSubgraph(options: StoresSubgraphOptions) {
     name: "stores",
     schema,
     logger: options.logger,
-    context: () => ({ registry: options.registry, testers: options.testers, logger: options.logger }),
+    internalSecret: options.internalSecret,
+    context: ({ identity }) => ({ registry: options.registry, apiKeys: options.apiKeys, testers: options.testers, logger: options.logger, identity, tenantId: identity?.tenantId }),
   });
   return { server, sdl, close: () => server.close() };
 }

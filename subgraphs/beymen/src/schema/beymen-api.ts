@@ -2,6 +2,8 @@
 // products, product, refunds, cancellations, categoryTree, categoryAttributes, brands) and what is
 // Beymen-only (genders, sizes, colours, cargo companies, finance, batch results). Each field resolves
 // on its own, so one failing Beymen call nulls that field with a typed error and the rest answers.
+
+import { requireScope } from "@pazargraph/runtime";
 import {
   BrandConnection,
   Category,
@@ -46,7 +48,8 @@ const attr = (list: Array<{ id: string; value: string }>) => list.map((a) => ({ 
 export class BeymenApiResolver {
   @Query(() => BeymenAPI, { description: "A Beymen store. storeId may be left out when exactly one Beymen store is connected." })
   beymen(@Arg("storeId", () => ID, { nullable: true }) storeId: string | undefined, @Ctx() ctx: BeymenContext): BeymenAPI {
-    return { storeId: ctx.service.store(storeId).config.id };
+    if (ctx.identity) requireScope(ctx.identity, "read");
+    return { storeId: ctx.service.store(storeId, ctx.identity?.tenantId).config.id };
   }
 
   @FieldResolver(() => OrderConnection, {

@@ -5,7 +5,7 @@
 // rejection by Beymen comes back as MARKETPLACE_REJECTED with Beymen's own message. Send one act per
 // request: fields under the namespace run in parallel, as GraphQL runs nested fields.
 
-import { badInput } from "@pazargraph/runtime";
+import { badInput, requireScope } from "@pazargraph/runtime";
 import {
   AcceptOrderInput,
   ApproveRefundInput,
@@ -187,7 +187,8 @@ const draft = (p: BeymenProductInput): ProductDraft => ({ ...p, attributes: p.at
 export class BeymenMutationsResolver {
   @Mutation(() => BeymenMutations, { description: "Writes to a Beymen store. storeId may be left out when exactly one Beymen store is connected." })
   beymen(@Arg("storeId", () => ID, { nullable: true }) storeId: string | undefined, @Ctx() ctx: BeymenContext): BeymenMutations {
-    return { storeId: ctx.service.store(storeId).config.id };
+    if (ctx.identity) requireScope(ctx.identity, "write");
+    return { storeId: ctx.service.store(storeId, ctx.identity?.tenantId).config.id };
   }
 
   @FieldResolver(() => Order, { description: "Takes new packages into picking (Beymen: NewOrder → ReadyToShip)." })

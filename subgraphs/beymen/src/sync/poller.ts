@@ -13,7 +13,7 @@ export function beymenOrderSource(service: BeymenService): OrderSource<BeymenSto
   return {
     marketplace: Marketplace.BEYMEN,
     *stores() {
-      for (const s of service.stores.values()) yield { id: s.config.id, active: s.config.active, handle: s };
+      for (const s of service.stores.values()) yield { id: s.config.id, tenantId: s.config.tenantId, active: s.config.active, handle: s };
     },
     async readRecent(store, end) {
       const packages = await service.readAllPackages(store, {

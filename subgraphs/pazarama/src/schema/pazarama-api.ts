@@ -1,6 +1,8 @@
 // The Pazarama namespace: `pazarama(storeId: ID): PazaramaAPI` and the unified fields under it.
 // Each field resolves on its own, so one failing Pazarama call nulls that field with a typed error
 // while the rest of the query still returns.
+
+import { requireScope } from "@pazargraph/runtime";
 import {
   BrandConnection,
   Category,
@@ -64,7 +66,8 @@ export class PazaramaAPI {
 export class PazaramaApiResolver {
   @Query(() => PazaramaAPI, { description: "A Pazarama store. storeId may be left out when exactly one Pazarama store is connected." })
   pazarama(@Arg("storeId", () => ID, { nullable: true }) storeId: string | undefined, @Ctx() ctx: PazaramaContext): PazaramaAPI {
-    return { storeId: ctx.service.store(storeId).config.id };
+    if (ctx.identity) requireScope(ctx.identity, "read");
+    return { storeId: ctx.service.store(storeId, ctx.identity?.tenantId).config.id };
   }
 
   @FieldResolver(() => OrderConnection, { nullable: true, description: "Orders created in a window of at most one month (Pazarama's limit); the last month when open." })

@@ -3,6 +3,8 @@
 // cancelLines, attachInvoice, approveRefund, rejectRefund); Pazarama-only acts take inputs named
 // Pazarama…. Inputs are checked against the document's rules before Pazarama is called; a refusal
 // by Pazarama comes back as MARKETPLACE_REJECTED with its userMessage. Send one act per request.
+
+import { requireScope } from "@pazargraph/runtime";
 import {
   AcceptOrderInput,
   ApproveRefundInput,
@@ -151,7 +153,8 @@ export class PazaramaMutations {
 export class PazaramaMutationsResolver {
   @Mutation(() => PazaramaMutations, { description: "Writes to a Pazarama store. storeId may be left out when exactly one Pazarama store is connected." })
   pazarama(@Arg("storeId", () => ID, { nullable: true }) storeId: string | undefined, @Ctx() ctx: PazaramaContext): PazaramaMutations {
-    return { storeId: ctx.service.store(storeId).config.id };
+    if (ctx.identity) requireScope(ctx.identity, "write");
+    return { storeId: ctx.service.store(storeId, ctx.identity?.tenantId).config.id };
   }
 
   @FieldResolver(() => Order, { description: "Received → preparing (3 → 12) for the order or one package." })

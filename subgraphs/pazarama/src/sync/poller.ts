@@ -28,7 +28,7 @@ export function pazaramaOrderSource(service: PazaramaService): OrderSource<Pazar
   return {
     marketplace: Marketplace.PAZARAMA,
     *stores() {
-      for (const s of service.stores.values()) yield { id: s.config.id, active: s.config.active, handle: s };
+      for (const s of service.stores.values()) yield { id: s.config.id, tenantId: s.config.tenantId, active: s.config.active, handle: s };
     },
     readRecent(store, end) {
       const window = resolveOrderWindow(new Date(end.getTime() - LOOKBACK_MS).toISOString(), new Date(end.getTime() + 60_000).toISOString(), end);
