@@ -5,7 +5,7 @@
 // (c) a cold build of Beymen's brand list and category tree with the sandbox answering in 50 ms:
 //     the time and the REST calls it takes, at crawl concurrency 1, 4 and 8;
 // (d) warm throughput of Beymen's categoryTree query through the gateway.
-import { createLogger, createMemoryCache, createMemoryLock, createSwrCache, loadConfig } from "@pazargraph/runtime";
+import { createLogger, createMemoryCache, createMemoryLock, createSwrCache, IDENTITY_HEADER, loadConfig, signIdentity } from "@pazargraph/runtime";
 import { BeymenService } from "@pazargraph/subgraph-beymen";
 import autocannon from "autocannon";
 import Fastify from "fastify";
@@ -19,14 +19,28 @@ const config = loadConfig(
   {
     logLevel: "warn",
     gateway: { port: 0, l1TtlSeconds: 300 },
+    security: { rateLimit: { points: 1_000_000_000, windowSeconds: 60 } },
     subgraphs: { stores: { port: 0 }, orders: { port: 0 }, pazarama: { port: 0 }, beymen: { port: 0 } },
     sandbox: { port: 0, beymen: { port: 0 } },
   },
 );
 const stack = await startStack({ config, logger: createLogger({ name: "bench", level: "warn" }), poll: false });
 
+// The gateway takes the demo API key; a subgraph takes the gateway's signed identity instead.
+const gatewayHeaders = { "content-type": "application/json", "x-api-key": stack.demoKey as string };
+const subgraphHeaders = {
+  "content-type": "application/json",
+  [IDENTITY_HEADER]: signIdentity({ tenantId: "demo", subject: "bench", scopes: ["read"] }, stack.internalSecret),
+};
+
 async function run(title: string, url: string, body: unknown) {
-  const result = await autocannon({ url, method: "POST", connections, duration: seconds, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const headers =
+    url === stack.gatewayUrl
+      ? gatewayHeaders
+      : url.startsWith("http://127.0.0.1") && Object.values(stack.subgraphUrls).includes(url)
+        ? subgraphHeaders
+        : { "content-type": "application/json" };
+  const result = await autocannon({ url, method: "POST", connections, duration: seconds, headers, body: JSON.stringify(body) });
   const errors = result.errors + result.non2xx;
   console.log(`${title.padEnd(52)} ${result.requests.average.toFixed(0).padStart(7)} req/s   p99 ${String(result.latency.p99).padStart(4)} ms   errors ${errors}`);
   return result;
@@ -40,9 +54,7 @@ console.log(`autocannon: ${connections} connections, ${seconds} s each\n`);
 const gwOrders = await run("(a) orders + store { name } via gateway", stack.gatewayUrl, { query: ordersQuery("name") });
 const sgOrders = await run("(a) orders + store { id } from Pazarama subgraph", stack.subgraphUrls.pazarama, { query: ordersQuery("id") });
 
-const treeJson = JSON.stringify(
-  await (await fetch(stack.gatewayUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: treeQuery }) })).json(),
-);
+const treeJson = JSON.stringify(await (await fetch(stack.gatewayUrl, { method: "POST", headers: gatewayHeaders, body: JSON.stringify({ query: treeQuery }) })).json());
 const plain = Fastify();
 plain.post("/tree", async (_req, reply) => reply.type("application/json").send(treeJson));
 await plain.listen({ port: 0, host: "127.0.0.1" });
@@ -86,7 +98,7 @@ await fetch(`${beymenUrl}/_sandbox/faults`, { method: "DELETE" });
 
 // (d) warm Beymen tree through the gateway (L2 in the subgraph, L1 in the gateway).
 const beymenTree = "{ beymen { categoryTree { id name children { id name children { id name children { id name } } } } } }";
-await fetch(stack.gatewayUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: beymenTree }) });
+await fetch(stack.gatewayUrl, { method: "POST", headers: gatewayHeaders, body: JSON.stringify({ query: beymenTree }) });
 console.log("");
 await run("(d) warm Beymen categoryTree via gateway", stack.gatewayUrl, { query: beymenTree });
 

@@ -38,6 +38,8 @@ export interface Stack {
   config: Readonly<Config>;
   /** The demo tenant's admin key issued at this start (when security.demoKey). */
   demoKey?: string;
+  /** The gateway-to-subgraph signing secret (benchmarks sign direct subgraph calls with it). */
+  internalSecret: string;
   apiKeys: ApiKeyStore;
   ports: Ports;
   registry: StoreRegistry;
@@ -133,6 +135,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     return {
       config,
       demoKey,
+      internalSecret,
       apiKeys,
       ports,
       registry,

@@ -172,7 +172,8 @@ export async function buildGateway(options: GatewayOptions): Promise<Gateway> {
         {
           ttl: limits.l1TtlSeconds,
           skip: (_self: unknown, _arg: unknown, _ctx: unknown, info: never) => !isCacheable(info, cacheable),
-          key: ({ arg, info }: { arg: unknown; info: never }) => selectionKey(info, arg),
+          // Per tenant: a namespace answer depends on the caller's stores, whatever it selects.
+          key: ({ arg, info, ctx }: { arg: unknown; info: never; ctx?: { identity?: Identity } }) => selectionKey(info, arg, ctx?.identity?.tenantId ?? ""),
         },
       ]),
     );

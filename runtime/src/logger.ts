@@ -27,6 +27,13 @@ export const REDACT_PATHS = [
   "headers.authorization",
   "req.headers.authorization",
   "*.headers.authorization",
+  'headers["x-api-key"]',
+  'req.headers["x-api-key"]',
+  '*.headers["x-api-key"]',
+  'headers["x-pazargraph-identity"]',
+  '*.headers["x-pazargraph-identity"]',
+  "key",
+  "*.key",
 ];
 
 export interface LoggerOptions {
