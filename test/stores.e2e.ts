@@ -83,6 +83,23 @@ for (const mode of ["memory", "redis"] as Mode[]) {
       );
       assert.equal(r.errors, undefined, JSON.stringify(r.errors));
       assert.deepEqual(r.data.beymen.shipPackage.packages[0], { cargoCompany: "Aras", status: "SHIPPED" });
+      // Default brand and category stand in for a new product that names none.
+      const data = s.beymenSandbox?.data as Any;
+      const leaf = [...data.categories.values()].find((c: Any) => !c.children.length && !c.attributes.some((a: Any) => a.required));
+      const brand = data.attributes.Brand[10];
+      await q(`mutation { updateStoreSettings(storeId: "${added.id}", input: { defaultBrandId: "${brand.id}", defaultCategoryId: "${leaf.id}" }) { id } }`);
+      await new Promise((res) => setTimeout(res, 200));
+      const a = data.attributes;
+      r = await q(
+        `mutation { beymen(storeId: "${added.id}") { createProducts(products: [{ name: "Varsayılanlı Ürün", barcode: "DEF-${Date.now()}", modelCode: "M1", description: "d", platformColor: "${a.Color[0].id}", size: "${a.Size[0].id}", gender: "${a.Gender[0].id}", stock: 1, listPrice: "10.00", vatRate: 20, images: ["https://cdn.example.com/x.jpg"] }]) { processId } } }`,
+      );
+      assert.equal(r.errors, undefined, JSON.stringify(r.errors));
+      await fetch(`${s.sandboxUrls.beymen}/_sandbox/batches/flush`, { method: "POST" });
+      const batch = await q(`{ beymen(storeId: "${added.id}") { batch(processId: "${r.data.beymen.createProducts.processId}") { results { success productId } } } }`);
+      const made = batch.data.beymen.batch.results[0];
+      assert.equal(made.success, true);
+      const product = await q(`{ beymen(storeId: "${added.id}") { product(id: "${made.productId}") { brandId categoryId } } }`);
+      assert.deepEqual(product.data.beymen.product, { brandId: brand.id, categoryId: leaf.id });
       r = await q(`mutation { updateStore(id: "${added.id}", input: { active: false, title: "Beymen (pasif)" }) { name active } }`);
       assert.deepEqual(r.data.updateStore, { name: "Beymen (pasif)", active: false });
     });

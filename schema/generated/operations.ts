@@ -584,8 +584,9 @@ export type BeymenPackageInput = {
 export type BeymenProductInput = {
   attributes?: InputMaybe<Array<BeymenAttributeInput>>;
   barcode?: InputMaybe<Scalars['String']['input']>;
+  /** The store's default brand (store settings) when left out. */
   brandId?: InputMaybe<Scalars['ID']['input']>;
-  /** A leaf category. */
+  /** A leaf category; the store's default category when left out. */
   categoryId?: InputMaybe<Scalars['ID']['input']>;
   description: Scalars['String']['input'];
   desi?: InputMaybe<Scalars['Float']['input']>;
@@ -1661,9 +1662,10 @@ export type PazaramaProductBatch = {
 /** A new Pazarama product; lengths as the document gives them. */
 export type PazaramaProductInput = {
   attributes?: InputMaybe<Array<PazaramaAttributeInput>>;
-  brandId: Scalars['ID']['input'];
-  /** A leaf category. */
-  categoryId: Scalars['ID']['input'];
+  /** The store's default brand (store settings) when left out. */
+  brandId?: InputMaybe<Scalars['ID']['input']>;
+  /** A leaf category; the store's default category when left out. */
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
   /** Barcode, at most 500 characters. */
   code: Scalars['String']['input'];
   /** Supplier templates (pazarama { commercials }). */

@@ -659,7 +659,10 @@ export class BeymenService {
     }
   }
 
-  async createProducts(store: BeymenStore, items: ProductDraft[]) {
+  async createProducts(store: BeymenStore, drafts: ProductDraft[]) {
+    // The store's default brand and category (store settings) stand in where a product names none.
+    const { defaultBrandId, defaultCategoryId } = store.config.settings;
+    const items = drafts.map((p) => ({ ...p, brandId: p.brandId ?? defaultBrandId ?? undefined, categoryId: p.categoryId ?? defaultCategoryId ?? undefined }));
     await this.validateProducts(store, items, false);
     const { processId } = await store.client.createProducts(
       items.map((p) => ({

@@ -119,8 +119,8 @@ export class PazaramaProductWrites {
       len(p.stockCode, 100, "stockCode");
       if (codes.has(p.code)) throw badInput(`code ${p.code} appears twice`, arg("code"));
       codes.add(p.code);
-      if (!GUID.test(p.brandId)) throw badInput("brandId is a Pazarama brand id (GUID)", arg("brandId"));
-      if (!GUID.test(p.categoryId)) throw badInput("categoryId is a Pazarama category id (GUID)", arg("categoryId"));
+      if (!GUID.test(p.brandId)) throw badInput("brandId is a Pazarama brand id (GUID); give one or set the store's default brand", arg("brandId"));
+      if (!GUID.test(p.categoryId)) throw badInput("categoryId is a Pazarama category id (GUID); give one or set the store's default category", arg("categoryId"));
       if (!Number.isInteger(p.stock) || p.stock < 0) throw badInput("stock must be 0 or more", arg("stock"));
       if (!Number.isInteger(p.desi) || p.desi < 0) throw badInput("desi must be a whole number, 0 or more", arg("desi"));
       if (!(VAT_RATES as readonly number[]).includes(p.vatRate)) throw badInput("vatRate must be 0, 1, 10 or 20", arg("vatRate"));
@@ -183,7 +183,10 @@ export class PazaramaProductWrites {
     }));
   }
 
-  async createProducts(store: PazaramaStore, drafts: PazaramaProductDraft[]) {
+  async createProducts(store: PazaramaStore, input: Array<Omit<PazaramaProductDraft, "brandId" | "categoryId"> & { brandId?: string | null; categoryId?: string | null }>) {
+    // The store's default brand and category (store settings) stand in where a product names none.
+    const { defaultBrandId, defaultCategoryId } = store.config.settings;
+    const drafts = input.map((p) => ({ ...p, brandId: p.brandId ?? defaultBrandId ?? "", categoryId: p.categoryId ?? defaultCategoryId ?? "" }));
     const body = await this.validateCreate(store, drafts);
     const res = await store.client.createProducts(body);
     return this.batch(store, res.batchRequestId);

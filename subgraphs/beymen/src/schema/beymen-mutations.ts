@@ -131,9 +131,9 @@ export class BeymenProductInput {
   modelCode?: string;
   @Field(() => String)
   description!: string;
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "The store's default brand (store settings) when left out." })
   brandId?: string;
-  @Field(() => ID, { nullable: true, description: "A leaf category." })
+  @Field(() => ID, { nullable: true, description: "A leaf category; the store's default category when left out." })
   categoryId?: string;
   @Field(() => ID, { nullable: true, description: "A Beymen colour id (beymen { colors })." })
   platformColor?: string;

@@ -216,10 +216,10 @@ export class PazaramaProductInput {
   displayName!: string;
   @Field(() => String)
   description!: string;
-  @Field(() => ID)
-  brandId!: string;
-  @Field(() => ID, { description: "A leaf category." })
-  categoryId!: string;
+  @Field(() => ID, { nullable: true, description: "The store's default brand (store settings) when left out." })
+  brandId?: string;
+  @Field(() => ID, { nullable: true, description: "A leaf category; the store's default category when left out." })
+  categoryId?: string;
   @Field(() => String, { description: "Barcode, at most 500 characters." })
   code!: string;
   @Field(() => String)
