@@ -44,22 +44,24 @@ export function storeViewsFromConfig(config: Readonly<Config>, marketplace?: Mar
     }));
 }
 
+/** A registry record as a marketplace subgraph uses it (credentials opened). */
+export function storeViewOf(registry: StoreRegistry, r: StoreRecord): StoreView {
+  return {
+    id: r.id,
+    tenantId: r.tenantId,
+    title: r.title,
+    marketplace: r.marketplace,
+    active: r.active,
+    testMode: r.testMode,
+    baseUrl: r.baseUrl,
+    tokenUrl: null,
+    credentials: registry.credentialsOf(r),
+    settings: r.settings,
+  };
+}
+
 export function storeViewsFromRegistry(registry: StoreRegistry, marketplace: MarketplaceId): StoreSource {
-  return async () =>
-    (await registry.list())
-      .filter((r) => r.marketplace === marketplace)
-      .map((r: StoreRecord) => ({
-        id: r.id,
-        tenantId: r.tenantId,
-        title: r.title,
-        marketplace: r.marketplace,
-        active: r.active,
-        testMode: r.testMode,
-        baseUrl: r.baseUrl,
-        tokenUrl: null,
-        credentials: registry.credentialsOf(r),
-        settings: r.settings,
-      }));
+  return async () => (await registry.list()).filter((r) => r.marketplace === marketplace).map((r) => storeViewOf(registry, r));
 }
 
 export interface ServedStore<C> {

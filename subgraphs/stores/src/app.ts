@@ -15,6 +15,7 @@ import {
   type StoreRecord,
   type StoreRegistry,
   type StoreView,
+  storeViewOf,
 } from "@pazargraph/runtime";
 import { ApiStatus, DateTimeScalar, Marketplace } from "@pazargraph/schema";
 import { Arg, Ctx, Directive, Field, ID, InputType, Mutation, ObjectType, Query, Resolver, registerEnumType } from "type-graphql";
@@ -339,18 +340,7 @@ export class StoreResolver {
     const r = await this.own(ctx, storeId);
     const tester = ctx.testers[r.marketplace];
     if (!tester) throw badInput(`no connection test for ${r.marketplace}`, "storeId");
-    const view: StoreView = {
-      id: r.id,
-      tenantId: r.tenantId,
-      title: r.title,
-      marketplace: r.marketplace,
-      active: r.active,
-      testMode: r.testMode,
-      baseUrl: r.baseUrl,
-      tokenUrl: null,
-      credentials: ctx.registry.credentialsOf(r),
-      settings: r.settings,
-    };
+    const view = storeViewOf(ctx.registry, r);
     const result = await tester(view);
     ctx.logger.info({ storeId, apiStatus: result.status }, "store connection tested");
     return toStore(await ctx.registry.setApiStatus(storeId, result.status, result.message));
