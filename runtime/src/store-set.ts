@@ -142,15 +142,15 @@ export class StoreSet<C> {
    */
   store(storeId: string | null | undefined, tenantId?: string): ServedStore<C> {
     const { displayName } = this.options;
-    const mine = (s: { config: { tenantId: string } } | { tenantId: string }) => tenantId === undefined || ("config" in s ? s.config.tenantId : s.tenantId) === tenantId;
+    const mine = (owner: string) => tenantId === undefined || owner === tenantId;
     if (storeId) {
       const s = this.stores.get(storeId);
-      if (s && mine(s)) return s;
+      if (s && mine(s.config.tenantId)) return s;
       const u = this.unusable.get(storeId);
-      if (u && mine(u)) throw badInput(`${displayName} store "${storeId}" ${u.reason}`, "storeId");
+      if (u && mine(u.tenantId)) throw badInput(`${displayName} store "${storeId}" ${u.reason}`, "storeId");
       throw notFound(`no ${displayName} store with id "${storeId}"`);
     }
-    const candidates = [...this.stores.values()].filter(mine);
+    const candidates = [...this.stores.values()].filter((s) => mine(s.config.tenantId));
     if (candidates.length === 1) return candidates[0];
     throw badInput(candidates.length ? `several ${displayName} stores are connected: pass storeId` : `no ${displayName} store is connected`, "storeId");
   }

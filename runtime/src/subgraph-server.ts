@@ -130,21 +130,23 @@ export function createSubgraphServer<TContext extends BaseContext>(options: Subg
   });
 
   const wss = new WebSocketServer({ server: httpServer, path: "/graphql" });
+  const connectionIdentity = new WeakMap<object, Identity>();
   const wsCleanup = useServer<Record<string, unknown>, { ctx?: TContext }>(
     {
       schema: options.schema,
+      // The signature is checked once, when the connection opens; the connection then keeps its
+      // identity for as long as it lives (a signature goes stale after minutes, a socket lives longer).
       onConnect: (ctx) => {
         if (!options.internalSecret) return true;
-        const ok = verifyIdentity(ctx.connectionParams?.[IDENTITY_HEADER] as string | undefined, options.internalSecret) !== null;
-        if (!ok) logger.warn({ service: options.name }, "subscription connection without a valid gateway signature refused");
-        return ok;
+        const identity = verifyIdentity(ctx.connectionParams?.[IDENTITY_HEADER] as string | undefined, options.internalSecret);
+        if (!identity) {
+          logger.warn({ service: options.name }, "subscription connection without a valid gateway signature refused");
+          return false;
+        }
+        connectionIdentity.set(ctx, identity);
+        return true;
       },
-      context: async (ctx) =>
-        options.context({
-          headers: ctx.extra.request.headers,
-          connectionParams: ctx.connectionParams,
-          identity: options.internalSecret ? (verifyIdentity(ctx.connectionParams?.[IDENTITY_HEADER] as string | undefined, options.internalSecret) ?? undefined) : undefined,
-        }),
+      context: async (ctx) => options.context({ headers: ctx.extra.request.headers, connectionParams: ctx.connectionParams, identity: connectionIdentity.get(ctx) }),
       onError: (_ctx, _id, _payload, errors) => {
         logger.warn({ errors: errors.map((e) => e.message) }, "subscription error");
       },
