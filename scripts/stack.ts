@@ -36,7 +36,7 @@ export interface StackOptions {
 
 export interface Stack {
   config: Readonly<Config>;
-  /** The demo tenant's admin key issued at this start (when security.demoKey). */
+  /** The demo tenant's admin key issued at this start (security.demoKey; embedded mode by default). */
   demoKey?: string;
   /** The gateway-to-subgraph signing secret (benchmarks sign direct subgraph calls with it). */
   internalSecret: string;
@@ -80,7 +80,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const keyDir = keyDirOf(config);
     const internalSecret = config.security.internalSecret ?? loadOrCreateKey({ file: join(keyDir, "internal.key") }).toString("base64");
     const apiKeys = new ApiKeyStore(ports.kv);
-    const demoKey = config.security.demoKey ? await issueDemoKey(apiKeys) : undefined;
+    const demoKey = (config.security.demoKey ?? config.mode.kind === "embedded") ? await issueDemoKey(apiKeys) : undefined;
 
     const sandboxes: Partial<Record<MarketplaceName, { app: unknown }>> = {};
     const sandboxUrls: Partial<Record<MarketplaceName, string>> = {};

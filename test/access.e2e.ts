@@ -38,7 +38,7 @@ for (const mode of ["memory", "redis"] as Mode[]) {
       stack = await startStack({
         config: loadConfig(mode === "redis" ? { REDIS_URL } : { PAZARGRAPH_DATA_DIR: dir }, {
           ...(mode === "redis" ? { mode: { kind: "redis", url: REDIS_URL, prefix: uniquePrefix() } } : {}),
-          security: { keyDir: dir, jwt: { hs256Secret: JWT_SECRET } },
+          security: { keyDir: dir, jwt: { hs256Secret: JWT_SECRET }, demoKey: true },
           logLevel: "debug",
           gateway: { port: 0 },
           subgraphs: { stores: { port: 0 }, orders: { port: 0 }, pazarama: { port: 0 }, beymen: { port: 0 } },

@@ -19,6 +19,7 @@ export async function startTestStack(mode: Mode, overrides: Record<string, unkno
   const config = loadConfig(env, {
     ...(mode === "redis" ? { mode: { kind: "redis", url: REDIS_URL, prefix: uniquePrefix() } } : {}),
     logLevel: "silent",
+    security: { demoKey: true },
     gateway: { port: 0 },
     subgraphs: { stores: { port: 0 }, orders: { port: 0 }, pazarama: { port: 0 }, beymen: { port: 0 } },
     sandbox: { port: 0, beymen: { port: 0 } },

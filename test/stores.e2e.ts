@@ -23,7 +23,7 @@ for (const mode of ["memory", "redis"] as Mode[]) {
       startStack({
         config: loadConfig(mode === "redis" ? { REDIS_URL } : { PAZARGRAPH_DATA_DIR: dataDir }, {
           ...(mode === "redis" ? { mode: { kind: "redis", url: REDIS_URL, prefix } } : {}),
-          security: { keyDir: dataDir },
+          security: { keyDir: dataDir, demoKey: true },
           logLevel: "silent",
           gateway: { port: 0 },
           subgraphs: { stores: { port: 0 }, orders: { port: 0 }, pazarama: { port: 0 }, beymen: { port: 0 } },

@@ -113,8 +113,12 @@ export const configSchema = z.object({
         .prefault({}),
       /** Requests per API key (or token subject) and window. */
       rateLimit: z.object({ points: z.number().int().min(1).default(600), windowSeconds: z.number().int().min(1).default(60) }).prefault({}),
-      /** Create the demo tenant's admin key at start and print it (the embedded default's explorer works at once). */
-      demoKey: z.boolean().default(true),
+      /**
+       * Issue the demo tenant's admin key at start and print it, revoking the previous start's key, so
+       * the embedded default's explorer works at once. Off by default in Redis mode, where several
+       * replicas would revoke each other's keys; open tenants with `npm run tenant` there.
+       */
+      demoKey: z.boolean().optional(),
     })
     .prefault({}),
   pazarama: marketplaceSettings(8),
