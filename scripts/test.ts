@@ -2,7 +2,23 @@
 // Redis-mode tests need REDIS_URL (CI sets it); without it they say they were skipped and why.
 import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
+import { connect } from "node:net";
 import { join, relative } from "node:path";
+
+/** True when a Redis server answers PING at host:port within a second. */
+function redisAnswers(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host, port });
+    const done = (ok: boolean) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(1000, () => done(false));
+    socket.on("error", () => done(false));
+    socket.on("connect", () => socket.write("PING\r\n"));
+    socket.on("data", (d) => done(d.toString().startsWith("+PONG")));
+  });
+}
 
 const root = join(import.meta.dirname, "..");
 const only = process.argv.slice(2);
@@ -17,7 +33,12 @@ const walk = (dir: string) => {
 };
 for (const d of ["schema", "runtime", "sandbox", "subgraphs", "gateway", "test"]) walk(join(root, d));
 const selected = only.length ? files.filter((f) => only.some((o) => f.includes(o))) : files;
-if (!process.env.REDIS_URL) console.log("REDIS_URL is not set: Redis-mode tests will be skipped (CI sets it).");
+// Redis mode runs whenever a Redis answers: REDIS_URL, else the usual local server at 127.0.0.1:6379.
+if (!process.env.REDIS_URL && (await redisAnswers("127.0.0.1", 6379))) {
+  process.env.REDIS_URL = "redis://127.0.0.1:6379";
+  console.log("Redis answers at 127.0.0.1:6379: the Redis-mode tests run against it.");
+}
+if (!process.env.REDIS_URL) console.log("No Redis (REDIS_URL unset, nothing at 127.0.0.1:6379): Redis-mode tests will be skipped.");
 const result = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-concurrency=2", ...selected.sort()], { stdio: "inherit", cwd: root, env: process.env });
 
 // Redis-mode tests write under "pgtest:<run>:" prefixes; remove them so runs leave Redis as they found it.
