@@ -79,7 +79,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await seedStoresFromConfig(registry, config);
     const keyDir = keyDirOf(config);
     const internalSecret = config.security.internalSecret ?? loadOrCreateKey({ file: join(keyDir, "internal.key") }).toString("base64");
-    const apiKeys = new ApiKeyStore(ports.kv);
+    const apiKeys = new ApiKeyStore(ports.kv, undefined, ports.events);
     const demoKey = (config.security.demoKey ?? config.mode.kind === "embedded") ? await issueDemoKey(apiKeys) : undefined;
 
     const sandboxes: Partial<Record<MarketplaceName, { app: unknown }>> = {};
@@ -127,7 +127,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       config,
       logger: logger.child({ service: "gateway" }),
       services,
-      access: { authenticator: createAuthenticator({ apiKeys, jwt: config.security.jwt }), internalSecret, rateLimit: config.security.rateLimit },
+      access: { authenticator: createAuthenticator({ apiKeys, jwt: config.security.jwt }), internalSecret, rateLimit: config.security.rateLimit, events: ports.events },
+      introspection: config.gateway.introspection ?? config.mode.kind === "embedded",
+      marketplaces: MARKETPLACES.map((m) => m.name),
     });
     await gateway.app.listen({ port: config.gateway.port, host });
     closers.push(() => gateway.app.close());

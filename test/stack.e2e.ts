@@ -27,7 +27,7 @@ for (const mode of ["memory", "redis"] as Mode[]) {
     it("lists Pazarama orders with store, lines, packages and totals", async () => {
       const res = await gql(stack, PazaramaOrdersDocument, { first: 10 });
       assert.equal(res.errors, undefined);
-      const orders = res.data?.pazarama.orders;
+      const orders = res.data?.pazarama?.orders;
       assert.equal(orders?.edges.length, 10);
       assert.equal(orders?.pageInfo.hasNextPage, true);
       for (const { node } of orders?.edges ?? []) {
@@ -47,11 +47,11 @@ for (const mode of ["memory", "redis"] as Mode[]) {
       const next = await gql(stack, PazaramaOrdersDocument, { first: 10, after: orders?.pageInfo.endCursor });
       const firstIds = new Set(orders?.edges.map((e) => e.node.id));
       assert.ok(
-        next.data?.pazarama.orders?.edges.every((e) => !firstIds.has(e.node.id)),
+        next.data?.pazarama?.orders?.edges.every((e) => !firstIds.has(e.node.id)),
         "the next page repeats nothing",
       );
       const one = await gql(stack, PazaramaOrderDocument, { number: orders?.edges[0].node.number ?? "" });
-      assert.equal(one.data?.pazarama.order?.id, orders?.edges[0].node.id);
+      assert.equal(one.data?.pazarama?.order?.id, orders?.edges[0].node.id);
     });
 
     it("returns the full category tree, a category's attributes and a Turkish-aware brand search", async () => {
@@ -59,15 +59,15 @@ for (const mode of ["memory", "redis"] as Mode[]) {
       type Node = { children?: Node[] | null };
       const count = (nodes: Node[] | null | undefined): number => (nodes ?? []).reduce((s, n) => s + 1 + count(n.children), 0);
       const state = await sandbox(stack, "GET", "/state");
-      assert.equal(count(tree.data?.pazarama.categoryTree as Node[]), state.categories);
+      assert.equal(count(tree.data?.pazarama?.categoryTree as Node[]), state.categories);
       const leaf = stack.sandbox?.data.categories.find((c) => c.leaf && c.name === "Tayt");
       const attrs = await gql(stack, PazaramaCategoryAttributesDocument, { categoryId: leaf?.id ?? "" });
-      assert.ok(attrs.data?.pazarama.categoryAttributes?.some((a) => a.name === "Renk" && a.required && a.values.length > 5));
+      assert.ok(attrs.data?.pazarama?.categoryAttributes?.some((a) => a.name === "Renk" && a.required && a.values.length > 5));
       const upper = await gql(stack, PazaramaBrandsDocument, { search: "ILGIN", first: 50 });
       const lower = await gql(stack, PazaramaBrandsDocument, { search: "ılgın", first: 50 });
-      assert.ok((upper.data?.pazarama.brands?.totalCount ?? 0) > 0);
-      assert.deepEqual(upper.data?.pazarama.brands?.edges, lower.data?.pazarama.brands?.edges);
-      assert.ok(upper.data?.pazarama.brands?.edges.every((e) => e.node.name.startsWith("Ilgın")));
+      assert.ok((upper.data?.pazarama?.brands?.totalCount ?? 0) > 0);
+      assert.deepEqual(upper.data?.pazarama?.brands?.edges, lower.data?.pazarama?.brands?.edges);
+      assert.ok(upper.data?.pazarama?.brands?.edges.every((e) => e.node.name.startsWith("Ilgın")));
     });
 
     it("pushes order events to subscribers within a poll interval, resumable after a cursor", async () => {
@@ -92,8 +92,8 @@ for (const mode of ["memory", "redis"] as Mode[]) {
       await sandbox(stack, "PUT", "/faults", { errorRate: 1, paths: ["/order/"] });
       try {
         const res = await gql<{ pazarama: { orders: unknown; cities: unknown[] } }, never>(stack, "{ pazarama { orders(first: 1) { edges { node { id } } } cities { name } } }");
-        assert.equal(res.data?.pazarama.orders, null);
-        assert.equal(res.data?.pazarama.cities.length, 81);
+        assert.equal(res.data?.pazarama?.orders, null);
+        assert.equal(res.data?.pazarama?.cities.length, 81);
         assert.equal(res.errors?.[0].extensions?.code, "MARKETPLACE_UNAVAILABLE");
         assert.equal(res.errors?.[0].extensions?.marketplace, "pazarama");
         assert.deepEqual(res.errors?.[0].path, ["pazarama", "orders"]);

@@ -6,14 +6,40 @@ import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { costLimitRule } from "@escape.tech/graphql-armor-cost-limit";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
+import fastifyWebsocket from "@fastify/websocket";
 import mercuriusGateway from "@mercuriusjs/gateway";
-import { type Config, IDENTITY_HEADER, type Identity, type Logger, requireScope, signIdentity, unauthenticated } from "@pazargraph/runtime";
+import {
+  API_KEY_EVENTS_STREAM,
+  type ApiKeyEvent,
+  badInput,
+  type Config,
+  type EventBus,
+  IDENTITY_HEADER,
+  type Identity,
+  type Logger,
+  requireScope,
+  signIdentity,
+  unauthenticated,
+} from "@pazargraph/runtime";
 import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyReply } from "fastify";
-import { type ArgumentNode, type DocumentNode, Kind, type ValidationRule } from "graphql";
+import {
+  type ArgumentNode,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  getOperationAST,
+  Kind,
+  NoSchemaIntrospectionCustomRule,
+  type SelectionNode,
+  type ValidationRule,
+} from "graphql";
 import mercuriusCache from "mercurius-cache";
+import type { WebSocketServer } from "ws";
 import { type Authenticator, createRateLimiter, type RateLimit } from "./auth.ts";
-import { errorFormatter } from "./errors.ts";
+import { checkBudget } from "./budget.ts";
+import { createErrorFormatter } from "./errors.ts";
 import { cacheableFields, isCacheable, selectionKey } from "./l1-cache.ts";
+import { guardWebSockets, WS_TICKET, type WsGuard } from "./ws-guard.ts";
 
 export interface ServiceEndpoint {
   name: string;
@@ -28,6 +54,8 @@ export interface GatewayAccess {
   /** Signs identities for the subgraphs. */
   internalSecret: string;
   rateLimit: RateLimit;
+  /** Where API key revocations are announced (every replica closes the key's sockets). */
+  events?: EventBus;
 }
 
 export interface GatewayOptions {
@@ -36,6 +64,10 @@ export interface GatewayOptions {
   logger: Logger;
   /** Authentication, signing and rate limits; without it the gateway is open (composition checks only). */
   access?: GatewayAccess;
+  /** The services that stand for a marketplace (their failures are MARKETPLACE_UNAVAILABLE). */
+  marketplaces?: string[];
+  /** Schema introspection; @default gateway.introspection, else true. */
+  introspection?: boolean;
 }
 
 /** The gateway's own identity, for its schema fetches and its upstream WebSocket connections. */
@@ -54,11 +86,35 @@ function graphqlError(reply: FastifyReply, status: number, err: { message: strin
     .send({ errors: [{ message: err.message, extensions: err.extensions }] });
 }
 
-/** Sets the caller's signed identity as the `auth` argument of every subscription field (see runtime/identity.ts). */
+/** A subscription's root selections with fragment spreads and inline fragments replaced by their fields. */
+function rootFields(selections: readonly SelectionNode[], fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): SelectionNode[] {
+  const out: SelectionNode[] = [];
+  for (const sel of selections) {
+    if (sel.kind === Kind.FIELD) out.push(sel);
+    else if (sel.kind === Kind.INLINE_FRAGMENT) out.push(...rootFields(sel.selectionSet.selections, fragments, seen));
+    else {
+      const f = fragments.get(sel.name.value);
+      if (!f || seen.has(f.name.value)) continue;
+      seen.add(f.name.value);
+      out.push(...rootFields(f.selectionSet.selections, fragments, seen));
+    }
+  }
+  return out;
+}
+
+/**
+ * Sets the caller's signed identity as the `auth` argument of every subscription field (see
+ * runtime/identity.ts). Root fragments are flattened first, so a fragment-wrapped subscription is
+ * signed like a plain one.
+ */
 function injectSubscriptionAuth(document: DocumentNode, signed: string) {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
   for (const def of document.definitions) {
     if (def.kind !== Kind.OPERATION_DEFINITION || def.operation !== "subscription") continue;
-    for (const sel of def.selectionSet.selections) {
+    const fields = rootFields(def.selectionSet.selections, fragments);
+    (def.selectionSet as { selections: readonly SelectionNode[] }).selections = fields;
+    for (const sel of fields) {
       if (sel.kind !== Kind.FIELD) continue;
       const args = (sel.arguments ?? []).filter((a) => a.name.value !== "auth");
       args.push({ kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: "auth" }, value: { kind: Kind.STRING, value: signed } });
@@ -71,21 +127,26 @@ export interface Gateway {
   app: FastifyInstance<Server, IncomingMessage, ServerResponse, Logger>;
   /** L1 statistics since start (hits, misses, skips), for tests and benchmarks. */
   l1: { hits: number; misses: number; skips: number };
+  /** The WebSocket front door (open sockets, closing a key's sockets). */
+  ws?: WsGuard;
 }
 
 export async function buildGateway(options: GatewayOptions): Promise<Gateway> {
   const { gateway: limits } = options.config;
-  const app = Fastify({ loggerInstance: options.logger, bodyLimit: 1024 * 1024 });
+  const app = Fastify({ loggerInstance: options.logger, bodyLimit: limits.maxBodyBytes });
+  const budget = { maxQueryBytes: limits.maxQueryBytes, maxTokens: limits.maxTokens, maxSameField: limits.maxSameField };
   const l1 = { hits: 0, misses: 0, skips: 0 };
 
   app.get("/health", async () => ({ status: "ok", service: "gateway" }));
 
   const access = options.access;
+  const limit = createRateLimiter(access?.rateLimit ?? { points: 1, windowSeconds: 1 });
   if (access) {
-    const limit = createRateLimiter(access.rateLimit);
-    // Every GraphQL request over HTTP needs an identity; WebSocket clients authenticate in connection_init.
+    // Every GraphQL request over HTTP needs an identity. A real WebSocket upgrade (`req.ws`, set only
+    // for requests that came through the server's 'upgrade' event, never from a header) authenticates
+    // in connection_init, through the same authenticator (ws-guard.ts).
     app.addHook("preHandler", async (req, reply) => {
-      if (req.routeOptions.url !== "/graphql" || req.headers.upgrade?.toLowerCase() === "websocket") return;
+      if (req.routeOptions.url !== "/graphql" || (req as { ws?: boolean }).ws === true) return;
       const header = (name: string) => {
         const v = req.headers[name];
         return Array.isArray(v) ? v[0] : v;
@@ -118,11 +179,18 @@ export async function buildGateway(options: GatewayOptions): Promise<Gateway> {
     return reply.code(ready ? 200 : 503).send({ status: ready ? "ready" : "not ready", services: checks });
   });
 
+  const introspection = options.introspection ?? limits.introspection ?? true;
   const validationRules: ValidationRule[] = [
     maxDepthRule({ n: limits.maxDepth, flattenFragments: true, exposeLimits: true }) as unknown as ValidationRule,
     maxAliasesRule({ n: limits.maxAliases, exposeLimits: true }) as unknown as ValidationRule,
     costLimitRule({ maxCost: limits.maxCost, exposeLimits: true }) as unknown as ValidationRule,
+    ...(introspection ? [] : [NoSchemaIntrospectionCustomRule]),
   ];
+
+  // Our own WebSocket server, registered before mercurius (which then uses it), so that frames are
+  // bounded in size from the first byte.
+  await app.register(fastifyWebsocket, { options: { maxPayload: limits.ws.maxFrameBytes } });
+  let ws: WsGuard | undefined;
 
   // Both plugins are CommonJS; their typings describe `.default`, the runtime value is the plugin.
   await app.register(mercuriusGateway as unknown as FastifyPluginAsync<Record<string, unknown>>, {
@@ -132,6 +200,8 @@ export async function buildGateway(options: GatewayOptions): Promise<Gateway> {
         url: s.url,
         wsUrl: s.wsUrl,
         mandatory: true,
+        bodyTimeout: limits.subgraphTimeoutMs,
+        headersTimeout: limits.subgraphTimeoutMs,
         ...(access
           ? {
               // The caller's identity, signed, instead of the client's own credentials.
@@ -148,19 +218,66 @@ export async function buildGateway(options: GatewayOptions): Promise<Gateway> {
     context: (req: { identity?: Identity }) => ({ identity: req.identity }),
     subscription: access
       ? {
-          // graphql-ws clients send { "x-api-key": … } or { authorization: "Bearer …" } in connection_init.
+          // graphql-ws clients send { "x-api-key": … } or { authorization: "Bearer …" } in connection_init;
+          // ws-guard.ts has checked it and handed mercurius a one-time ticket for the identity.
           onConnect: async ({ payload }: { payload?: Record<string, unknown> }) => {
-            const str = (v: unknown) => (typeof v === "string" ? v : undefined);
-            const identity = await access.authenticator.authenticate({ apiKey: str(payload?.["x-api-key"] ?? payload?.apiKey), authorization: str(payload?.authorization) });
+            const identity = ws?.redeem(payload?.[WS_TICKET]) ?? null;
             return identity ? { identity } : false;
           },
         }
       : true,
     validationRules,
-    errorFormatter,
+    errorFormatter: createErrorFormatter(new Set(options.marketplaces ?? [])),
     allowBatchedQueries: false,
     jit: 1,
+    // Parsed documents kept per replica: bounded in number here and in size by the budget.
+    cache: limits.queryCacheEntries > 0 ? limits.queryCacheEntries : false,
+    graphql: { parseOptions: { maxTokens: limits.maxTokens } },
   });
+
+  const graphqlHooks = (app as unknown as { graphql: { addHook(name: string, fn: (...args: never[]) => Promise<void>): void; schema: GraphQLSchema } }).graphql;
+  // The validation budget before parsing (HTTP; WebSocket frames are checked in ws-guard.ts).
+  graphqlHooks.addHook("preParsing", (async (_schema: unknown, source: string) => checkBudget(source, budget)) as never);
+  // A subscription needs a WebSocket: over HTTP it is the caller's mistake, said plainly.
+  graphqlHooks.addHook("preExecution", (async (
+    _schema: unknown,
+    document: DocumentNode,
+    context: { reply?: { request?: { body?: { operationName?: string }; query?: { operationName?: string } } } },
+  ) => {
+    const req = context.reply?.request;
+    const operationName = req?.body?.operationName ?? req?.query?.operationName;
+    const operation = getOperationAST(document, typeof operationName === "string" ? operationName : undefined);
+    if (operation?.operation === "subscription") throw badInput("subscriptions run over a WebSocket (graphql-ws) at this same URL, not over HTTP");
+  }) as never);
+
+  if (access) {
+    ws = guardWebSockets((app as unknown as { websocketServer: WebSocketServer }).websocketServer, {
+      authenticator: access.authenticator,
+      limits: limits.ws,
+      budget,
+      validationRules,
+      schema: () => graphqlHooks.schema,
+      rateLimit: limit,
+      logger: options.logger,
+    });
+    // Revocations from any replica close the key's open sockets here.
+    if (access.events) {
+      const abort = new AbortController();
+      const events = access.events;
+      void (async () => {
+        try {
+          for await (const e of events.subscribe<ApiKeyEvent>(API_KEY_EVENTS_STREAM, null, abort.signal)) {
+            if (e.payload.kind === "revoked") ws?.closeSubject(`key:${e.payload.keyId}`, "Forbidden: the API key was revoked");
+          }
+        } catch (err) {
+          if (!abort.signal.aborted) options.logger.error({ err }, "API key revocation feed stopped");
+        }
+      })();
+      app.addHook("onClose", async () => abort.abort());
+    }
+  }
+  // Shutdown: open sockets would hold fastify's close until the forced exit.
+  app.addHook("preClose", async () => ws?.closeAll(1001, "server shutting down"));
 
   if (limits.l1TtlSeconds > 0) {
     // One policy per marketplace namespace named in config (gateway.l1Fields).
@@ -187,13 +304,12 @@ export async function buildGateway(options: GatewayOptions): Promise<Gateway> {
   }
 
   if (access) {
-    const graphql = (app as unknown as { graphql: { addHook(name: string, fn: (...args: never[]) => Promise<void>): void } }).graphql;
-    graphql.addHook("preSubscriptionExecution", (async (_schema: unknown, document: DocumentNode, context: { identity?: Identity }) => {
+    graphqlHooks.addHook("preSubscriptionExecution", (async (_schema: unknown, document: DocumentNode, context: { identity?: Identity }) => {
       if (!context.identity) throw unauthenticated();
       requireScope(context.identity, "read");
       injectSubscriptionAuth(document, sign(context.identity));
     }) as never);
   }
 
-  return { app, l1 };
+  return { app, l1, ws };
 }

@@ -11,11 +11,15 @@ export interface JwtOptions {
   jwksUrl?: string;
   issuer?: string;
   audience?: string;
+  /** A token must carry `exp`, at most this many seconds after `iat` (or after now without `iat`). @default 86400 */
+  maxLifetimeSeconds?: number;
 }
 
 export interface Authenticator {
   /** The identity of a request's (or connection_init payload's) credentials; null when none or invalid. */
   authenticate(credentials: { apiKey?: string | null; authorization?: string | null }): Promise<Identity | null>;
+  /** The same identity checked again (a long-lived socket): null once its key is revoked or it has expired. */
+  recheck(identity: Identity): Promise<Identity | null>;
 }
 
 export function createAuthenticator(options: { apiKeys: ApiKeyStore; jwt?: JwtOptions }): Authenticator {
@@ -24,6 +28,10 @@ export function createAuthenticator(options: { apiKeys: ApiKeyStore; jwt?: JwtOp
   if (jwt?.jwksUrl) key = createRemoteJWKSet(new URL(jwt.jwksUrl));
   else if (jwt?.hs256Secret) key = new TextEncoder().encode(jwt.hs256Secret);
   return {
+    async recheck(identity) {
+      if (identity.subject.startsWith("key:")) return options.apiKeys.recheck(identity);
+      return identity.expiresAt !== undefined && identity.expiresAt <= Date.now() ? null : identity;
+    },
     async authenticate({ apiKey, authorization }) {
       if (apiKey) return options.apiKeys.verify(apiKey);
       const m = authorization ? /^Bearer\s+(.+)$/i.exec(authorization) : null;
@@ -33,9 +41,16 @@ export function createAuthenticator(options: { apiKeys: ApiKeyStore; jwt?: JwtOp
         const { payload } = typeof key === "function" ? await jwtVerify(m[1], key as JWTVerifyGetKey, verifyOptions) : await jwtVerify(m[1], key as Uint8Array, verifyOptions);
         const tenant = payload.tenant;
         if (typeof tenant !== "string" || !tenant) return null;
+        // No token lives for ever: `exp` is required (jose has checked it is in the future), and it
+        // may lie at most maxLifetimeSeconds after the token was issued.
+        const maxLifetime = jwt?.maxLifetimeSeconds ?? 86_400;
+        const nowSeconds = Math.floor(Date.now() / 1000);
+        if (typeof payload.exp !== "number") return null;
+        const issuedAt = typeof payload.iat === "number" ? payload.iat : nowSeconds;
+        if (payload.exp - issuedAt > maxLifetime || payload.exp - nowSeconds > maxLifetime) return null;
         const raw = typeof payload.scope === "string" ? payload.scope.split(/\s+/) : Array.isArray(payload.scopes) ? payload.scopes : ["read"];
         const scopes = raw.filter((s): s is Scope => (SCOPES as readonly string[]).includes(String(s)));
-        return { tenantId: tenant, subject: `jwt:${payload.sub ?? "anonymous"}`, scopes };
+        return { tenantId: tenant, subject: `jwt:${payload.sub ?? "anonymous"}`, scopes, expiresAt: payload.exp * 1000 };
       } catch {
         return null;
       }

@@ -3,7 +3,16 @@
 // Format: `pgk_<id>_<secret>`; the id finds the record, the secret is compared in constant time.
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
 import type { Identity, Scope } from "./identity.ts";
-import type { KeyValueStore } from "./ports/index.ts";
+import type { EventBus, KeyValueStore } from "./ports/index.ts";
+
+/** Where revocations are announced, so every gateway replica closes the key's open sockets at once. */
+export const API_KEY_EVENTS_STREAM = "security:api-keys";
+
+export interface ApiKeyEvent {
+  kind: "revoked";
+  keyId: string;
+  tenantId: string;
+}
 
 const NS = "api-keys";
 const KEY = /^pgk_([0-9a-f]{32})_([A-Za-z0-9_-]{43})$/;
@@ -18,6 +27,8 @@ export interface ApiKeyRecord {
   hash: string;
   createdAt: string;
   revokedAt: string | null;
+  /** The key stops working at this time; null: until revoked. */
+  expiresAt?: string | null;
 }
 
 export type PublicApiKey = Omit<ApiKeyRecord, "hash">;
@@ -28,17 +39,28 @@ export class ApiKeyStore {
   constructor(
     private readonly kv: KeyValueStore,
     private readonly now: () => Date = () => new Date(),
+    private readonly events?: EventBus,
   ) {}
 
   static toPublic({ hash: _hash, ...rest }: ApiKeyRecord): PublicApiKey {
     return rest;
   }
 
-  async create(tenantId: string, name: string, scopes: Scope[]): Promise<{ key: string; record: ApiKeyRecord }> {
+  async create(tenantId: string, name: string, scopes: Scope[], expiresAt: Date | null = null): Promise<{ key: string; record: ApiKeyRecord }> {
     const id = randomUUID().replaceAll("-", "");
     const secret = randomBytes(32).toString("base64url");
     const key = `pgk_${id}_${secret}`;
-    const record: ApiKeyRecord = { id, tenantId, name, scopes, prefix: key.slice(0, 12), hash: sha256(secret), createdAt: this.now().toISOString(), revokedAt: null };
+    const record: ApiKeyRecord = {
+      id,
+      tenantId,
+      name,
+      scopes,
+      prefix: key.slice(0, 12),
+      hash: sha256(secret),
+      createdAt: this.now().toISOString(),
+      revokedAt: null,
+      expiresAt: expiresAt?.toISOString() ?? null,
+    };
     await this.kv.set(NS, id, record);
     return { key, record };
   }
@@ -56,7 +78,20 @@ export class ApiKeyStore {
     if (!r || r.tenantId !== tenantId) return null;
     const next = { ...r, revokedAt: r.revokedAt ?? this.now().toISOString() };
     await this.kv.set(NS, id, next);
+    const event: ApiKeyEvent = { kind: "revoked", keyId: id, tenantId };
+    await this.events?.publish(API_KEY_EVENTS_STREAM, event);
     return next;
+  }
+
+  /** The identity again for a key checked before (by id, no secret): null once revoked or expired. */
+  async recheck(identity: Identity): Promise<Identity | null> {
+    const m = /^key:([0-9a-f]{32})$/.exec(identity.subject);
+    if (!m) return null;
+    const r = await this.kv.get<ApiKeyRecord>(NS, m[1]);
+    if (!r || r.revokedAt || r.tenantId !== identity.tenantId) return null;
+    const expiresAt = r.expiresAt ? Date.parse(r.expiresAt) : undefined;
+    if (expiresAt !== undefined && expiresAt <= this.now().getTime()) return null;
+    return { tenantId: r.tenantId, subject: identity.subject, scopes: r.scopes, expiresAt };
   }
 
   /** The identity a key stands for, or null (unknown, revoked or malformed). */
@@ -65,9 +100,11 @@ export class ApiKeyStore {
     if (!m) return null;
     const r = await this.kv.get<ApiKeyRecord>(NS, m[1]);
     if (!r || r.revokedAt) return null;
+    const expiresAt = r.expiresAt ? Date.parse(r.expiresAt) : undefined;
+    if (expiresAt !== undefined && expiresAt <= this.now().getTime()) return null;
     const a = Buffer.from(sha256(m[2]));
     const b = Buffer.from(r.hash);
     if (a.length !== b.length || !timingSafeEqual(a, b)) return null;
-    return { tenantId: r.tenantId, subject: `key:${r.id}`, scopes: r.scopes };
+    return { tenantId: r.tenantId, subject: `key:${r.id}`, scopes: r.scopes, expiresAt };
   }
 }

@@ -35,8 +35,11 @@ const marketplaceSettings = (crawlConcurrency: number) =>
       pollIntervalMs: z.number().int().min(200).default(5000),
       treeTtlSeconds: z.number().min(1).default(3600),
       treeStaleSeconds: z.number().min(0).default(86400),
-      timeoutMs: z.number().int().min(100).default(10000),
+      /** One attempt's timeout. */
+      timeoutMs: z.number().int().min(100).default(5000),
       retries: z.number().int().min(0).max(10).default(3),
+      /** One call, retries and their waits included; a subgraph request's own deadline can cut it shorter. */
+      callDeadlineMs: z.number().int().min(100).default(10_000),
       maxConcurrency: z.number().int().min(1).max(64).default(8),
       /** How long a write waits for an asynchronous marketplace result (Pazarama price/stock v2). */
       listingWaitMs: z.number().int().min(0).default(5000),
@@ -59,6 +62,45 @@ export const configSchema = z.object({
       maxAliases: z.number().int().min(1).max(200).default(15),
       // graphql-armor cost: about 20 per item for `orders(first: n) { edges { node { id } } }`.
       maxCost: z.number().int().min(100).default(100_000),
+      /**
+       * The validation budget, checked before a document is parsed or validated (HTTP and WebSocket):
+       * its size, its tokens, and how often one response name repeats (field merging costs the square
+       * of that). Past any of them the answer is QUERY_TOO_COMPLEX without further work.
+       */
+      maxQueryBytes: z
+        .number()
+        .int()
+        .min(1024)
+        .default(64 * 1024),
+      maxTokens: z.number().int().min(100).default(4000),
+      maxSameField: z.number().int().min(10).default(200),
+      /** Parsed-and-validated documents kept (mercurius's LRU); with maxQueryBytes it bounds the memory. */
+      queryCacheEntries: z.number().int().min(0).default(256),
+      /** Largest request body (variables included); past it HTTP 413. */
+      maxBodyBytes: z
+        .number()
+        .int()
+        .min(1024)
+        .default(1024 * 1024),
+      /** How long the gateway waits for one subgraph call; longer than the subgraphs' request deadline. */
+      subgraphTimeoutMs: z.number().int().min(1000).default(20_000),
+      /** Schema introspection for every key; unset: on in the embedded default, off in Redis mode. */
+      introspection: z.boolean().optional(),
+      /** WebSockets: connection_init must arrive within this; per key, at most so many sockets and subscriptions. */
+      ws: z
+        .object({
+          connectionInitTimeoutMs: z.number().int().min(100).default(5000),
+          maxSocketsPerKey: z.number().int().min(1).default(20),
+          maxSubscriptionsPerSocket: z.number().int().min(1).default(20),
+          /** subscribe messages per key and minute. */
+          subscribesPerMinute: z.number().int().min(1).default(120),
+          maxFrameBytes: z
+            .number()
+            .int()
+            .min(1024)
+            .default(64 * 1024),
+        })
+        .prefault({}),
       /** L1 (per replica) TTL of tree and brand answers. */
       l1TtlSeconds: z.number().min(0).default(30),
       /**
@@ -74,6 +116,8 @@ export const configSchema = z.object({
     .prefault({}),
   subgraphs: z
     .object({
+      /** Each subgraph request ends by this deadline: every marketplace call under it is cut to what is left. */
+      requestDeadlineMs: z.number().int().min(500).default(12_000),
       stores: z.object({ port: port.default(4001) }).prefault({}),
       orders: z.object({ port: port.default(4002) }).prefault({}),
       pazarama: z.object({ port: port.default(4003) }).prefault({}),
@@ -109,6 +153,12 @@ export const configSchema = z.object({
           jwksUrl: z.url().optional(),
           issuer: z.string().optional(),
           audience: z.string().optional(),
+          /** Tokens must carry `exp`, at most this far after `iat` (or after now when there is no `iat`). */
+          maxLifetimeSeconds: z
+            .number()
+            .int()
+            .min(60)
+            .default(24 * 3600),
         })
         .prefault({}),
       /** Requests per API key (or token subject) and window. */

@@ -9,6 +9,8 @@ export const ErrorCode = {
   NOT_FOUND: "NOT_FOUND",
   MARKETPLACE_UNAVAILABLE: "MARKETPLACE_UNAVAILABLE",
   MARKETPLACE_REJECTED: "MARKETPLACE_REJECTED",
+  /** One of PazarGraph's own services (stores, orders) cannot answer just now. */
+  SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
   RATE_LIMITED: "RATE_LIMITED",
   TIMEOUT: "TIMEOUT",
   QUERY_TOO_COMPLEX: "QUERY_TOO_COMPLEX",
@@ -76,4 +78,16 @@ export function maskError(e: FormattedError): FormattedError {
   }
   if (typeof code === "string" && INPUT_CODES.has(code)) return { message: e.message, locations: e.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   return { message: "Internal error", locations: e.locations, path: e.path, extensions: { code: ErrorCode.INTERNAL } };
+}
+
+/**
+ * The marketplace's own id inside a PazarGraph id `<marketplace>:<store>:<rest>`. An id of another
+ * store (so possibly another tenant's) answers exactly like one that does not exist: NOT_FOUND, with
+ * no call made. A bare id is taken as the given store's own.
+ */
+export function ownId(id: string, marketplace: string, storeId: string, what: string): string {
+  const m = new RegExp(`^${marketplace}:([^:]+):(.+)$`).exec(id.trim());
+  if (!m) return id.trim();
+  if (m[1] !== storeId) throw notFound(`no ${what} ${id}`);
+  return m[2];
 }

@@ -56,6 +56,15 @@ export async function buildFederatedSubgraph(options: BuildSubgraphOptions): Pro
     directives: [...specifiedDirectives, KeyDirective, ExtendsDirective, ExternalDirective, RequiresDirective, ProvidesDirective],
     validate: false,
     skipCheck: true,
+    // An argument given as an explicit null means "not given", as if left out: resolvers then see
+    // undefined and their defaults apply (`brands(search: null)` used to reach `.length` on null).
+    // Only top-level arguments: inside input objects null can mean "clear this value".
+    globalMiddlewares: [
+      async ({ args }, next) => {
+        for (const k of Object.keys(args)) if (args[k] === null) delete args[k];
+        return next();
+      },
+    ],
     // Subscriptions here read the event-bus port through their own `subscribe`; topics are not used.
     pubSub: {
       publish: () => {

@@ -14,6 +14,8 @@ export interface Identity {
   /** API key id or JWT subject, for logs and rate limits (never a secret). */
   subject: string;
   scopes: Scope[];
+  /** When the credentials behind it stop being valid (ms since the epoch); open sockets close then. */
+  expiresAt?: number;
 }
 
 export const IDENTITY_HEADER = "x-pazargraph-identity";

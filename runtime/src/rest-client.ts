@@ -4,6 +4,7 @@
 // failures become client-facing GraphQL errors (toMarketplaceError).
 import type { GraphQLError } from "graphql";
 import { Agent, type Dispatcher, request as undiciRequest } from "undici";
+import { remainingMs } from "./deadline.ts";
 import { createError, ErrorCode } from "./errors.ts";
 import type { Logger } from "./logger.ts";
 
@@ -13,8 +14,10 @@ export interface RestClientOptions {
   /** Human name for messages, e.g. "Pazarama". */
   displayName: string;
   baseUrl: string;
-  /** Per-attempt timeout. @default 10000 */
+  /** Per-attempt timeout. @default 5000 */
   timeoutMs?: number;
+  /** One call with its retries and waits; the current request's deadline (deadline.ts) can cut it shorter. @default 10000 */
+  callDeadlineMs?: number;
   /** Retries after the first attempt for retryable failures. @default 3 */
   retries?: number;
   /** First backoff step; doubles each retry, with full jitter. @default 200 */
@@ -110,7 +113,8 @@ export interface RestClient {
 }
 
 export function createRestClient(options: RestClientOptions): RestClient {
-  const timeoutMs = options.timeoutMs ?? 10_000;
+  const timeoutMs = options.timeoutMs ?? 5_000;
+  const callDeadlineMs = options.callDeadlineMs ?? 10_000;
   const retries = options.retries ?? 3;
   const backoffMs = options.backoffMs ?? 200;
   const maxBackoffMs = options.maxBackoffMs ?? 5_000;
@@ -121,7 +125,7 @@ export function createRestClient(options: RestClientOptions): RestClient {
   const base = new URL(options.baseUrl);
   let attempts = 0;
 
-  async function once<T>(req: RestRequest): Promise<RestResponse<T>> {
+  async function once<T>(req: RestRequest, budgetMs: number): Promise<RestResponse<T>> {
     const url = new URL(req.path.replace(/^\//, ""), base.href.endsWith("/") ? base.href : `${base.href}/`);
     for (const [k, v] of Object.entries(req.query ?? {})) if (v !== undefined && v !== null) url.searchParams.set(k, String(v));
     const headers: Record<string, string> = { accept: "application/json", ...req.headers };
@@ -136,7 +140,7 @@ export function createRestClient(options: RestClientOptions): RestClient {
     attempts++;
     let res: Dispatcher.ResponseData;
     try {
-      res = await undiciRequest(url, { method: req.method, headers, body, dispatcher, headersTimeout: timeoutMs, bodyTimeout: timeoutMs, signal: AbortSignal.timeout(timeoutMs) });
+      res = await undiciRequest(url, { method: req.method, headers, body, dispatcher, headersTimeout: budgetMs, bodyTimeout: budgetMs, signal: AbortSignal.timeout(budgetMs) });
     } catch (err) {
       const e = err as { code?: string; name?: string };
       const timedOut = e.name === "TimeoutError" || e.code === "UND_ERR_HEADERS_TIMEOUT" || e.code === "UND_ERR_BODY_TIMEOUT" || e.code === "UND_ERR_CONNECT_TIMEOUT";
@@ -172,13 +176,20 @@ export function createRestClient(options: RestClientOptions): RestClient {
     },
     async request<T>(req: RestRequest): Promise<RestResponse<T>> {
       const idempotent = req.idempotent ?? req.method === "GET";
+      // The call ends by its own deadline or the current request's, whichever comes first.
+      const endAt = Date.now() + Math.min(callDeadlineMs, remainingMs());
       for (let attempt = 0; ; attempt++) {
         try {
-          return await once<T>(req);
+          const left = endAt - Date.now();
+          if (left < 50) throw new RetryableFailure("timeout");
+          return await once<T>(req, Math.min(timeoutMs, left));
         } catch (err) {
           if (!(err instanceof RetryableFailure)) throw err;
           const retryAfter = err.retryAfterMs;
-          const canRetry = attempt < retries && (idempotent || err.kind === "rate_limited") && (retryAfter === undefined || retryAfter <= maxRetryAfterMs);
+          const backoff = Math.random() * Math.min(maxBackoffMs, backoffMs * 2 ** attempt);
+          const wait = Math.max(retryAfter ?? 0, backoff);
+          const canRetry =
+            attempt < retries && (idempotent || err.kind === "rate_limited") && (retryAfter === undefined || retryAfter <= maxRetryAfterMs) && Date.now() + wait + 50 < endAt;
           options.logger?.warn(
             { marketplace: options.marketplace, method: req.method, path: req.path, failure: err.kind, status: err.status, attempt, willRetry: canRetry },
             "marketplace call failed",
@@ -187,8 +198,7 @@ export function createRestClient(options: RestClientOptions): RestClient {
             const message = options.readMessage?.(err.body) ?? null;
             throw toMarketplaceError(err.kind, { ...names, status: err.status, message, retryAfterSeconds: retryAfter !== undefined ? Math.ceil(retryAfter / 1000) : undefined });
           }
-          const backoff = Math.random() * Math.min(maxBackoffMs, backoffMs * 2 ** attempt);
-          await new Promise((r) => setTimeout(r, Math.max(retryAfter ?? 0, backoff)));
+          await new Promise((r) => setTimeout(r, wait));
         }
       }
     },

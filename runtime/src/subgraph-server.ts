@@ -8,6 +8,7 @@ import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/dis
 import type { GraphQLSchema } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
+import { withDeadline } from "./deadline.ts";
 import { maskError } from "./errors.ts";
 import { IDENTITY_HEADER, type Identity, verifyIdentity } from "./identity.ts";
 import type { Logger } from "./logger.ts";
@@ -32,6 +33,11 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   readiness?: () => Promise<void>;
   /** Largest accepted request body. @default 1048576 (1 MiB) */
   maxBodyBytes?: number;
+  /**
+   * Every request runs under this deadline (deadline.ts): marketplace calls made for it are cut to
+   * what is left, so the answer (partial if need be) leaves before the gateway stops waiting. @default 12000
+   */
+  requestDeadlineMs?: number;
 }
 
 export interface SubgraphServer {
@@ -106,10 +112,12 @@ export function createSubgraphServer<TContext extends BaseContext>(options: Subg
           return sendJson(res, 401, { errors: [{ message: "requests must come through the gateway", extensions: { code: "UNAUTHENTICATED" } }] });
         }
       }
-      const result = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-        context: async () => options.context({ headers: req.headers, identity }),
-      });
+      const result = await withDeadline(options.requestDeadlineMs ?? 12_000, () =>
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+          context: async () => options.context({ headers: req.headers, identity }),
+        }),
+      );
       const out: Record<string, string> = {};
       for (const [k, v] of result.headers) out[k] = v;
       res.writeHead(result.status ?? 200, out);
@@ -123,7 +131,7 @@ export function createSubgraphServer<TContext extends BaseContext>(options: Subg
       if (status === 500) logger.error({ err }, "request failed");
       if (!res.headersSent)
         sendJson(res, status, {
-          errors: [{ message: status === 413 ? "request body too large" : "Internal error", extensions: { code: status === 413 ? "BAD_USER_INPUT" : "INTERNAL" } }],
+          errors: [{ message: status === 413 ? "request body too large" : "Internal error", extensions: { code: status === 413 ? "QUERY_TOO_COMPLEX" : "INTERNAL" } }],
         });
       else res.end();
     }

@@ -54,6 +54,8 @@ export type Address = {
 export type ApiKey = {
   __typename?: 'ApiKey';
   createdAt: Scalars['DateTime']['output'];
+  /** The key stops working at this time; null: until revoked. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   /** The key's first characters, to recognise it. */
@@ -795,6 +797,8 @@ export type CategoryAttributeValue = {
 };
 
 export type CreateApiKeyInput = {
+  /** Days until the key expires (1 to 3650); left out: until revoked. */
+  expiresInDays?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
   scopes: Array<ApiKeyScope>;
 };
@@ -858,11 +862,11 @@ export type Mutation = {
   /** Adds a store; set its credentials next, then test the connection. */
   addStore: Store;
   /** Writes to a Beymen store. storeId may be left out when exactly one Beymen store is connected. */
-  beymen: BeymenMutations;
+  beymen?: Maybe<BeymenMutations>;
   /** Creates an API key for the tenant (admin). */
   createApiKey: CreatedApiKey;
   /** Writes to a Pazarama store. storeId may be left out when exactly one Pazarama store is connected. */
-  pazarama: PazaramaMutations;
+  pazarama?: Maybe<PazaramaMutations>;
   /** Removes a store and its credentials; its poller stops. */
   removeStore: Scalars['Boolean']['output'];
   /** Revokes an API key of the tenant (admin); it stops working at once. */
@@ -1849,12 +1853,12 @@ export type Query = {
   __typename?: 'Query';
   /** The tenant's API keys (admin). */
   apiKeys: Array<ApiKey>;
-  /** A Beymen store. storeId may be left out when exactly one Beymen store is connected. */
-  beymen: BeymenApi;
+  /** A Beymen store. storeId may be left out when exactly one Beymen store is connected. Null (with a coded error) when the Beymen service cannot answer, so the rest of a query still does. */
+  beymen?: Maybe<BeymenApi>;
   /** Order events after a cursor, oldest first: catch up over HTTP, then subscribe with the last id. */
   orderEventHistory: Array<OrderEvent>;
-  /** A Pazarama store. storeId may be left out when exactly one Pazarama store is connected. */
-  pazarama: PazaramaApi;
+  /** A Pazarama store. storeId may be left out when exactly one Pazarama store is connected. Null (with a coded error) when the Pazarama service cannot answer, so the rest of a query still does. */
+  pazarama?: Maybe<PazaramaApi>;
   store?: Maybe<Store>;
   /** The caller's stores. */
   stores: Array<Store>;
@@ -2095,7 +2099,7 @@ export type UpdateStoreInput = {
 export type PazaramaCategoryTreeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PazaramaCategoryTreeQuery = { __typename?: 'Query', pazarama: { __typename?: 'PazaramaAPI', categoryTree?: Array<{ __typename?: 'Category', id: string, name: string, leaf: boolean, depth: number, children: Array<{ __typename?: 'Category', id: string, name: string, leaf: boolean, depth: number, children: Array<{ __typename?: 'Category', id: string, name: string, leaf: boolean, depth: number, children: Array<{ __typename?: 'Category', id: string, name: string, leaf: boolean, depth: number }> }> }> }> | null } };
+export type PazaramaCategoryTreeQuery = { __typename?: 'Query', pazarama?: { __typename?: 'PazaramaAPI', categoryTree?: Array<{ __typename?: 'Category', id: string, name: string, leaf: boolean, depth: number, children: Array<{ __typename?: 'Category', id: string, name: string, leaf: boolean, depth: number, children: Array<{ __typename?: 'Category', id: string, name: string, leaf: boolean, depth: number, children: Array<{ __typename?: 'Category', id: string, name: string, leaf: boolean, depth: number }> }> }> }> | null } | null };
 
 export type CategoryNodeFragment = { __typename?: 'Category', id: string, name: string, leaf: boolean, depth: number };
 
@@ -2104,7 +2108,7 @@ export type PazaramaCategoryAttributesQueryVariables = Exact<{
 }>;
 
 
-export type PazaramaCategoryAttributesQuery = { __typename?: 'Query', pazarama: { __typename?: 'PazaramaAPI', categoryAttributes?: Array<{ __typename?: 'CategoryAttribute', id: string, name: string, required: boolean, variant: boolean, values: Array<{ __typename?: 'CategoryAttributeValue', id: string, value: string }> }> | null } };
+export type PazaramaCategoryAttributesQuery = { __typename?: 'Query', pazarama?: { __typename?: 'PazaramaAPI', categoryAttributes?: Array<{ __typename?: 'CategoryAttribute', id: string, name: string, required: boolean, variant: boolean, values: Array<{ __typename?: 'CategoryAttributeValue', id: string, value: string }> }> | null } | null };
 
 export type PazaramaBrandsQueryVariables = Exact<{
   search?: InputMaybe<Scalars['String']['input']>;
@@ -2113,7 +2117,7 @@ export type PazaramaBrandsQueryVariables = Exact<{
 }>;
 
 
-export type PazaramaBrandsQuery = { __typename?: 'Query', pazarama: { __typename?: 'PazaramaAPI', brands?: { __typename?: 'BrandConnection', totalCount?: number | null, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'BrandEdge', node: { __typename?: 'Brand', id: string, name: string } }> } | null } };
+export type PazaramaBrandsQuery = { __typename?: 'Query', pazarama?: { __typename?: 'PazaramaAPI', brands?: { __typename?: 'BrandConnection', totalCount?: number | null, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'BrandEdge', node: { __typename?: 'Brand', id: string, name: string } }> } | null } | null };
 
 export type OrderEventsSubscriptionVariables = Exact<{
   filter?: InputMaybe<OrderEventFilter>;
@@ -2140,7 +2144,7 @@ export type PazaramaOrdersQueryVariables = Exact<{
 }>;
 
 
-export type PazaramaOrdersQuery = { __typename?: 'Query', pazarama: { __typename?: 'PazaramaAPI', storeId: string, orders?: { __typename?: 'OrderConnection', totalCount?: number | null, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OrderEdge', cursor: string, node: { __typename?: 'Order', id: string, number: string, marketplace: Marketplace, createdAt: string, status: OrderStatus, paymentMethod?: string | null, marketplaceStatus: { __typename?: 'MarketplaceStatus', code: string, label?: string | null }, store: { __typename?: 'Store', id: string, name: string }, customer: { __typename?: 'Customer', name?: string | null, email?: string | null }, shippingAddress?: { __typename?: 'Address', city?: string | null, district?: string | null, fullText?: string | null } | null, lines: Array<{ __typename?: 'OrderLine', id: string, status: OrderStatus, quantity: number, productName: string, productCode?: string | null, salePrice: { __typename?: 'Money', amount: string, currency: string }, total: { __typename?: 'Money', amount: string, currency: string } }>, packages: Array<{ __typename?: 'Package', code?: string | null, status: OrderStatus, cargoCompany?: string | null, trackingNumber?: string | null, lines: Array<{ __typename?: 'OrderLine', id: string }> }>, totals: { __typename?: 'OrderTotals', gross: { __typename?: 'Money', amount: string, currency: string }, discount: { __typename?: 'Money', amount: string }, shipping: { __typename?: 'Money', amount: string }, total: { __typename?: 'Money', amount: string, currency: string } } } }> } | null } };
+export type PazaramaOrdersQuery = { __typename?: 'Query', pazarama?: { __typename?: 'PazaramaAPI', storeId: string, orders?: { __typename?: 'OrderConnection', totalCount?: number | null, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OrderEdge', cursor: string, node: { __typename?: 'Order', id: string, number: string, marketplace: Marketplace, createdAt: string, status: OrderStatus, paymentMethod?: string | null, marketplaceStatus: { __typename?: 'MarketplaceStatus', code: string, label?: string | null }, store: { __typename?: 'Store', id: string, name: string }, customer: { __typename?: 'Customer', name?: string | null, email?: string | null }, shippingAddress?: { __typename?: 'Address', city?: string | null, district?: string | null, fullText?: string | null } | null, lines: Array<{ __typename?: 'OrderLine', id: string, status: OrderStatus, quantity: number, productName: string, productCode?: string | null, salePrice: { __typename?: 'Money', amount: string, currency: string }, total: { __typename?: 'Money', amount: string, currency: string } }>, packages: Array<{ __typename?: 'Package', code?: string | null, status: OrderStatus, cargoCompany?: string | null, trackingNumber?: string | null, lines: Array<{ __typename?: 'OrderLine', id: string }> }>, totals: { __typename?: 'OrderTotals', gross: { __typename?: 'Money', amount: string, currency: string }, discount: { __typename?: 'Money', amount: string }, shipping: { __typename?: 'Money', amount: string }, total: { __typename?: 'Money', amount: string, currency: string } } } }> } | null } | null };
 
 export type PazaramaOrderQueryVariables = Exact<{
   number: Scalars['String']['input'];
@@ -2148,7 +2152,7 @@ export type PazaramaOrderQueryVariables = Exact<{
 }>;
 
 
-export type PazaramaOrderQuery = { __typename?: 'Query', pazarama: { __typename?: 'PazaramaAPI', order?: { __typename?: 'Order', id: string, number: string, marketplace: Marketplace, createdAt: string, status: OrderStatus, paymentMethod?: string | null, marketplaceStatus: { __typename?: 'MarketplaceStatus', code: string, label?: string | null }, store: { __typename?: 'Store', id: string, name: string }, customer: { __typename?: 'Customer', name?: string | null, email?: string | null }, shippingAddress?: { __typename?: 'Address', city?: string | null, district?: string | null, fullText?: string | null } | null, lines: Array<{ __typename?: 'OrderLine', id: string, status: OrderStatus, quantity: number, productName: string, productCode?: string | null, salePrice: { __typename?: 'Money', amount: string, currency: string }, total: { __typename?: 'Money', amount: string, currency: string } }>, packages: Array<{ __typename?: 'Package', code?: string | null, status: OrderStatus, cargoCompany?: string | null, trackingNumber?: string | null, lines: Array<{ __typename?: 'OrderLine', id: string }> }>, totals: { __typename?: 'OrderTotals', gross: { __typename?: 'Money', amount: string, currency: string }, discount: { __typename?: 'Money', amount: string }, shipping: { __typename?: 'Money', amount: string }, total: { __typename?: 'Money', amount: string, currency: string } } } | null } };
+export type PazaramaOrderQuery = { __typename?: 'Query', pazarama?: { __typename?: 'PazaramaAPI', order?: { __typename?: 'Order', id: string, number: string, marketplace: Marketplace, createdAt: string, status: OrderStatus, paymentMethod?: string | null, marketplaceStatus: { __typename?: 'MarketplaceStatus', code: string, label?: string | null }, store: { __typename?: 'Store', id: string, name: string }, customer: { __typename?: 'Customer', name?: string | null, email?: string | null }, shippingAddress?: { __typename?: 'Address', city?: string | null, district?: string | null, fullText?: string | null } | null, lines: Array<{ __typename?: 'OrderLine', id: string, status: OrderStatus, quantity: number, productName: string, productCode?: string | null, salePrice: { __typename?: 'Money', amount: string, currency: string }, total: { __typename?: 'Money', amount: string, currency: string } }>, packages: Array<{ __typename?: 'Package', code?: string | null, status: OrderStatus, cargoCompany?: string | null, trackingNumber?: string | null, lines: Array<{ __typename?: 'OrderLine', id: string }> }>, totals: { __typename?: 'OrderTotals', gross: { __typename?: 'Money', amount: string, currency: string }, discount: { __typename?: 'Money', amount: string }, shipping: { __typename?: 'Money', amount: string }, total: { __typename?: 'Money', amount: string, currency: string } } } | null } | null };
 
 export type OrderDetailFragment = { __typename?: 'Order', id: string, number: string, marketplace: Marketplace, createdAt: string, status: OrderStatus, paymentMethod?: string | null, marketplaceStatus: { __typename?: 'MarketplaceStatus', code: string, label?: string | null }, store: { __typename?: 'Store', id: string, name: string }, customer: { __typename?: 'Customer', name?: string | null, email?: string | null }, shippingAddress?: { __typename?: 'Address', city?: string | null, district?: string | null, fullText?: string | null } | null, lines: Array<{ __typename?: 'OrderLine', id: string, status: OrderStatus, quantity: number, productName: string, productCode?: string | null, salePrice: { __typename?: 'Money', amount: string, currency: string }, total: { __typename?: 'Money', amount: string, currency: string } }>, packages: Array<{ __typename?: 'Package', code?: string | null, status: OrderStatus, cargoCompany?: string | null, trackingNumber?: string | null, lines: Array<{ __typename?: 'OrderLine', id: string }> }>, totals: { __typename?: 'OrderTotals', gross: { __typename?: 'Money', amount: string, currency: string }, discount: { __typename?: 'Money', amount: string }, shipping: { __typename?: 'Money', amount: string }, total: { __typename?: 'Money', amount: string, currency: string } } };
 

@@ -2,7 +2,7 @@
 // hangs, by rate or for the next N calls, optionally only on some paths. Set through the admin API.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 
-export type FaultKind = "error" | "rate_limit" | "malformed" | "timeout";
+export type FaultKind = "error" | "rate_limit" | "malformed" | "timeout" | "reset";
 
 export interface FaultSettings {
   /** Added to every marketplace call. */
@@ -15,6 +15,10 @@ export interface FaultSettings {
   retryAfterSeconds?: number;
   /** Share of calls answered with a body that is not JSON (0..1). */
   malformedRate?: number;
+  /** Share of calls that hang for `hangMs` (0..1). */
+  hangRate?: number;
+  /** Share of calls whose connection is reset without an answer (0..1). */
+  resetRate?: number;
   /** The next `count` calls fail this way, then calls succeed again. */
   failNext?: { count: number; kind: FaultKind; status?: number };
   /** Only calls whose path starts with one of these are affected. */
@@ -56,7 +60,14 @@ export function createFaultInjector(random: () => number = Math.random): FaultIn
         } else if (s.errorRate && random() < s.errorRate) kind = "error";
         else if (s.rateLimitRate && random() < s.rateLimitRate) kind = "rate_limit";
         else if (s.malformedRate && random() < s.malformedRate) kind = "malformed";
+        else if (s.hangRate && random() < s.hangRate) kind = "timeout";
+        else if (s.resetRate && random() < s.resetRate) kind = "reset";
         if (!kind) return;
+        if (kind === "reset") {
+          reply.hijack();
+          req.raw.socket.destroy();
+          return;
+        }
         if (kind === "timeout") await new Promise((r) => setTimeout(r, s.hangMs ?? 30_000));
         if (kind === "error" || kind === "timeout") return reply.code(status ?? 500).send({ message: "An unexpected error occurred." });
         if (kind === "rate_limit")

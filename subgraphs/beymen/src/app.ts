@@ -62,6 +62,7 @@ export async function buildBeymenSubgraph(options: BeymenSubgraphOptions) {
     schema,
     logger,
     internalSecret: options.internalSecret,
+    requestDeadlineMs: config.subgraphs.requestDeadlineMs,
     context: ({ identity }) => ({ service, logger, identity }),
   });
   const poller = createBeymenPoller({ service, events: ports.events, lock: ports.lock, kv: ports.kv, logger, intervalMs: config.beymen.pollIntervalMs });

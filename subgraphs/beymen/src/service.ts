@@ -11,6 +11,7 @@ import {
   localConnection,
   mapLimit,
   notFound,
+  ownId,
   pageWindow,
   parseLocalTime,
   readAll,
@@ -154,6 +155,7 @@ export class BeymenService {
           apiKey: creds.apiKey,
           apiPassword: creds.apiPassword,
           timeoutMs: config.beymen.timeoutMs,
+          callDeadlineMs: config.beymen.callDeadlineMs,
           retries: config.beymen.retries,
           maxConcurrency: config.beymen.maxConcurrency,
           logger: options.logger,
@@ -526,7 +528,7 @@ export class BeymenService {
   async product(store: BeymenStore, id: string | undefined, code: string | undefined): Promise<Product | null> {
     if (!id === !code) throw badInput("pass exactly one of id and code", id ? "code" : "id");
     if (id) {
-      const raw = rawId(id);
+      const raw = ownId(id, "beymen", store.config.id, "Beymen product");
       if (!GUID.test(raw)) throw badInput(`"${id}" is not a Beymen product id`, "id");
       try {
         return mapProduct(store.config.id, await store.client.getProduct(raw));
@@ -540,8 +542,8 @@ export class BeymenService {
     return page.items[0] ? mapProduct(store.config.id, page.items[0]) : null;
   }
 
-  private productIdOf(id: string, argument: string): string {
-    const raw = rawId(id);
+  private productIdOf(store: BeymenStore, id: string, argument: string): string {
+    const raw = ownId(id, "beymen", store.config.id, "Beymen product");
     if (!GUID.test(raw)) throw badInput(`"${id}" is not a Beymen product id`, argument);
     return raw;
   }
@@ -551,7 +553,7 @@ export class BeymenService {
   }
 
   async updatePriceAndStock(store: BeymenStore, input: { productId: string; listPrice?: string; salePrice?: string; stock?: number }): Promise<Product> {
-    const id = this.productIdOf(input.productId, "input.productId");
+    const id = this.productIdOf(store, input.productId, "input.productId");
     if (input.listPrice == null && input.salePrice == null && input.stock == null) throw badInput("give listPrice, salePrice or stock", "input");
     const price = (v: string | undefined, arg: string) => {
       if (v == null) return undefined;
@@ -572,13 +574,13 @@ export class BeymenService {
   }
 
   async setOnSale(store: BeymenStore, productId: string, onSale: boolean): Promise<Product> {
-    const id = this.productIdOf(productId, "productId");
+    const id = this.productIdOf(store, productId, "productId");
     await store.client.setOnSale(id, onSale);
     return this.productAfter(store, id);
   }
 
   async setTranslation(store: BeymenStore, input: { productId: string; language: string; name: string; description: string; merchantColor: string }): Promise<Product> {
-    const id = this.productIdOf(input.productId, "input.productId");
+    const id = this.productIdOf(store, input.productId, "input.productId");
     if (!/^[a-z]{2}$/.test(input.language)) throw badInput('language must be a two-letter code such as "en"', "input.language");
     for (const k of ["name", "description", "merchantColor"] as const) if (!input[k].trim()) throw badInput(`${k} is required`, `input.${k}`);
     if (input.merchantColor.length > LIMITS.merchantColorMax) throw badInput(`merchantColor is at most ${LIMITS.merchantColorMax} characters`, "input.merchantColor");
@@ -594,7 +596,7 @@ export class BeymenService {
     for (const [i, p] of items.entries()) {
       const arg = (k: string) => `products[${i}].${k}`;
       if (update) {
-        this.productIdOf(p.id ?? "", arg("id"));
+        this.productIdOf(store, p.id ?? "", arg("id"));
       } else {
         for (const k of ["barcode", "modelCode", "brandId", "categoryId", "platformColor", "size", "gender"] as const)
           if (!p[k]?.trim()) throw badInput(`${k} is required`, arg(k));

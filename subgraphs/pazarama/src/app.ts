@@ -67,6 +67,7 @@ export async function buildPazaramaSubgraph(options: PazaramaSubgraphOptions) {
     schema,
     logger,
     internalSecret: options.internalSecret,
+    requestDeadlineMs: config.subgraphs.requestDeadlineMs,
     context: ({ identity }) => ({ service, writes, products, logger, identity }),
   });
   const poller: Poller = createPoller({ service, events: ports.events, lock: ports.lock, kv: ports.kv, logger, intervalMs: config.pazarama.pollIntervalMs });

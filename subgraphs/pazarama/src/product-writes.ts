@@ -4,7 +4,7 @@
 // Pazarama: the unified updatePriceAndStock waits for their per-code result (a bounded time) so that
 // a refusal such as "İndirimli fiyat, liste fiyatı ve stok sayısı önceki değerleriyle aynı olamaz"
 // reaches the caller as MARKETPLACE_REJECTED.
-import { badInput, createError, ErrorCode, fromDouble, notFound, type PageWindow, parseLocalTime, toConnection } from "@pazargraph/runtime";
+import { badInput, createError, ErrorCode, fromDouble, notFound, ownId, type PageWindow, parseLocalTime, toConnection } from "@pazargraph/runtime";
 import type { Category, Product } from "@pazargraph/schema";
 import type { PzCommercial, PzCreateProduct, PzListingResult, PzQuestion } from "./rest/types.ts";
 import type { PazaramaService, PazaramaStore } from "./service.ts";
@@ -48,7 +48,7 @@ const amount = (v: string, arg: string) => {
   if (!AMOUNT.test(v) || Number(v) <= 0) throw badInput(`${arg} must be a positive amount with at most 2 decimals`, arg);
   return Number(v);
 };
-const codeOf = (productId: string) => productId.split(":").pop()?.trim() ?? "";
+const codeOf = (productId: string, storeId: string) => ownId(productId, "pazarama", storeId, "Pazarama product").trim();
 
 export function mapListing(dataId: string, r: PzListingResult) {
   return {
@@ -253,7 +253,7 @@ export class PazaramaProductWrites {
 
   /** The unified price and stock change: price v2 and/or stock v2, then their results. */
   async updatePriceAndStock(store: PazaramaStore, input: { productId: string; listPrice?: string; salePrice?: string; stock?: number }): Promise<Product> {
-    const code = codeOf(input.productId);
+    const code = codeOf(input.productId, store.config.id);
     if (!code || code.length > 100) throw badInput("productId is Product.id or the product's code", "input.productId");
     if (input.listPrice == null && input.salePrice == null && input.stock == null) throw badInput("give listPrice, salePrice or stock", "input");
     if ((input.listPrice == null) !== (input.salePrice == null))

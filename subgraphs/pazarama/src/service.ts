@@ -76,6 +76,7 @@ export class PazaramaService {
           clientId: creds.clientId,
           clientSecret: creds.clientSecret,
           timeoutMs: config.pazarama.timeoutMs,
+          callDeadlineMs: config.pazarama.callDeadlineMs,
           retries: config.pazarama.retries,
           maxConcurrency: config.pazarama.maxConcurrency,
           logger: options.logger,

@@ -18,7 +18,7 @@ import {
   storeViewOf,
 } from "@pazargraph/runtime";
 import { ApiStatus, DateTimeScalar, Marketplace } from "@pazargraph/schema";
-import { Arg, Ctx, Directive, Field, ID, InputType, Mutation, ObjectType, Query, Resolver, registerEnumType } from "type-graphql";
+import { Arg, Ctx, Directive, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from "type-graphql";
 
 @ObjectType({ description: "How a store works (the store-management document's settings)." })
 export class StoreSettings {
@@ -172,6 +172,8 @@ export class ApiKey {
   createdAt!: string;
   @Field(() => DateTimeScalar, { nullable: true })
   revokedAt?: string | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: "The key stops working at this time; null: until revoked." })
+  expiresAt?: string | null;
 }
 
 @ObjectType()
@@ -188,6 +190,8 @@ export class CreateApiKeyInput {
   name!: string;
   @Field(() => [ApiKeyScope])
   scopes!: ApiKeyScope[];
+  @Field(() => Int, { nullable: true, description: "Days until the key expires (1 to 3650); left out: until revoked." })
+  expiresInDays?: number | null;
 }
 
 @Resolver(() => ApiKey)
@@ -208,7 +212,10 @@ export class ApiKeyResolver {
     const name = input.name.trim();
     if (!name || name.length > 100) throw badInput("name must be 1 to 100 characters", "input.name");
     if (!input.scopes.length) throw badInput("give at least one scope", "input.scopes");
-    const { key, record } = await ctx.apiKeys.create(tenantId, name, [...new Set(input.scopes)] as Scope[]);
+    const days = input.expiresInDays;
+    if (days != null && (!Number.isInteger(days) || days < 1 || days > 3650)) throw badInput(`expiresInDays must be 1 to 3650; got ${days}`, "input.expiresInDays");
+    const expiresAt = days != null ? new Date(Date.now() + days * 86_400_000) : null;
+    const { key, record } = await ctx.apiKeys.create(tenantId, name, [...new Set(input.scopes)] as Scope[], expiresAt);
     ctx.logger.info({ apiKeyId: record.id, scopes: record.scopes }, "API key created");
     return { key, apiKey: ApiKeyStore.toPublic(record) as ApiKey };
   }

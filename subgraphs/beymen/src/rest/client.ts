@@ -28,6 +28,7 @@ export interface BeymenClientOptions {
   apiKey: string;
   apiPassword: string;
   timeoutMs?: number;
+  callDeadlineMs?: number;
   retries?: number;
   maxConcurrency?: number;
   dispatcher?: Dispatcher;
@@ -103,6 +104,7 @@ export class BeymenClient {
       displayName: "Beymen",
       baseUrl: options.baseUrl,
       timeoutMs: options.timeoutMs,
+      callDeadlineMs: options.callDeadlineMs,
       retries: options.retries,
       maxConcurrency: options.maxConcurrency,
       dispatcher: options.dispatcher,

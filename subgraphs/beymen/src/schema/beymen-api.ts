@@ -46,7 +46,11 @@ const attr = (list: Array<{ id: string; value: string }>) => list.map((a) => ({ 
 
 @Resolver(() => BeymenAPI)
 export class BeymenApiResolver {
-  @Query(() => BeymenAPI, { description: "A Beymen store. storeId may be left out when exactly one Beymen store is connected." })
+  @Query(() => BeymenAPI, {
+    nullable: true,
+    description:
+      "A Beymen store. storeId may be left out when exactly one Beymen store is connected. Null (with a coded error) when the Beymen service cannot answer, so the rest of a query still does.",
+  })
   beymen(@Arg("storeId", () => ID, { nullable: true }) storeId: string | undefined, @Ctx() ctx: BeymenContext): BeymenAPI {
     if (ctx.identity) requireScope(ctx.identity, "read");
     return { storeId: ctx.service.store(storeId, ctx.identity?.tenantId).config.id };

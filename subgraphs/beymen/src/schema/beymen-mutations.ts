@@ -185,7 +185,7 @@ const draft = (p: BeymenProductInput): ProductDraft => ({ ...p, attributes: p.at
 
 @Resolver(() => BeymenMutations)
 export class BeymenMutationsResolver {
-  @Mutation(() => BeymenMutations, { description: "Writes to a Beymen store. storeId may be left out when exactly one Beymen store is connected." })
+  @Mutation(() => BeymenMutations, { nullable: true, description: "Writes to a Beymen store. storeId may be left out when exactly one Beymen store is connected." })
   beymen(@Arg("storeId", () => ID, { nullable: true }) storeId: string | undefined, @Ctx() ctx: BeymenContext): BeymenMutations {
     if (ctx.identity) requireScope(ctx.identity, "write");
     return { storeId: ctx.service.store(storeId, ctx.identity?.tenantId).config.id };

@@ -31,6 +31,7 @@ export interface PazaramaClientOptions {
   clientId: string;
   clientSecret: string;
   timeoutMs?: number;
+  callDeadlineMs?: number;
   retries?: number;
   maxConcurrency?: number;
   dispatcher?: Dispatcher;
@@ -78,7 +79,15 @@ export class PazaramaClient {
 
   constructor(private readonly options: PazaramaClientOptions) {
     this.now = options.now ?? Date.now;
-    const common = { ...NAMES, timeoutMs: options.timeoutMs, retries: options.retries, dispatcher: options.dispatcher, logger: options.logger, readMessage };
+    const common = {
+      ...NAMES,
+      timeoutMs: options.timeoutMs,
+      callDeadlineMs: options.callDeadlineMs,
+      retries: options.retries,
+      dispatcher: options.dispatcher,
+      logger: options.logger,
+      readMessage,
+    };
     this.rest = createRestClient({ ...common, baseUrl: options.baseUrl, maxConcurrency: options.maxConcurrency });
     this.auth = createRestClient({ ...common, baseUrl: options.tokenUrl, maxConcurrency: 2 });
   }

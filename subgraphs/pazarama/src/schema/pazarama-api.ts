@@ -64,7 +64,11 @@ export class PazaramaAPI {
 
 @Resolver(() => PazaramaAPI)
 export class PazaramaApiResolver {
-  @Query(() => PazaramaAPI, { description: "A Pazarama store. storeId may be left out when exactly one Pazarama store is connected." })
+  @Query(() => PazaramaAPI, {
+    nullable: true,
+    description:
+      "A Pazarama store. storeId may be left out when exactly one Pazarama store is connected. Null (with a coded error) when the Pazarama service cannot answer, so the rest of a query still does.",
+  })
   pazarama(@Arg("storeId", () => ID, { nullable: true }) storeId: string | undefined, @Ctx() ctx: PazaramaContext): PazaramaAPI {
     if (ctx.identity) requireScope(ctx.identity, "read");
     return { storeId: ctx.service.store(storeId, ctx.identity?.tenantId).config.id };

@@ -151,7 +151,7 @@ export class PazaramaMutations {
 
 @Resolver(() => PazaramaMutations)
 export class PazaramaMutationsResolver {
-  @Mutation(() => PazaramaMutations, { description: "Writes to a Pazarama store. storeId may be left out when exactly one Pazarama store is connected." })
+  @Mutation(() => PazaramaMutations, { nullable: true, description: "Writes to a Pazarama store. storeId may be left out when exactly one Pazarama store is connected." })
   pazarama(@Arg("storeId", () => ID, { nullable: true }) storeId: string | undefined, @Ctx() ctx: PazaramaContext): PazaramaMutations {
     if (ctx.identity) requireScope(ctx.identity, "write");
     return { storeId: ctx.service.store(storeId, ctx.identity?.tenantId).config.id };
