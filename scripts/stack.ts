@@ -94,7 +94,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       }
     }
 
-    const orders = await buildOrdersSubgraph({ events: ports.events, logger: logger.child({ service: "orders" }), internalSecret });
+    const orders = await buildOrdersSubgraph({ events: ports.events, logger: logger.child({ service: "orders" }), internalSecret, apiKeys });
     const ordersAt = await orders.server.listen(config.subgraphs.orders.port, host);
     closers.push(() => orders.close());
 

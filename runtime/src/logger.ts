@@ -36,6 +36,21 @@ export const REDACT_PATHS = [
   "*.key",
 ];
 
+/**
+ * Customer personal data (KVKK): never in a log line, at any depth and any level. Keys are matched
+ * case-insensitively wherever they sit in a logged object (pino's redact paths cannot say "anywhere").
+ */
+const PII_KEYS = new Set(["email", "phone", "phonenumber", "gsm", "identitynumber", "tckn", "taxnumber", "vkn", "fulltext", "line", "address", "addressline", "street"]);
+
+export function scrubPii(value: unknown, depth = 0): unknown {
+  if (!value || typeof value !== "object" || depth > 8) return value;
+  if (value instanceof Error) return value;
+  if (Array.isArray(value)) return value.map((v) => scrubPii(v, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = PII_KEYS.has(k.toLowerCase()) && typeof v === "string" ? "[redacted]" : scrubPii(v, depth + 1);
+  return out;
+}
+
 export interface LoggerOptions {
   /** @default "info" */
   level?: string;
@@ -45,6 +60,11 @@ export interface LoggerOptions {
 }
 
 export function createLogger(options: LoggerOptions): Logger {
-  const opts = { name: options.name, level: options.level ?? "info", redact: { paths: REDACT_PATHS, censor: "[redacted]" } };
+  const opts = {
+    name: options.name,
+    level: options.level ?? "info",
+    redact: { paths: REDACT_PATHS, censor: "[redacted]" },
+    formatters: { log: (obj: Record<string, unknown>) => scrubPii(obj) as Record<string, unknown> },
+  };
   return options.destination ? pino(opts, options.destination) : pino(opts);
 }

@@ -48,7 +48,35 @@ export interface OrderPoller<S> {
   stop(): Promise<void>;
 }
 
-type Snapshot = Record<string, { status: OrderStatus; lines: string }>;
+interface SnapshotEntry {
+  status: OrderStatus;
+  lines: string;
+  /** How many events this order has had; the next one's dedupe key is version + 1. */
+  v?: number;
+  /** When a read last returned the order. */
+  seenAt?: number;
+}
+type Snapshot = Record<string, SnapshotEntry>;
+
+/** An order a read did not return is kept this long (longer than any read window), so it is never announced twice. */
+const RETAIN_MS = 35 * 86_400_000;
+
+/**
+ * The order as an event carries it: what a notification needs (number, status, lines, totals, the
+ * buyer's name and city), none of the buyer's e-mail, phone, identity or tax number or street
+ * address. Events are kept and fanned out widely; the order itself is one query away.
+ */
+export function eventOrder(order: Order): Order {
+  const a = order.shippingAddress;
+  return {
+    ...order,
+    customer: { id: order.customer?.id ?? null, name: order.customer?.name ?? null, email: null, phone: null },
+    shippingAddress: a
+      ? { name: a.name ?? null, city: a.city ?? null, district: a.district ?? null, phone: null, email: null, neighborhood: null, line: null, fullText: null }
+      : null,
+    billing: null,
+  };
+}
 
 export function createOrderPoller<S, R>(options: OrderPollerOptions<S, R>): OrderPoller<S> {
   const { source, events, lock, kv, logger, intervalMs } = options;
@@ -76,16 +104,22 @@ export function createOrderPoller<S, R>(options: OrderPollerOptions<S, R>): Orde
     const raw = await source.readRecent(store.handle, end);
     const previous = await kv.get<Snapshot>(SNAPSHOT_NS, `${name}:${id}`);
     const next: Snapshot = {};
+    // Orders this read did not return stay known (a page that shifted under a new order must not
+    // make them "new" next time), until they are older than any window.
+    if (previous) for (const [k, e] of Object.entries(previous)) if (e.seenAt === undefined || end.getTime() - e.seenAt < RETAIN_MS) next[k] = e;
     let appended = 0;
     for (const o of raw) {
       const entry = source.fingerprint(id, o);
       const key = source.key(o);
-      next[key] = entry;
-      if (!previous) continue;
-      const before = previous[key];
+      const before = previous?.[key];
+      const version = before?.v ?? 0;
       let kind: OrderEventKind | null = null;
-      if (!before) kind = OrderEventKind.CREATED;
-      else if (before.status !== entry.status || before.lines !== entry.lines) kind = OrderEventKind.STATUS_CHANGED;
+      if (previous) {
+        if (!before) kind = OrderEventKind.CREATED;
+        else if (before.status !== entry.status) kind = OrderEventKind.STATUS_CHANGED;
+        else if (before.lines !== entry.lines) kind = OrderEventKind.LINES_CHANGED;
+      }
+      next[key] = { ...entry, v: kind ? version + 1 : version, seenAt: end.getTime() };
       if (!kind) continue;
       const payload: OrderEventPayload = {
         kind,
@@ -95,9 +129,11 @@ export function createOrderPoller<S, R>(options: OrderPollerOptions<S, R>): Orde
         storeId: id,
         previousStatus: before?.status ?? null,
         status: entry.status,
-        order: source.toOrder(id, o),
+        order: eventOrder(source.toOrder(id, o)),
       };
-      await events.publish(ORDER_EVENTS_STREAM, payload);
+      // Exactly once: a crash after this publish and before the snapshot below is saved makes the
+      // next poll publish the same key again, which the bus answers with the first event's id.
+      await events.publish(ORDER_EVENTS_STREAM, payload, { dedupeKey: `${name}:${id}:${key}:${version + 1}` });
       appended++;
     }
     await kv.set(SNAPSHOT_NS, `${name}:${id}`, next);

@@ -991,6 +991,8 @@ export type OrderEventFilter = {
 /** What happened to an order. */
 export type OrderEventKind =
   | 'CREATED'
+  /** A line changed (shipped, cancelled, split, returned) while the order's own status stayed. */
+  | 'LINES_CHANGED'
   | 'STATUS_CHANGED';
 
 /** Which orders to list. Dates are inclusive at the start and exclusive at the end. */

@@ -60,6 +60,8 @@ export enum InvoiceType {
 export enum OrderEventKind {
   CREATED = "CREATED",
   STATUS_CHANGED = "STATUS_CHANGED",
+  /** A line changed (shipped, cancelled, split, returned) while the order's own status stayed. */
+  LINES_CHANGED = "LINES_CHANGED",
 }
 
 registerEnumType(Marketplace, { name: "Marketplace", description: "A marketplace PazarGraph connects to." });
@@ -72,4 +74,8 @@ registerEnumType(RefundKind, { name: "RefundKind", description: "Whether a refun
 registerEnumType(DecidedBy, { name: "DecidedBy", description: "Who decided a refund's current status." });
 registerEnumType(ApiStatus, { name: "ApiStatus", description: "Whether a store's marketplace credentials work." });
 registerEnumType(InvoiceType, { name: "InvoiceType" });
-registerEnumType(OrderEventKind, { name: "OrderEventKind", description: "What happened to an order." });
+registerEnumType(OrderEventKind, {
+  name: "OrderEventKind",
+  description: "What happened to an order.",
+  valuesConfig: { LINES_CHANGED: { description: "A line changed (shipped, cancelled, split, returned) while the order's own status stayed." } },
+});

@@ -1,3 +1,4 @@
+import { join } from "node:path";
 // Builds the four ports for a mode: memory (+ a data folder) for the embedded default, or Redis.
 import { type CacheStore, createMemoryCache, createRedisCache } from "./cache.ts";
 import { createMemoryEventBus, createRedisEventBus, type EventBus } from "./event-bus.ts";
@@ -25,7 +26,8 @@ export async function createPorts(mode: PortsMode): Promise<Ports> {
   if (mode.kind === "memory") {
     const ports = {
       cache: createMemoryCache(),
-      events: createMemoryEventBus(),
+      // The embedded default keeps its event log in the data folder, so a crash loses no event.
+      events: createMemoryEventBus(mode.dataDir ? { file: join(mode.dataDir, "events.log") } : {}),
       lock: createMemoryLock(),
       kv: mode.dataDir ? createFileKeyValueStore(mode.dataDir) : createMemoryKeyValueStore(),
     };

@@ -2,12 +2,16 @@
 // append to the event stream, filtered, resuming after a cursor so a reconnecting client loses
 // nothing; `orderEventHistory` reads the same stream over HTTP.
 import {
+  API_KEY_EVENTS_STREAM,
+  type ApiKeyEvent,
+  type ApiKeyStore,
   badInput,
   buildFederatedSubgraph,
   createSubgraphServer,
   type EventBus,
   type Identity,
   isEventId,
+  LIVE,
   type Logger,
   requireScope,
   type StoredEvent,
@@ -24,10 +28,45 @@ export interface OrdersContext {
   /** The caller (HTTP); for subscriptions the gateway signs it into the `auth` argument. */
   identity?: Identity;
   internalSecret?: string;
+  /** Re-checks a subscription's key (revoked or expired keys get nothing). */
+  apiKeys?: ApiKeyStore;
+  /** Live subscriptions by subject, ended when the key is revoked. */
+  live?: LiveSubscriptions;
 }
 
-/** A subscription's signed identity stays valid as long as the upstream socket may resubscribe with it. */
-const SUBSCRIPTION_AUTH_MAX_AGE_MS = 7 * 86400_000;
+/**
+ * How old a subscription's signed identity may be: the gateway's shared upstream socket resubscribes
+ * with it after a reconnect. The key behind it is checked again at every subscribe, and a revocation
+ * ends its live subscriptions at once, so age alone never keeps a revoked key listening.
+ */
+const SUBSCRIPTION_AUTH_MAX_AGE_MS = 24 * 3600_000;
+
+/** Live subscriptions per subject, so that a revoked key's subscriptions end at once. */
+export class LiveSubscriptions {
+  private readonly bySubject = new Map<string, Set<AbortController>>();
+  add(subject: string, abort: AbortController): () => void {
+    let set = this.bySubject.get(subject);
+    if (!set) {
+      set = new Set();
+      this.bySubject.set(subject, set);
+    }
+    set.add(abort);
+    return () => {
+      set.delete(abort);
+      if (set.size === 0) this.bySubject.delete(subject);
+    };
+  }
+  end(subject: string): number {
+    const set = this.bySubject.get(subject);
+    for (const a of set ?? []) a.abort("revoked");
+    return set?.size ?? 0;
+  }
+  get size() {
+    let n = 0;
+    for (const s of this.bySubject.values()) n += s.size;
+    return n;
+  }
+}
 
 /** Only the caller's tenant's events; everything for internal callers (no secret configured). */
 function visibleTo(tenantId: string | undefined) {
@@ -55,14 +94,19 @@ interface EventArgs {
   auth?: string | null;
 }
 
-async function* followEvents(events: EventBus, args: EventArgs, visible: (p: OrderEventPayload) => boolean): AsyncGenerator<OrderEvent> {
-  const abort = new AbortController();
+/**
+ * The caller's events: after `after` when given (history, then live), else only new ones (a client
+ * that wants history asks for it; nobody gets the whole kept stream by leaving `after` out).
+ */
+async function* followEvents(events: EventBus, args: EventArgs, visible: (p: OrderEventPayload) => boolean, abort: AbortController, done: () => void): AsyncGenerator<OrderEvent> {
   try {
-    for await (const e of events.subscribe<OrderEventPayload>(ORDER_EVENTS_STREAM, args.after ?? null, abort.signal)) {
+    for await (const e of events.subscribe<OrderEventPayload>(ORDER_EVENTS_STREAM, args.after ?? LIVE, abort.signal)) {
       if (visible(e.payload) && matchesFilter(e.payload, args.filter)) yield toEvent(e);
     }
+    if (abort.signal.reason === "revoked") throw unauthenticated("the API key was revoked");
   } finally {
     abort.abort();
+    done();
   }
 }
 
@@ -96,16 +140,22 @@ export class OrderEventResolver {
 
   @Subscription(() => OrderEvent, {
     description: "New orders and status changes as the pollers see them. Pass `after` (the last id you got) to resume without gaps.",
-    subscribe: ({ args, context }: SubscribeResolverData<unknown, EventArgs, OrdersContext>) => {
+    subscribe: async ({ args, context }: SubscribeResolverData<unknown, EventArgs, OrdersContext>) => {
       checkCursor(args.after);
       let tenantId: string | undefined;
+      const abort = new AbortController();
+      let done = () => {};
       if (context.internalSecret) {
-        const identity = verifyIdentity(args.auth, context.internalSecret, Date.now(), SUBSCRIPTION_AUTH_MAX_AGE_MS);
-        if (!identity) throw unauthenticated("subscriptions must come through the gateway");
+        const signed = verifyIdentity(args.auth, context.internalSecret, Date.now(), SUBSCRIPTION_AUTH_MAX_AGE_MS);
+        if (!signed) throw unauthenticated("subscriptions must come through the gateway");
+        // The credentials behind the signature must still be good now.
+        const identity = signed.subject.startsWith("key:") && context.apiKeys ? await context.apiKeys.recheck(signed) : signed;
+        if (!identity || (identity.expiresAt !== undefined && identity.expiresAt <= Date.now())) throw unauthenticated("the API key was revoked or has expired");
         requireScope(identity, "read");
         tenantId = identity.tenantId;
+        if (context.live) done = context.live.add(identity.subject, abort);
       }
-      return followEvents(context.events, args, visibleTo(tenantId));
+      return followEvents(context.events, args, visibleTo(tenantId), abort, done);
     },
   })
   orderEvents(
@@ -123,14 +173,34 @@ export async function buildOrdersSchema() {
   return buildFederatedSubgraph({ resolvers: [OrderEventResolver] });
 }
 
-export async function buildOrdersSubgraph(options: { events: EventBus; logger: Logger; internalSecret?: string }) {
+export async function buildOrdersSubgraph(options: { events: EventBus; logger: Logger; internalSecret?: string; apiKeys?: ApiKeyStore }) {
   const { schema, sdl } = await buildOrdersSchema();
+  const live = new LiveSubscriptions();
   const server = createSubgraphServer<OrdersContext>({
     name: "orders",
     schema,
     logger: options.logger,
     internalSecret: options.internalSecret,
-    context: ({ identity }) => ({ events: options.events, logger: options.logger, identity, internalSecret: options.internalSecret }),
+    context: ({ identity }) => ({ events: options.events, logger: options.logger, identity, internalSecret: options.internalSecret, apiKeys: options.apiKeys, live }),
   });
-  return { server, sdl, close: () => server.close() };
+  // A revocation announced by any replica ends the key's live subscriptions here.
+  const watch = new AbortController();
+  void (async () => {
+    try {
+      for await (const e of options.events.subscribe<ApiKeyEvent>(API_KEY_EVENTS_STREAM, LIVE, watch.signal)) {
+        if (e.payload.kind === "revoked") live.end(`key:${e.payload.keyId}`);
+      }
+    } catch (err) {
+      if (!watch.signal.aborted) options.logger.error({ err }, "API key revocation feed stopped");
+    }
+  })();
+  return {
+    server,
+    sdl,
+    live,
+    close: async () => {
+      watch.abort();
+      await server.close();
+    },
+  };
 }
