@@ -5,7 +5,9 @@ import { join } from "node:path";
 import { buildGateway, createAuthenticator, type Gateway, type ServiceEndpoint } from "@pazargraph/gateway";
 import {
   ApiKeyStore,
+  acquireDataLock,
   type Config,
+  checkSharedKey,
   createLogger,
   createPorts,
   createSecretBox,
@@ -67,18 +69,21 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     for (const c of closers.reverse()) await c().catch((err) => logger.error({ err }, "shutdown step failed"));
   };
   try {
+    // The embedded data folder has one writer: this process (another start, or `npm run tenant`, asks it).
+    const dataLock = config.mode.kind === "embedded" ? acquireDataLock(config.mode.dataDir) : null;
+    if (dataLock) closers.push(async () => dataLock.release());
     const ports = await createPorts(
       config.mode.kind === "redis" ? { kind: "redis", url: config.mode.url, prefix: config.mode.prefix } : { kind: "memory", dataDir: config.mode.dataDir },
     );
     closers.push(() => ports.close());
-    const registry = new StoreRegistry(
-      ports.kv,
-      ports.events,
-      createSecretBox(loadOrCreateKey({ base64: config.security.credentialsKey, file: join(keyDirOf(config), "credentials.key") })),
-    );
+    const credentialsKey = loadOrCreateKey({ base64: config.security.credentialsKey, file: join(keyDirOf(config), "credentials.key") });
+    // Replicas on one Redis must share both keys: say so at boot, naming the setting.
+    await checkSharedKey(ports.kv, "credentials", "security.credentialsKey (PAZARGRAPH_CREDENTIALS_KEY)", credentialsKey);
+    const registry = new StoreRegistry(ports.kv, ports.events, createSecretBox(credentialsKey));
     await seedStoresFromConfig(registry, config);
     const keyDir = keyDirOf(config);
     const internalSecret = config.security.internalSecret ?? loadOrCreateKey({ file: join(keyDir, "internal.key") }).toString("base64");
+    await checkSharedKey(ports.kv, "internal", "security.internalSecret (PAZARGRAPH_INTERNAL_SECRET)", internalSecret);
     const apiKeys = new ApiKeyStore(ports.kv, undefined, ports.events);
     const demoKey = (config.security.demoKey ?? config.mode.kind === "embedded") ? await issueDemoKey(apiKeys) : undefined;
 
@@ -91,8 +96,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         closers.push(() => sb.app.close());
         sandboxes[m.name] = sb;
         sandboxUrls[m.name] = `http://${host}:${(sb.app.server.address() as { port: number }).port}`;
+        // Replicas without sandboxes find them here, so every replica serves the demo stores.
+        await ports.kv.set(SANDBOXES_NS, m.name, { url: sandboxUrls[m.name] });
       }
     }
+    const sandboxFor = async (name: MarketplaceName) => sandboxUrls[name] ?? (await ports.kv.get<{ url: string }>(SANDBOXES_NS, name))?.url;
 
     const orders = await buildOrdersSubgraph({ events: ports.events, logger: logger.child({ service: "orders" }), internalSecret, apiKeys });
     const ordersAt = await orders.server.listen(config.subgraphs.orders.port, host);
@@ -107,7 +115,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         registry,
         internalSecret,
         logger: logger.child({ service: m.name }),
-        sandboxUrl: sandboxUrls[m.name],
+        sandboxUrl: await sandboxFor(m.name),
         poll: options.poll,
       });
       const at = await built.server.listen(config.subgraphs[m.name].port, host);
@@ -131,6 +139,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       introspection: config.gateway.introspection ?? config.mode.kind === "embedded",
       marketplaces: MARKETPLACES.map((m) => m.name),
     });
+    dataLock?.update({ storesUrl: storesAt.url });
     await gateway.app.listen({ port: config.gateway.port, host });
     closers.push(() => gateway.app.close());
     const gwPort = (gateway.app.server.address() as { port: number }).port;
@@ -160,6 +169,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 }
 
 const DEMO_KEY_NAME = "Demo admin (printed at start)";
+const SANDBOXES_NS = "sandboxes";
 
 /** A fresh admin key for the demo tenant at each start; the one from the previous start is revoked. */
 async function issueDemoKey(apiKeys: ApiKeyStore): Promise<string> {

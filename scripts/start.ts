@@ -1,5 +1,5 @@
 // `npm start`: the whole product on the embedded default (or Redis with REDIS_URL), until Ctrl-C.
-import { ConfigError, createLogger, loadConfig } from "@pazargraph/runtime";
+import { ConfigError, createLogger, DataDirInUseError, loadConfig } from "@pazargraph/runtime";
 import { startStack } from "./stack.ts";
 
 let config: ReturnType<typeof loadConfig>;
@@ -39,6 +39,8 @@ Press Ctrl-C to stop.
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
 } catch (err) {
-  logger.fatal({ err }, "failed to start");
+  // A setting or a busy data folder is the operator's to fix: one line that says what to do.
+  if (err instanceof ConfigError || err instanceof DataDirInUseError) console.error(err.message);
+  else logger.fatal({ err }, "failed to start");
   process.exit(1);
 }

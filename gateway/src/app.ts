@@ -189,8 +189,10 @@ export async function buildGateway(options: GatewayOptions): Promise<Gateway> {
 
   // Our own WebSocket server, registered before mercurius (which then uses it), so that frames are
   // bounded in size from the first byte.
-  await app.register(fastifyWebsocket, { options: { maxPayload: limits.ws.maxFrameBytes } });
   let ws: WsGuard | undefined;
+  // Shutdown: sockets are told why (1001) before @fastify/websocket's own preClose closes the rest.
+  app.addHook("preClose", async () => ws?.closeAll(1001, "server shutting down"));
+  await app.register(fastifyWebsocket, { options: { maxPayload: limits.ws.maxFrameBytes } });
 
   // Both plugins are CommonJS; their typings describe `.default`, the runtime value is the plugin.
   await app.register(mercuriusGateway as unknown as FastifyPluginAsync<Record<string, unknown>>, {
@@ -276,8 +278,6 @@ export async function buildGateway(options: GatewayOptions): Promise<Gateway> {
       app.addHook("onClose", async () => abort.abort());
     }
   }
-  // Shutdown: open sockets would hold fastify's close until the forced exit.
-  app.addHook("preClose", async () => ws?.closeAll(1001, "server shutting down"));
 
   if (limits.l1TtlSeconds > 0) {
     // One policy per marketplace namespace named in config (gateway.l1Fields).

@@ -1,6 +1,7 @@
 // @pazargraph/runtime: what every subgraph shares (server, federation, errors, REST client, ports).
 export * from "./api-keys.ts";
 export * from "./config.ts";
+export * from "./data-lock.ts";
 export * from "./deadline.ts";
 export * from "./errors.ts";
 export * from "./federation.ts";

@@ -4,7 +4,7 @@
 // are announced on the event bus ("store-registry") so that every subgraph and replica follows them:
 // marketplace subgraphs rebuild their clients and pollers start and stop with the stores.
 import { randomUUID } from "node:crypto";
-import type { EventBus, KeyValueStore } from "./ports/index.ts";
+import { type EventBus, type KeyValueStore, LIVE } from "./ports/index.ts";
 import type { SealedSecret, SecretBox } from "./secrets.ts";
 
 const NS = "stores";
@@ -169,9 +169,8 @@ export class StoreRegistry {
 
   /** Follows registry changes (from now on) until the signal aborts. */
   async watch(signal: AbortSignal, onChange: (change: RegistryChange) => void | Promise<void>): Promise<void> {
-    const last = (await this.events.read<RegistryChange>(STORE_REGISTRY_STREAM, null, 100_000)).at(-1)?.id ?? null;
     try {
-      for await (const e of this.events.subscribe<RegistryChange>(STORE_REGISTRY_STREAM, last, signal)) await onChange(e.payload);
+      for await (const e of this.events.subscribe<RegistryChange>(STORE_REGISTRY_STREAM, LIVE, signal)) await onChange(e.payload);
     } catch (err) {
       if (!signal.aborted) throw err;
     }
