@@ -1,8 +1,9 @@
 // Runs every *.test.ts and *.e2e.ts in the workspace with node's test runner (through tsx).
 // Redis-mode tests need REDIS_URL (CI sets it); without it they say they were skipped and why.
 import { spawnSync } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { connect } from "node:net";
+import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 
 /** True when a Redis server answers PING at host:port within a second. */
@@ -39,7 +40,31 @@ if (!process.env.REDIS_URL && (await redisAnswers("127.0.0.1", 6379))) {
   console.log("Redis answers at 127.0.0.1:6379: the Redis-mode tests run against it.");
 }
 if (!process.env.REDIS_URL) console.log("No Redis (REDIS_URL unset, nothing at 127.0.0.1:6379): Redis-mode tests will be skipped.");
-const result = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-concurrency=2", ...selected.sort()], { stdio: "inherit", cwd: root, env: process.env });
+// The hostile campaign (test/campaign) leaves each phase's figures here; they are printed at the end.
+const campaignDir = mkdtempSync(join(tmpdir(), "pg-campaign-"));
+const result = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", "--test", "--test-concurrency=2", ...selected.sort()], {
+  stdio: "inherit",
+  cwd: root,
+  env: { ...process.env, PAZARGRAPH_CAMPAIGN_DIR: campaignDir },
+});
+const phases = readdirSync(campaignDir)
+  .filter((f) => f.endsWith(".json"))
+  .map((f) => JSON.parse(readFileSync(join(campaignDir, f), "utf8")) as Record<string, number | string>);
+rmSync(campaignDir, { recursive: true, force: true });
+if (phases.length) {
+  const sum = (k: string) => phases.reduce((s, p) => s + (typeof p[k] === "number" ? (p[k] as number) : 0), 0);
+  console.log("\nHostile campaign (test/campaign):");
+  for (const p of phases)
+    console.log(
+      `  ${String(p.phase).padEnd(10)} ${Object.entries(p)
+        .filter(([k]) => k !== "phase")
+        .map(([k, v]) => `${k} ${v}`)
+        .join(", ")}`,
+    );
+  console.log(
+    `  TOTAL      requests ${sum("requests")}, 5xx ${sum("5xx")}, INTERNAL ${sum("INTERNAL")}, uncoded ${sum("uncoded")}, leaks ${sum("leaks")}, lost ${sum("lost")}, duplicated ${sum("duplicated")}`,
+  );
+}
 
 // Redis-mode tests write under "pgtest:<run>:" prefixes; remove them so runs leave Redis as they found it.
 if (process.env.REDIS_URL) {

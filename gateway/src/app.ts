@@ -213,6 +213,8 @@ export async function buildGateway(options: GatewayOptions): Promise<Gateway> {
             }
           : {}),
       })),
+      // The gateway's per-query resolver plans, keyed by the whole document: bounded like mercurius's own.
+      cache: limits.queryCacheEntries > 0 ? limits.queryCacheEntries : false,
       retryServicesCount: 20,
       retryServicesInterval: 500,
     },

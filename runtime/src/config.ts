@@ -67,11 +67,7 @@ export const configSchema = z.object({
        * its size, its tokens, and how often one response name repeats (field merging costs the square
        * of that). Past any of them the answer is QUERY_TOO_COMPLEX without further work.
        */
-      maxQueryBytes: z
-        .number()
-        .int()
-        .min(1024)
-        .default(64 * 1024),
+      maxQueryBytes: z.number().int().min(1024).default(32_768),
       maxTokens: z.number().int().min(100).default(4000),
       maxSameField: z.number().int().min(10).default(200),
       /** Parsed-and-validated documents kept (mercurius's LRU); with maxQueryBytes it bounds the memory. */
