@@ -8,18 +8,7 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import {
-  buildSchema,
-  type GraphQLField,
-  type GraphQLObjectType,
-  getNamedType,
-  isEnumType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
-  isObjectType,
-  isScalarType,
-} from "graphql";
+import { buildSchema, type GraphQLField, type GraphQLObjectType, getNamedType, isInputObjectType, isObjectType } from "graphql";
 import type { Stack } from "../../scripts/stack.ts";
 import { startTestStack } from "../helpers.ts";
 import { pool, post, prng, Tally } from "./tally.ts";
@@ -128,7 +117,7 @@ function mutate(rnd: Rnd, text: string): string {
 function bombs(rnd: Rnd): string[] {
   const n = () => rnd.int(150, 30_000);
   const fanOut = (levels: number) =>
-    Array.from({ length: levels }, (_, i) => `fragment F${i} on Query { ${i + 1 < levels ? `...F${i + 1} ...F${i + 1}` : "stores { id }"} }`).join("\n") + "\n{ ...F0 }";
+    `${Array.from({ length: levels }, (_, i) => `fragment F${i} on Query { ${i + 1 < levels ? `...F${i + 1} ...F${i + 1}` : "stores { id }"} }`).join("\n")}\n{ ...F0 }`;
   const nested = (levels: number) => `{ stores { ${"... on Store { ".repeat(levels)}id${" }".repeat(levels)} } }`;
   const list = [
     () => `{ stores { ${"id ".repeat(n())} } }`,

@@ -127,8 +127,8 @@ export function rawId(id: string): string {
 }
 
 /** A line id as the API takes it: OrderLine.id (`beymen:<store>:<package>:<orderLineId>`) or the raw orderLineId. */
-function orderLineIdOf(lineId: string): string {
-  const parts = lineId.split(":");
+function orderLineIdOf(storeId: string, lineId: string): string {
+  const parts = ownId(lineId, "beymen", storeId, "Beymen order line").split(":");
   return parts[parts.length - 1].trim();
 }
 
@@ -404,11 +404,11 @@ export class BeymenService {
   }
 
   /** Resolves line quantities to Beymen product quantities, checked against the package. */
-  private productQuantities(pkg: BmPackage, lines: Array<{ lineId: string; quantity: number }>, argument: string) {
+  private productQuantities(storeId: string, pkg: BmPackage, lines: Array<{ lineId: string; quantity: number }>, argument: string) {
     if (!lines.length) throw badInput("lines must not be empty", argument);
     const byProduct = new Map<string, number>();
     lines.forEach((l, i) => {
-      const id = orderLineIdOf(l.lineId);
+      const id = orderLineIdOf(storeId, l.lineId);
       const line = pkg.shipmentLines.find((x) => x.orderLineId === id);
       if (!line) throw badInput(`line ${l.lineId} is not in package ${pkg.shipmentNumber}`, `${argument}[${i}].lineId`);
       if (!Number.isInteger(l.quantity) || l.quantity < 1) throw badInput("quantity must be 1 or more", `${argument}[${i}].quantity`);
@@ -426,7 +426,7 @@ export class BeymenService {
     if (!input.lines.length) throw badInput("lines must not be empty", "input.lines");
     if (!CANCEL_REASON_LABEL[input.reason]) throw badInput("unknown cancel reason", "input.reason");
     const pkg = await this.packageFor(store, input.orderNumber, input.packageCode, [1, 2]);
-    const products = this.productQuantities(pkg, input.lines, "input.lines");
+    const products = this.productQuantities(store.config.id, pkg, input.lines, "input.lines");
     await store.client.cancel(
       pkg.id,
       products.map((p) => ({ ...p, cancelReasonStatus: input.reason, shipmentLineStatus: 32 as const })),
@@ -437,7 +437,7 @@ export class BeymenService {
   async dividePackage(store: BeymenStore, input: { orderNumber: string; packageCode?: string; lines: Array<{ lineId: string; quantity: number }> }): Promise<Order> {
     if (!input.lines.length) throw badInput("lines must not be empty", "input.lines");
     const pkg = await this.packageFor(store, input.orderNumber, input.packageCode, [1, 2]);
-    const products = this.productQuantities(pkg, input.lines, "input.lines");
+    const products = this.productQuantities(store.config.id, pkg, input.lines, "input.lines");
     const units = pkg.shipmentLines.reduce((s, l) => s + l.quantity, 0);
     if (products.reduce((s, p) => s + p.quantity, 0) >= units) throw badInput("a division must leave at least one unit for another package", "input.lines");
     await store.client.divide(pkg.id, products);
@@ -446,7 +446,7 @@ export class BeymenService {
 
   async dividePackageByLines(store: BeymenStore, input: { orderNumber: string; packageCode?: string; groups: string[][] }): Promise<Order> {
     if (!input.groups.length || input.groups.some((g) => !g.length)) throw badInput("groups must be non-empty lists of line ids", "input.groups");
-    const ids = input.groups.flat().map(orderLineIdOf);
+    const ids = input.groups.flat().map((l) => orderLineIdOf(store.config.id, l));
     if (new Set(ids).size !== ids.length) throw badInput("a line may be in one group only", "input.groups");
     const pkg = await this.packageFor(store, input.orderNumber, input.packageCode, [1, 2]);
     for (const id of ids) if (!pkg.shipmentLines.some((l) => l.orderLineId === id)) throw badInput(`line ${id} is not in package ${pkg.shipmentNumber}`, "input.groups");
@@ -454,7 +454,7 @@ export class BeymenService {
     if (input.groups.length + (leftover ? 1 : 0) < 2) throw badInput("a division must make at least two packages", "input.groups");
     await store.client.divideMultiple(
       pkg.id,
-      input.groups.map((g) => g.map(orderLineIdOf)),
+      input.groups.map((g) => g.map((l) => orderLineIdOf(store.config.id, l))),
     );
     return this.orderAfter(store, input.orderNumber);
   }

@@ -3,7 +3,7 @@
 // invoice links, package split quantities, labour cost statuses, reject reasons with a description and
 // photos, at most 3 files of 5 MB, review types); Pazarama's own refusal comes back as
 // MARKETPLACE_REJECTED with its userMessage. Each write answers with the re-read unified type.
-import { badInput, foldTurkish, notFound } from "@pazargraph/runtime";
+import { badInput, foldTurkish, notFound, ownId } from "@pazargraph/runtime";
 import { type CancelReason, type Order, type Refund, RefundKind, RefundRejectReason } from "@pazargraph/schema";
 import { mapRefund, parseRefundId } from "./map/catalog.ts";
 import { mapOrder } from "./map/order.ts";
@@ -45,7 +45,8 @@ export interface DocumentInput {
   contentBase64?: string;
 }
 
-const itemIdOf = (lineId: string) => lineId.split(":").pop()?.trim() ?? "";
+/** OrderLine.id (`pazarama:<store>:<orderItemId>`) or the raw orderItemId; another store's line is NOT_FOUND. */
+const itemIdOf = (storeId: string, lineId: string) => ownId(lineId, "pazarama", storeId, "Pazarama order line");
 
 /** Pazarama takes files as base64 bytes: at most 3, 5 MB each. */
 export function pazaramaDocuments(documents: DocumentInput[] | undefined, argument: string): Array<{ name: string; bytes: string }> {
@@ -74,8 +75,8 @@ export class PazaramaWrites {
     return mapOrder(store.config.id, await this.order(store, orderNumber));
   }
 
-  private item(o: PzOrder, lineId: string, argument: string): PzOrderItem {
-    const id = itemIdOf(lineId);
+  private item(storeId: string, o: PzOrder, lineId: string, argument: string): PzOrderItem {
+    const id = itemIdOf(storeId, lineId);
     const item = o.items.find((i) => i.orderItemId === id);
     if (!item) throw badInput(`line ${lineId} is not in order ${o.orderNumber}`, argument);
     return item;
@@ -170,7 +171,7 @@ export class PazaramaWrites {
     for (const [i, l] of input.lines.entries()) if (!Number.isInteger(l.quantity) || l.quantity < 1) throw badInput("quantity must be 1 or more", `input.lines[${i}].quantity`);
     const o = await this.order(store, input.orderNumber);
     const items = input.lines.map((l, i) => {
-      const item = this.item(o, l.lineId, `input.lines[${i}].lineId`);
+      const item = this.item(store.config.id, o, l.lineId, `input.lines[${i}].lineId`);
       if (l.quantity !== item.quantity) throw badInput(`Pazarama cancels whole lines: quantity must be ${item.quantity}`, `input.lines[${i}].quantity`);
       this.checkTransition(item, 13, `input.lines[${i}].lineId`);
       return item;
@@ -186,7 +187,7 @@ export class PazaramaWrites {
     let deliveryCompanyId: string | null = null;
     let trackingNumber: string | null = null;
     let orderItemId: string | undefined;
-    if (input.lineId) orderItemId = this.item(o, input.lineId, "input.lineId").orderItemId;
+    if (input.lineId) orderItemId = this.item(store.config.id, o, input.lineId, "input.lineId").orderItemId;
     if (input.packageCode) {
       const items = this.itemsOf(o, input.packageCode);
       const tracking = items[0].cargo?.trackingNumber;
@@ -279,7 +280,7 @@ export class PazaramaWrites {
   ): Promise<Order> {
     if (input.status === 5) this.checkTracking(input.trackingNumber, input.trackingUrl);
     const o = await this.order(store, input.orderNumber);
-    const item = this.item(o, input.lineId, "input.lineId");
+    const item = this.item(store.config.id, o, input.lineId, "input.lineId");
     this.checkTransition(item, input.status, "input.status");
     const extra =
       input.status === 5
@@ -302,7 +303,7 @@ export class PazaramaWrites {
     if (!input.lineIds.length) throw badInput("lineIds must not be empty", "input.lineIds");
     if (input.status === 5) this.checkTracking(input.trackingNumber, input.trackingUrl);
     const o = await this.order(store, input.orderNumber);
-    const items = input.lineIds.map((id, i) => this.item(o, id, `input.lineIds[${i}]`));
+    const items = input.lineIds.map((id, i) => this.item(store.config.id, o, id, `input.lineIds[${i}]`));
     for (const [i, item] of items.entries()) this.checkTransition(item, input.status, `input.lineIds[${i}]`);
     const shipping = input.status === 5;
     await store.client.bulkItemStatus({
@@ -340,7 +341,7 @@ export class PazaramaWrites {
     const o = await this.order(store, input.orderNumber);
     const inPackage = this.itemsOf(o, input.packageCode);
     const items = input.lines.map((l, i) => {
-      const item = this.item(o, l.lineId, `input.lines[${i}].lineId`);
+      const item = this.item(store.config.id, o, l.lineId, `input.lines[${i}].lineId`);
       if (item.shipmentCode !== input.packageCode) throw badInput(`line ${l.lineId} is not in package ${input.packageCode}`, `input.lines[${i}].lineId`);
       if (!Number.isInteger(l.quantity) || l.quantity < 1 || l.quantity > item.quantity) throw badInput(`quantity must be 1 to ${item.quantity}`, `input.lines[${i}].quantity`);
       return { orderItemId: item.orderItemId, quantity: l.quantity };
@@ -370,7 +371,7 @@ export class PazaramaWrites {
       if (!Number.isInteger(l.laborCost) || l.laborCost < 0) throw badInput("laborCost must be a whole amount, 0 or more", `input.items[${i}].laborCost`);
     const o = await this.order(store, input.orderNumber);
     const items = input.items.map((l, i) => {
-      const item = this.item(o, l.lineId, `input.items[${i}].lineId`);
+      const item = this.item(store.config.id, o, l.lineId, `input.items[${i}].lineId`);
       if (!LABOR_COST_STATUSES.includes(item.orderItemStatus))
         throw badInput(`labour cost can be set while an item is 3, 12 or 5; this one is ${item.orderItemStatus}`, `input.items[${i}].lineId`);
       if (!Number.isInteger(l.laborCost) || l.laborCost < 0) throw badInput("laborCost must be a whole amount, 0 or more", `input.items[${i}].laborCost`);
