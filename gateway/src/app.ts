@@ -209,7 +209,8 @@ export async function buildGateway(options: GatewayOptions): Promise<Gateway> {
               // The caller's identity, signed, instead of the client's own credentials.
               rewriteHeaders: (_headers: unknown, context?: { identity?: Identity }) => ({ [IDENTITY_HEADER]: sign(context?.identity ?? GATEWAY_IDENTITY) }),
               initHeaders: () => ({ [IDENTITY_HEADER]: sign(GATEWAY_IDENTITY) }),
-              wsConnectionParams: () => ({ connectionInitPayload: () => ({ [IDENTITY_HEADER]: sign(GATEWAY_IDENTITY) }) }),
+              // Upstream sockets carry the gateway's own identity; no client connection_init payload goes upstream.
+              wsConnectionParams: () => ({ connectionInitPayload: () => ({ [IDENTITY_HEADER]: sign(GATEWAY_IDENTITY) }), rewriteConnectionInitPayload: () => undefined }),
             }
           : {}),
       })),

@@ -108,7 +108,13 @@ export function guardWebSockets(wss: WebSocketServer, options: WsGuardOptions): 
     } catch (err) {
       return input((err as Error).message);
     }
-    const errors = validate(options.schema(), document, [...specifiedRules, ...options.validationRules]);
+    let errors: readonly GraphQLError[];
+    try {
+      errors = validate(options.schema(), document, [...specifiedRules, ...options.validationRules]);
+    } catch (err) {
+      // graphql-armor's limit rules throw their error instead of reporting it.
+      errors = [err as GraphQLError];
+    }
     if (errors.length) {
       return errors.map((e) => {
         const limit = /depth limit|aliases limit|cost limit|query cost/i.test(e.message);
