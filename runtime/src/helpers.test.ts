@@ -104,3 +104,47 @@ describe("maskError", () => {
     assert.deepEqual(e, { message: "Internal error", locations: undefined, path: ["x"], extensions: { code: "INTERNAL" } });
   });
 });
+
+describe("ids across stores", () => {
+  it("takes the marketplace's own id from a PazarGraph id of the same store, and refuses another store's as NOT_FOUND", async () => {
+    const { ownId } = await import("./errors.ts");
+    assert.equal(ownId("pazarama:s1:PZ123", "pazarama", "s1", "product"), "PZ123");
+    assert.equal(ownId("PZ123", "pazarama", "s1", "product"), "PZ123");
+    assert.throws(
+      () => ownId("pazarama:s2:PZ123", "pazarama", "s1", "product"),
+      (e: { extensions?: { code?: string } }) => e.extensions?.code === "NOT_FOUND",
+    );
+  });
+});
+
+describe("logs", () => {
+  it("scrub buyer contact data at any depth", async () => {
+    const { scrubPii } = await import("./logger.ts");
+    const out = JSON.stringify(
+      scrubPii({
+        order: { customer: { name: "Ayşe", email: "a@b.c", phone: "+90555" }, billing: { identityNumber: "12345678901", taxNumber: "1" } },
+        lines: [{ fullText: "Moda" }],
+      }),
+    );
+    for (const s of ["a@b.c", "+90555", "12345678901", "Moda"]) assert.ok(!out.includes(s), s);
+    assert.ok(out.includes("Ayşe"));
+  });
+});
+
+describe("data folder lock", () => {
+  it("lets one process hold the folder, names it to the next, and is taken over after its holder died", async () => {
+    const { acquireDataLock, readDataLock, DataDirInUseError } = await import("./data-lock.ts");
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const dir = mkdtempSync(join(tmpdir(), "pg-lock-"));
+    // A holder that is alive (the parent of this process) and one that is dead.
+    writeFileSync(join(dir, "pazargraph.lock"), JSON.stringify({ pid: process.ppid, startedAt: "then", storesUrl: "http://127.0.0.1:1/graphql" }));
+    assert.equal(readDataLock(dir)?.pid, process.ppid);
+    assert.throws(() => acquireDataLock(dir), DataDirInUseError);
+    writeFileSync(join(dir, "pazargraph.lock"), JSON.stringify({ pid: 2 ** 22 + 12345, startedAt: "then" }));
+    const lock = acquireDataLock(dir);
+    assert.equal(readDataLock(dir), null, "our own lock is not another holder");
+    lock.release();
+  });
+});

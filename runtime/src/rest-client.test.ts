@@ -2,6 +2,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { MockAgent } from "undici";
+import { withDeadline } from "./deadline.ts";
 import { createRestClient, parseRetryAfter } from "./rest-client.ts";
 
 const ORIGIN = "http://marketplace.test";
@@ -76,5 +77,16 @@ describe("REST client", () => {
     assert.equal(parseRetryAfter("3"), 3000);
     assert.equal(parseRetryAfter(new Date(Date.now() + 5000).toUTCString(), Date.now()) !== undefined, true);
     assert.equal(parseRetryAfter("soon"), undefined);
+  });
+  it("ends a call by its deadline, retries included, and by the request's deadline when that is sooner", async () => {
+    const { pool, client } = setup(10);
+    pool.intercept({ path: "/slow", method: "GET" }).reply(200, {}).delay(1000).persist();
+    const t0 = Date.now();
+    await assert.rejects(
+      withDeadline(500, () => client.request({ method: "GET", path: "/slow" })),
+      (err) => code(err) === "TIMEOUT",
+    );
+    const took = Date.now() - t0;
+    assert.ok(took < 1000, `the request deadline (500 ms) cut the call and its 10 retries short (${took} ms)`);
   });
 });

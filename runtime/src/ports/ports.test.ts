@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import { REDIS_URL, skipWithoutRedis, uniquePrefix } from "../../../test/redis.ts";
 import { type CacheStore, createMemoryCache, createRedisCache } from "./cache.ts";
-import { compareEventIds, createMemoryEventBus, createRedisEventBus, type EventBus } from "./event-bus.ts";
+import { compareEventIds, createMemoryEventBus, createRedisEventBus, type EventBus, LIVE } from "./event-bus.ts";
 import { createFileKeyValueStore, createMemoryKeyValueStore, createRedisKeyValueStore, type KeyValueStore } from "./kv.ts";
 import { createMemoryLock, createRedisLock, type Lock } from "./lock.ts";
 import { connectRedis, type RedisClient } from "./redis.ts";
@@ -134,6 +134,7 @@ describe("key-value port (file) persistence", () => {
 
 const buses: Impl<EventBus>[] = [
   { name: "memory", make: async () => createMemoryEventBus() },
+  { name: "memory with a log file", make: async () => createMemoryEventBus({ file: join(await mkdtemp(join(tmpdir(), "pg-log-")), "events.log") }) },
   { name: "redis", skip: skipWithoutRedis, make: async () => createRedisEventBus(await getRedis(), { prefix: uniquePrefix() }) },
 ];
 for (const impl of buses) {
@@ -170,6 +171,36 @@ for (const impl of buses) {
       await bus.publish("s", { n: 3 });
       await done;
       assert.deepEqual(seen, [1, 2, 3]);
+      await bus.close();
+    });
+    it("publishes a dedupe key once: the same key again returns the first event's id", async () => {
+      const bus = await impl.make();
+      const a = await bus.publish("d", { n: 1 }, { dedupeKey: "store:1:v1" });
+      const b = await bus.publish("d", { n: 1 }, { dedupeKey: "store:1:v1" });
+      const c = await bus.publish("d", { n: 2 }, { dedupeKey: "store:1:v2" });
+      assert.equal(b, a);
+      assert.notEqual(c, a);
+      assert.deepEqual(
+        (await bus.read<{ n: number }>("d", null, 10)).map((e) => e.payload.n),
+        [1, 2],
+      );
+      await bus.close();
+    });
+    it("subscribes LIVE: only events from now on, no history", async () => {
+      const bus = await impl.make();
+      await bus.publish("l", { n: 0 });
+      const abort = new AbortController();
+      const seen: number[] = [];
+      const done = (async () => {
+        for await (const e of bus.subscribe<{ n: number }>("l", LIVE, abort.signal)) {
+          seen.push(e.payload.n);
+          abort.abort();
+        }
+      })();
+      await sleep(100);
+      await bus.publish("l", { n: 1 });
+      await done;
+      assert.deepEqual(seen, [1]);
       await bus.close();
     });
     it("fans one event out to every subscriber", async () => {

@@ -1,0 +1,277 @@
+// Campaign, restart phase: the product runs as its own OS process (`scripts/start.ts`, as `npm start`
+// runs it) against sandboxes that live in this test process, so they outlive it. While orders are
+// created and moved in the sandboxes, the process is killed with SIGKILL several times at arbitrary
+// moments (its pollers mid-publish or mid-save) and started again; at the end it is stopped with SIGINT
+// while a subscription is open. Every order change must then be in the event history exactly once:
+// no order without its CREATED event, no event twice. In the embedded default and in Redis mode.
+import assert from "node:assert/strict";
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { loadConfig } from "@pazargraph/runtime";
+import WebSocket from "ws";
+import { MARKETPLACES } from "../../scripts/marketplaces.ts";
+import { REDIS_URL, skipWithoutRedis, uniquePrefix } from "../redis.ts";
+import { post, prng, Tally } from "./tally.ts";
+
+// biome-ignore lint/suspicious/noExplicitAny: answers are read loosely
+type Any = any;
+const root = join(import.meta.dirname, "..", "..");
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+interface Running {
+  child: ChildProcess;
+  gatewayUrl: string;
+  key: string;
+  exited: Promise<number | null>;
+}
+
+/** Starts `scripts/start.ts` as `npm start` does and waits for its banner. */
+function startProduct(env: NodeJS.ProcessEnv): Promise<Running> {
+  const child = spawn(process.execPath, ["--import", "tsx", join(root, "scripts/start.ts")], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  let out = "";
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no banner within 60 s:\n${out.slice(-2000)}`)), 60_000);
+    const onData = (d: Buffer) => {
+      out += d.toString();
+      const url = /GraphQL endpoint:\s+(\S+)/.exec(out)?.[1];
+      const key = /Demo admin API key:\s+(pgk_\S+)/.exec(out)?.[1];
+      if (url && key) {
+        clearTimeout(timer);
+        resolve({ child, gatewayUrl: url, key, exited });
+      }
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", (d: Buffer) => {
+      out += d.toString();
+    });
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`exited with ${code} before its banner:\n${out.slice(-2000)}`));
+    });
+  });
+}
+
+for (const mode of ["embedded", "redis"] as const) {
+  describe(`Campaign: restarts with SIGKILL (${mode})`, { skip: mode === "redis" ? skipWithoutRedis : false }, () => {
+    const sandboxes: Array<{ app: Any }> = [];
+    const urls: Record<string, string> = {};
+    let env: NodeJS.ProcessEnv;
+    let running: Running | null = null;
+    const tally = new Tally();
+
+    before(async () => {
+      const dir = mkdtempSync(join(tmpdir(), `pg-restart-${mode}-`));
+      const base = loadConfig({ PAZARGRAPH_DATA_DIR: dir });
+      for (const m of MARKETPLACES) {
+        const sb = m.createSandbox(base);
+        await sb.app.listen({ port: 0, host: "127.0.0.1" });
+        sandboxes.push(sb);
+        urls[m.name] = `http://127.0.0.1:${(sb.app.server.address() as { port: number }).port}`;
+      }
+      const ports = { port: 0 };
+      const config = {
+        ...(mode === "redis" ? { mode: { kind: "redis", url: REDIS_URL, prefix: uniquePrefix() } } : {}),
+        logLevel: "warn",
+        sandbox: { enabled: false },
+        gateway: ports,
+        subgraphs: { stores: ports, orders: ports, pazarama: ports, beymen: ports },
+        security: { demoKey: true, keyDir: dir },
+        pazarama: { pollIntervalMs: 200, timeoutMs: 1500, retries: 1 },
+        beymen: { pollIntervalMs: 200, timeoutMs: 1500, retries: 1 },
+        stores: [
+          {
+            id: "demo-pazarama",
+            name: "Demo Pazarama Store",
+            marketplace: "pazarama",
+            baseUrl: urls.pazarama,
+            credentials: { clientId: base.sandbox.pazarama.clientId, clientSecret: base.sandbox.pazarama.clientSecret },
+          },
+          {
+            id: "demo-beymen",
+            name: "Demo Beymen Store",
+            marketplace: "beymen",
+            baseUrl: urls.beymen,
+            credentials: { apiKey: base.sandbox.beymen.apiKey, apiPassword: base.sandbox.beymen.apiPassword },
+          },
+        ],
+      };
+      const file = join(dir, "config.json");
+      writeFileSync(file, JSON.stringify(config));
+      const { REDIS_URL: _r, PAZARGRAPH_DATA_DIR: _d, ...rest } = process.env;
+      env = { ...rest, PAZARGRAPH_CONFIG: file, ...(mode === "redis" ? { REDIS_URL } : { PAZARGRAPH_DATA_DIR: join(dir, "data") }) };
+    });
+    after(async () => {
+      running?.child.kill("SIGKILL");
+      for (const sb of sandboxes) await sb.app.close();
+    });
+
+    it("loses and duplicates no order event across SIGKILLs, and stops cleanly on SIGINT with a subscription open", async () => {
+      const rnd = prng(mode === "redis" ? 7 : 3);
+      running = await startProduct(env);
+      await sleep(1500); // the first poll records what exists; it announces nothing
+      const created = new Map<string, "pazarama" | "beymen">();
+      const pazaramaCreated: string[] = [];
+      const beymenPackages: string[] = [];
+      let kills = 0;
+      let downMs = 0;
+
+      const change = async () => {
+        const r = rnd.next();
+        if (r < 0.35) {
+          const o = (await (
+            await fetch(`${urls.pazarama}/_sandbox/orders`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ itemCount: rnd.int(1, 2) }) })
+          ).json()) as Any;
+          created.set(String(o.orderNumber), "pazarama");
+          pazaramaCreated.push(String(o.orderNumber));
+        } else if (r < 0.6) {
+          const p = (await (
+            await fetch(`${urls.beymen}/_sandbox/orders`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ lineCount: 1 }) })
+          ).json()) as Any;
+          created.set(String(p.orderNumber), "beymen");
+          beymenPackages.push(String(p.id));
+        } else if (r < 0.8 && pazaramaCreated.length) {
+          const n = rnd.pick(pazaramaCreated);
+          await fetch(`${urls.pazarama}/_sandbox/orders/${n}/status`, {
+            method: "PUT",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ status: rnd.pick([12, 5, 11]) }),
+          });
+        } else if (beymenPackages.length) {
+          const id = rnd.pick(beymenPackages);
+          await fetch(`${urls.beymen}/_sandbox/packages/${id}/status`, {
+            method: "PUT",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ status: rnd.pick([2, 4, 8]) }),
+          });
+        }
+      };
+
+      // The burst: changes every ~60 ms; three SIGKILLs at arbitrary moments, each followed by a restart.
+      for (let round = 0; round < 3; round++) {
+        const until = Date.now() + rnd.int(700, 1600);
+        while (Date.now() < until) {
+          await change();
+          await sleep(rnd.int(20, 100));
+        }
+        running.child.kill("SIGKILL");
+        await running.exited;
+        kills++;
+        const t0 = Date.now();
+        // Changes go on while the product is down.
+        for (let i = 0; i < 5; i++) await change();
+        running = await startProduct(env);
+        downMs += Date.now() - t0;
+      }
+      for (let i = 0; i < 10; i++) {
+        await change();
+        await sleep(50);
+      }
+
+      // Let the pollers catch up, then read the whole history.
+      const history = async () => {
+        const events: Any[] = [];
+        let afterId: string | null = null;
+        for (;;) {
+          const res = await post(
+            running?.gatewayUrl ?? "",
+            JSON.stringify({
+              query: "query($after: ID) { orderEventHistory(first: 500, after: $after) { id kind previousStatus status marketplace order { number lines { id status } } } }",
+              variables: { after: afterId },
+            }),
+            { "x-api-key": running?.key ?? "" },
+          );
+          tally.answer(res, "history");
+          const page = (res.body as Any).data?.orderEventHistory ?? [];
+          events.push(...page);
+          if (page.length < 500) return events;
+          afterId = page[page.length - 1].id;
+        }
+      };
+      let events: Any[] = [];
+      for (let i = 0; i < 40; i++) {
+        await sleep(500);
+        events = await history();
+        const announced = new Set(events.filter((e) => e.kind === "CREATED").map((e) => e.order.number));
+        if ([...created.keys()].every((n) => announced.has(n))) break;
+      }
+
+      // Lost: an order created during the run without its CREATED event.
+      const createdEvents = new Map<string, number>();
+      for (const e of events) if (e.kind === "CREATED") createdEvents.set(e.order.number, (createdEvents.get(e.order.number) ?? 0) + 1);
+      for (const n of created.keys()) {
+        if (!createdEvents.has(n)) {
+          tally.lost++;
+          tally.note(`order ${n} (${created.get(n)}) has no CREATED event`);
+        }
+      }
+      // Duplicated: an order announced twice, or the same change twice in a row.
+      for (const [n, count] of createdEvents) {
+        if (count > 1) {
+          tally.duplicated += count - 1;
+          tally.note(`order ${n} announced ${count} times`);
+        }
+      }
+      const last = new Map<string, string>();
+      for (const e of events) {
+        const state = JSON.stringify([e.status, e.order.lines.map((l: Any) => `${l.id}=${l.status}`).sort()]);
+        if (last.get(e.order.number) === state) {
+          tally.duplicated++;
+          tally.note(`order ${e.order.number}: ${e.kind} to the same state twice`);
+        }
+        last.set(e.order.number, state);
+      }
+      // Each order's last event shows its state now (nothing lost at the end either). A restarted poller
+      // may wait out the killed one's lease first, so give it a few intervals.
+      const sample = [...created.keys()].slice(0, 25);
+      let mismatches: string[] = [];
+      for (let attempt = 0; attempt < 20; attempt++) {
+        mismatches = [];
+        for (const n of sample) {
+          const mp = created.get(n);
+          const res = await post(running.gatewayUrl, JSON.stringify({ query: `{ ${mp} { order(number: "${n}") { status } } }` }), { "x-api-key": running.key });
+          tally.answer(res, `order ${n}`);
+          const now = (res.body as Any).data?.[mp ?? ""]?.order?.status;
+          const lastEvent = [...events].reverse().find((e) => e.order.number === n);
+          if (now && lastEvent && lastEvent.status !== now) mismatches.push(`order ${n}: last event says ${lastEvent.status}, the order is ${now}`);
+        }
+        if (!mismatches.length) break;
+        await sleep(500);
+        events = await history();
+      }
+      tally.lost += mismatches.length;
+      for (const m of mismatches) tally.note(m);
+
+      // SIGINT with a subscription open: the product stops by itself, well before its 10 s forced exit.
+      const ws = new WebSocket(running.gatewayUrl.replace(/^http/, "ws"), "graphql-transport-ws");
+      const closed = new Promise<number>((resolve) => ws.on("close", (code) => resolve(code)));
+      ws.on("error", () => {});
+      await new Promise<void>((resolve) => ws.on("open", () => resolve()));
+      ws.send(JSON.stringify({ type: "connection_init", payload: { "x-api-key": running.key } }));
+      await new Promise<void>((resolve) => ws.on("message", (m) => JSON.parse(String(m)).type === "connection_ack" && resolve()));
+      ws.send(JSON.stringify({ id: "1", type: "subscribe", payload: { query: "subscription { orderEvents { id } }" } }));
+      await sleep(300);
+      const t0 = Date.now();
+      running.child.kill("SIGINT");
+      const exitCode = await running.exited;
+      const stopMs = Date.now() - t0;
+      const closeCode = await closed;
+      running = null;
+
+      tally.extra.orders = created.size;
+      tally.extra.events = events.length;
+      tally.extra.SIGKILLs = kills;
+      tally.extra["SIGINT exit"] = `${exitCode} in ${stopMs} ms, socket ${closeCode}`;
+      tally.report(`restart-${mode}`);
+      assert.equal(tally.lost, 0, tally.notes.join("\n"));
+      assert.equal(tally.duplicated, 0, tally.notes.join("\n"));
+      assert.equal(tally.fiveXX + tally.internal + tally.uncoded, 0, tally.notes.join("\n"));
+      assert.equal(exitCode, 0, "SIGINT stops the product with exit code 0 (graceful), not the forced exit");
+      assert.equal(closeCode, 1001, "the open socket is told the server is going away");
+      assert.ok(downMs > 0);
+    });
+  });
+}
