@@ -1,0 +1,90 @@
+// Two replicas on one Redis: the replica without sandboxes serves the demo stores through the other's
+// sandboxes; a replica whose credentials key or internal secret differs stops at boot with one line
+// naming the setting; introspection is off by default in Redis mode and on in the embedded default.
+import assert from "node:assert/strict";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { createLogger, loadConfig } from "@pazargraph/runtime";
+import { type Stack, startStack } from "../scripts/stack.ts";
+import { gql, startTestStack } from "./helpers.ts";
+import { REDIS_URL, skipWithoutRedis, uniquePrefix } from "./redis.ts";
+
+// biome-ignore lint/suspicious/noExplicitAny: answers are read loosely
+type Any = any;
+
+const replica = (prefix: string, overrides: Record<string, unknown>) =>
+  startStack({
+    config: loadConfig(
+      { REDIS_URL },
+      {
+        mode: { kind: "redis", url: REDIS_URL, prefix },
+        logLevel: "silent",
+        gateway: { port: 0 },
+        subgraphs: { stores: { port: 0 }, orders: { port: 0 }, pazarama: { port: 0 }, beymen: { port: 0 } },
+        sandbox: { port: 0, beymen: { port: 0 } },
+        ...overrides,
+      },
+    ),
+    logger: createLogger({ name: "e2e", level: "silent" }),
+    poll: false,
+  });
+
+describe("Replicas on one Redis", { skip: skipWithoutRedis }, () => {
+  const prefix = uniquePrefix();
+  const credentialsKey = randomBytes(32).toString("base64");
+  const internalSecret = randomBytes(32).toString("base64");
+  let a: Stack;
+  let b: Stack;
+  before(async () => {
+    a = await replica(prefix, { security: { credentialsKey, internalSecret, demoKey: true } });
+    b = await replica(prefix, { security: { credentialsKey, internalSecret }, sandbox: { enabled: false } });
+  });
+  after(async () => {
+    await b?.close();
+    await a?.close();
+  });
+
+  it("serves the demo stores from the replica that runs no sandbox", async () => {
+    assert.deepEqual(b.sandboxUrls, {});
+    const res = await gql<Any, Any>(
+      b,
+      "{ pazarama { orders(first: 2) { edges { node { number } } } } beymen { orders(first: 2) { edges { node { number } } } } }",
+      undefined,
+      a.demoKey,
+    );
+    assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+    assert.equal(res.data.pazarama.orders.edges.length, 2);
+    assert.equal(res.data.beymen.orders.edges.length, 2);
+  });
+
+  it("stops a replica with another credentials key or internal secret at boot, naming the setting", async () => {
+    await assert.rejects(
+      replica(prefix, { security: { credentialsKey: randomBytes(32).toString("base64"), internalSecret }, sandbox: { enabled: false } }),
+      /PAZARGRAPH_CREDENTIALS_KEY/,
+    );
+    await assert.rejects(
+      replica(prefix, { security: { credentialsKey, internalSecret: randomBytes(32).toString("base64") }, sandbox: { enabled: false } }),
+      /PAZARGRAPH_INTERNAL_SECRET/,
+    );
+  });
+
+  it("answers introspection only where it is on: off by default in Redis mode", async () => {
+    const res = await gql<Any, Any>(a, "{ __schema { queryType { name } } }", undefined, a.demoKey);
+    assert.equal(res.errors?.[0]?.extensions?.code, "BAD_USER_INPUT", JSON.stringify(res));
+  });
+});
+
+describe("Introspection in the embedded default", () => {
+  let stack: Stack;
+  before(async () => {
+    stack = await startTestStack("memory", { security: { demoKey: true, keyDir: mkdtempSync(join(tmpdir(), "pg-intro-")) } }, { poll: false });
+  });
+  after(() => stack?.close());
+  it("is on, for the explorer", async () => {
+    const res = await gql<Any, Any>(stack, "{ __schema { queryType { name } } }");
+    assert.equal(res.data?.__schema.queryType.name, "Query");
+  });
+});
