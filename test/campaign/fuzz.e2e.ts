@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
+import type { Random } from "@pazargraph/sandbox";
 import { buildSchema, type GraphQLField, type GraphQLObjectType, getNamedType, isInputObjectType, isObjectType } from "graphql";
 import type { Stack } from "../../scripts/stack.ts";
 import { startTestStack } from "../helpers.ts";
@@ -19,7 +20,7 @@ const examples = readdirSync(join(root, "schema/operations"))
   .filter((f) => f.endsWith(".graphql"))
   .flatMap((f) => readFileSync(join(root, "schema/operations", f), "utf8").split(/\n(?=query |mutation |subscription |fragment )/));
 
-type Rnd = ReturnType<typeof prng>;
+type Rnd = Random;
 
 /** A literal of the wrong kind, an extreme value, or null. */
 function hostileValue(rnd: Rnd): string {

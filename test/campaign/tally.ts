@@ -77,22 +77,8 @@ export async function pool<T>(items: T[], limit: number, work: (item: T, index: 
   );
 }
 
-/** A small deterministic PRNG (mulberry32), so every run sends the same hostile documents. */
-export function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)),
-    pick: <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)],
-  };
-}
+/** The sandboxes' deterministic randomness (mulberry32), so every run sends the same hostile documents. */
+export { createRandom as prng } from "@pazargraph/sandbox";
 
 /** POSTs a raw body to the gateway; never throws for an HTTP status. */
 export async function post(url: string, body: string, headers: Record<string, string> = {}): Promise<Answer> {
