@@ -4,7 +4,9 @@
 // (b) a cached categoryTree query through the gateway vs a bare fastify route returning the same JSON;
 // (c) a cold build of Beymen's brand list and category tree with the sandbox answering in 50 ms:
 //     the time and the REST calls it takes, at crawl concurrency 1, 4 and 8;
-// (d) warm throughput of Beymen's categoryTree query through the gateway.
+// (d) warm throughput of Beymen's categoryTree query through the gateway;
+// (e) a hostile document refused by the validation budget, with /health latency meanwhile;
+// (f) the time a query for both marketplaces takes while one of them hangs.
 import { createLogger, createMemoryCache, createMemoryLock, createSwrCache, IDENTITY_HEADER, loadConfig, signIdentity } from "@pazargraph/runtime";
 import { BeymenService } from "@pazargraph/subgraph-beymen";
 import autocannon from "autocannon";
@@ -101,6 +103,43 @@ const beymenTree = "{ beymen { categoryTree { id name children { id name childre
 await fetch(stack.gatewayUrl, { method: "POST", headers: gatewayHeaders, body: JSON.stringify({ query: beymenTree }) });
 console.log("");
 await run("(d) warm Beymen categoryTree via gateway", stack.gatewayUrl, { query: beymenTree });
+
+// (e) hostile documents: a 15 KB `{ stores { id × 5000 } }` (it used to hold the event loop for 6–9 s)
+//     fired as fast as it goes, while /health is asked every 10 ms.
+console.log("");
+let healthMax = 0;
+let healthCount = 0;
+let firing = true;
+const healthUrl = stack.gatewayUrl.replace(/\/graphql$/, "/health");
+const watcher = (async () => {
+  while (firing) {
+    const t0 = performance.now();
+    await (await fetch(healthUrl)).arrayBuffer();
+    healthMax = Math.max(healthMax, performance.now() - t0);
+    healthCount++;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+})();
+await run("(e) 5,000 repeated fields (refused: QUERY_TOO_COMPLEX)", stack.gatewayUrl, { query: `{ stores { ${"id ".repeat(5000)} } }` });
+firing = false;
+await watcher;
+console.log(`    /health meanwhile: ${healthCount} answers, slowest ${healthMax.toFixed(0)} ms`);
+
+// (f) one hung marketplace: how long a query for both takes, and what it gets.
+const pazaramaUrl = stack.sandboxUrls.pazarama as string;
+await fetch(`${pazaramaUrl}/_sandbox/faults`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ hangRate: 1, hangMs: 60_000 }) });
+const t0 = performance.now();
+const both = (await (
+  await fetch(stack.gatewayUrl, {
+    method: "POST",
+    headers: gatewayHeaders,
+    body: JSON.stringify({ query: "{ pazarama { orders(first: 5) { edges { node { number } } } } beymen { orders(first: 5) { edges { node { number } } } } }" }),
+  })
+).json()) as { data: { beymen: { orders: { edges: unknown[] } } }; errors: Array<{ extensions: { code: string } }> };
+console.log(
+  `(f) Pazarama hanging: answered in ${((performance.now() - t0) / 1000).toFixed(1)} s with ${both.data.beymen.orders.edges.length} Beymen orders and ${both.errors.map((e) => e.extensions.code).join(", ")} for Pazarama`,
+);
+await fetch(`${pazaramaUrl}/_sandbox/faults`, { method: "DELETE" });
 
 await plain.close();
 await stack.close();

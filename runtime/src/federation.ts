@@ -6,7 +6,7 @@
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { ExtendsDirective, ExternalDirective, KeyDirective, ProvidesDirective, RequiresDirective } from "@apollo/subgraph/dist/directives.js";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
-import { type DefinitionNode, type DocumentNode, type GraphQLFieldResolver, type GraphQLSchema, Kind, parse, print, specifiedDirectives } from "graphql";
+import { type DefinitionNode, type DocumentNode, type GraphQLFieldResolver, type GraphQLSchema, isObjectType, Kind, parse, print, specifiedDirectives } from "graphql";
 import { buildSchema, createResolversMap } from "type-graphql";
 
 const ROOTS = new Set(["Query", "Mutation", "Subscription"]);
@@ -49,6 +49,32 @@ export interface Subgraph {
   sdl: string;
 }
 
+/**
+ * An argument given as an explicit null means "not given", as if left out: resolvers then see
+ * undefined and their defaults apply (`brands(search: null)` used to reach `.length` on null). Only
+ * top-level arguments (inside input objects null can mean "clear this value"), and only the fields
+ * that take arguments are wrapped, so plain fields cost nothing more.
+ */
+function nullArgumentsAreLeftOut(schema: GraphQLSchema) {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith("__")) continue;
+    for (const field of Object.values(type.getFields())) {
+      const resolve = field.resolve;
+      if (!field.args.length || !resolve) continue;
+      field.resolve = (source, args, context, info) => {
+        let clean = args;
+        for (const k in args) {
+          if (args[k] === null) {
+            if (clean === args) clean = { ...args };
+            delete clean[k];
+          }
+        }
+        return resolve(source, clean, context, info);
+      };
+    }
+  }
+}
+
 export async function buildFederatedSubgraph(options: BuildSubgraphOptions): Promise<Subgraph> {
   const typeSchema = await buildSchema({
     resolvers: options.resolvers,
@@ -56,15 +82,6 @@ export async function buildFederatedSubgraph(options: BuildSubgraphOptions): Pro
     directives: [...specifiedDirectives, KeyDirective, ExtendsDirective, ExternalDirective, RequiresDirective, ProvidesDirective],
     validate: false,
     skipCheck: true,
-    // An argument given as an explicit null means "not given", as if left out: resolvers then see
-    // undefined and their defaults apply (`brands(search: null)` used to reach `.length` on null).
-    // Only top-level arguments: inside input objects null can mean "clear this value".
-    globalMiddlewares: [
-      async ({ args }, next) => {
-        for (const k of Object.keys(args)) if (args[k] === null) delete args[k];
-        return next();
-      },
-    ],
     // Subscriptions here read the event-bus port through their own `subscribe`; topics are not used.
     pubSub: {
       publish: () => {
@@ -81,6 +98,7 @@ export async function buildFederatedSubgraph(options: BuildSubgraphOptions): Pro
     resolvers[typeName] = { ...resolvers[typeName], __resolveReference: ref.__resolveReference };
   }
   const schema = buildSubgraphSchema({ typeDefs: parse(printed), resolvers: resolvers as never });
+  nullArgumentsAreLeftOut(schema);
   const sdl = toFederationV1Sdl(printed);
   const serviceField = schema.getQueryType()?.getFields()._service;
   if (!serviceField) throw new Error("@apollo/subgraph did not add _service");
