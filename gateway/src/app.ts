@@ -16,6 +16,7 @@ import {
   type EventBus,
   IDENTITY_HEADER,
   type Identity,
+  LIVE,
   type Logger,
   requireScope,
   signIdentity,
@@ -271,7 +272,7 @@ export async function buildGateway(options: GatewayOptions): Promise<Gateway> {
       const events = access.events;
       void (async () => {
         try {
-          for await (const e of events.subscribe<ApiKeyEvent>(API_KEY_EVENTS_STREAM, null, abort.signal)) {
+          for await (const e of events.subscribe<ApiKeyEvent>(API_KEY_EVENTS_STREAM, LIVE, abort.signal)) {
             if (e.payload.kind === "revoked") ws?.closeSubject(`key:${e.payload.keyId}`, "Forbidden: the API key was revoked");
           }
         } catch (err) {
