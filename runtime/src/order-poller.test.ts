@@ -112,6 +112,37 @@ describe("order poller", () => {
     });
   }
 
+  it("announces a change made while it was down after dying right after publishing (the outbox, not the snapshot, decides)", async () => {
+    const kv = createMemoryKeyValueStore();
+    const inner = createMemoryEventBus();
+    let dieAfterPublish = false;
+    const bus: EventBus = {
+      ...inner,
+      publish: async (stream, payload, options) => {
+        const id = await inner.publish(stream, payload, options);
+        if (dieAfterPublish) throw new Error("killed right after publishing");
+        return id;
+      },
+    };
+    const t = setup(kv, bus);
+    await t.poll();
+    t.orders.set("3", { number: "3", status: OrderStatus.CREATED, lines: [["c", OrderStatus.CREATED]] });
+    dieAfterPublish = true;
+    await assert.rejects(t.poll());
+    dieAfterPublish = false;
+    // While it was down, the order moved on.
+    t.orders.set("3", { number: "3", status: OrderStatus.PREPARING, lines: [["c", OrderStatus.PREPARING]] });
+    await t.poll();
+    await t.poll();
+    assert.deepEqual(
+      (await t.all()).map((e) => [e.kind, e.previousStatus, e.status]),
+      [
+        [OrderEventKind.CREATED, null, OrderStatus.CREATED],
+        [OrderEventKind.STATUS_CHANGED, OrderStatus.CREATED, OrderStatus.PREPARING],
+      ],
+    );
+  });
+
   it("does not announce again an order a read happened to miss", async () => {
     const t = setup();
     t.orders.set("1", { number: "1", status: OrderStatus.CREATED, lines: [["a", OrderStatus.CREATED]] });

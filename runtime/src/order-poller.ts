@@ -58,6 +58,19 @@ interface SnapshotEntry {
 }
 type Snapshot = Record<string, SnapshotEntry>;
 
+interface OutboxEvent {
+  /** The bus's dedupe key: marketplace, store, order and the order's event version. */
+  key: string;
+  payload: OrderEventPayload;
+}
+
+interface PollerState {
+  format: 2;
+  orders: Snapshot;
+  /** Events decided with `orders` and saved in the same write, until they are published. */
+  outbox: OutboxEvent[];
+}
+
 /** An order a read did not return is kept this long (longer than any read window), so it is never announced twice. */
 const RETAIN_MS = 35 * 86_400_000;
 
@@ -98,17 +111,46 @@ export function createOrderPoller<S, R>(options: OrderPollerOptions<S, R>): Orde
     return fresh !== null;
   }
 
+  /** The saved state: what the events so far say of each order, and the events not yet known published. */
+  async function load(storeId: string): Promise<PollerState | undefined> {
+    const raw = await kv.get<PollerState | Snapshot>(SNAPSHOT_NS, `${name}:${storeId}`);
+    if (!raw) return undefined;
+    // Snapshots from before the outbox were the order map alone.
+    return (raw as PollerState).format === 2 ? (raw as PollerState) : { format: 2, orders: raw as Snapshot, outbox: [] };
+  }
+
+  /** Publishes what the outbox holds (the bus drops keys it already has), then empties it. */
+  async function flush(storeId: string, state: PollerState): Promise<number> {
+    if (!state.outbox.length) return 0;
+    for (const e of state.outbox) await events.publish(ORDER_EVENTS_STREAM, e.payload, { dedupeKey: e.key });
+    await kv.set(SNAPSHOT_NS, `${name}:${storeId}`, { ...state, outbox: [] } satisfies PollerState);
+    return state.outbox.length;
+  }
+
+  /**
+   * Exactly once, whatever line a crash stops at (a transactional outbox): the new snapshot and the
+   * events it implies are saved together in one write, then published with their dedupe keys, then
+   * the outbox is emptied. A crash before the write publishes nothing and the next poll finds the same
+   * changes; a crash after it leaves the outbox, which the next poll publishes first (keys already on
+   * the bus are not appended again). So an event always describes the state the snapshot records,
+   * and an order that changed again while the poller was down gets its own next event.
+   */
   async function pollStore(store: PolledStore<S>): Promise<number> {
     const { id } = store;
+    const saved = await load(id);
+    if (saved) await flush(id, saved);
     const end = now();
     const raw = await source.readRecent(store.handle, end);
-    const previous = await kv.get<Snapshot>(SNAPSHOT_NS, `${name}:${id}`);
+    const previous = saved?.orders;
     const next: Snapshot = {};
     // Orders this read did not return stay known (a page that shifted under a new order must not
     // make them "new" next time), until they are older than any window.
     if (previous) for (const [k, e] of Object.entries(previous)) if (e.seenAt === undefined || end.getTime() - e.seenAt < RETAIN_MS) next[k] = e;
-    let appended = 0;
-    for (const o of raw) {
+    const outbox: OutboxEvent[] = [];
+    // A read that returns an order twice (a page shifted under a new order) keeps the later copy.
+    const latest = new Map<string, R>();
+    for (const o of raw) latest.set(source.key(o), o);
+    for (const o of latest.values()) {
       const entry = source.fingerprint(id, o);
       const key = source.key(o);
       const before = previous?.[key];
@@ -121,22 +163,23 @@ export function createOrderPoller<S, R>(options: OrderPollerOptions<S, R>): Orde
       }
       next[key] = { ...entry, v: kind ? version + 1 : version, seenAt: end.getTime() };
       if (!kind) continue;
-      const payload: OrderEventPayload = {
-        kind,
-        tenantId: store.tenantId,
-        occurredAt: toIstanbulIso(end),
-        marketplace: source.marketplace,
-        storeId: id,
-        previousStatus: before?.status ?? null,
-        status: entry.status,
-        order: eventOrder(source.toOrder(id, o)),
-      };
-      // Exactly once: a crash after this publish and before the snapshot below is saved makes the
-      // next poll publish the same key again, which the bus answers with the first event's id.
-      await events.publish(ORDER_EVENTS_STREAM, payload, { dedupeKey: `${name}:${id}:${key}:${version + 1}` });
-      appended++;
+      outbox.push({
+        key: `${name}:${id}:${key}:${version + 1}`,
+        payload: {
+          kind,
+          tenantId: store.tenantId,
+          occurredAt: toIstanbulIso(end),
+          marketplace: source.marketplace,
+          storeId: id,
+          previousStatus: before?.status ?? null,
+          status: entry.status,
+          order: eventOrder(source.toOrder(id, o)),
+        },
+      });
     }
-    await kv.set(SNAPSHOT_NS, `${name}:${id}`, next);
+    const state: PollerState = { format: 2, orders: next, outbox };
+    await kv.set(SNAPSHOT_NS, `${name}:${id}`, state);
+    const appended = await flush(id, state);
     if (appended) logger.info({ storeId: id, events: appended }, "order events appended");
     return appended;
   }
