@@ -1,11 +1,11 @@
 // `npm run tenant -- <tenantId> [key name]`: an operator's way to open a tenant. It creates the
 // tenant's first admin API key and prints it once; the tenant then adds stores and further keys
 // through the graph.
-// - Redis mode: written to Redis (shared, atomic per record), so running replicas see it at once.
-// - Embedded mode, stack running: the running process is the data folder's only writer, so the key is
+// - PostgreSQL (DATABASE_URL): written to the database, which every running replica reads.
+// - PGlite in the data folder, product running: the running process is its only writer, so the key is
 //   created through it (its stores service, with an operator identity signed by the internal key in the
 //   data folder, which only this machine's owner can read); the key works at once.
-// - Embedded mode, nothing running: written to the data folder under its lock.
+// - PGlite, nothing running: written to the data folder's database under its lock.
 import { join } from "node:path";
 import {
   ApiKeyStore,
@@ -17,8 +17,10 @@ import {
   keyDirOf,
   loadConfig,
   loadOrCreateKey,
+  portsModeOf,
   readDataLock,
   signIdentity,
+  usesPglite,
 } from "@pazargraph/runtime";
 
 const [tenantId, name = "Admin"] = process.argv.slice(2);
@@ -31,7 +33,7 @@ const printKey = (id: string, key: string) => console.log(`tenant ${tenantId}: a
 
 try {
   const config = loadConfig();
-  const holder = config.mode.kind === "embedded" ? readDataLock(config.mode.dataDir) : null;
+  const holder = usesPglite(config) ? readDataLock(config.mode.dataDir) : null;
   if (holder?.storesUrl) {
     const secret = config.security.internalSecret ?? loadOrCreateKey({ file: join(keyDirOf(config), "internal.key") }).toString("base64");
     const identity = signIdentity({ tenantId, subject: "operator:npm-run-tenant", scopes: ["admin"] }, secret);
@@ -48,11 +50,9 @@ try {
     if (!created) throw new Error(`the running PazarGraph (process ${holder.pid}) refused: ${body.errors?.[0]?.message ?? `HTTP ${res.status}`}`);
     printKey(created.apiKey.id, created.key);
   } else {
-    const lock = config.mode.kind === "embedded" ? acquireDataLock(config.mode.dataDir) : null;
+    const lock = usesPglite(config) ? acquireDataLock(config.mode.dataDir) : null;
     try {
-      const ports = await createPorts(
-        config.mode.kind === "redis" ? { kind: "redis", url: config.mode.url, prefix: config.mode.prefix } : { kind: "memory", dataDir: config.mode.dataDir },
-      );
+      const ports = await createPorts(portsModeOf(config));
       const { key, record } = await new ApiKeyStore(ports.kv).create(tenantId, name, ["admin"]);
       await ports.close();
       printKey(record.id, key);

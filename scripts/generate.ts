@@ -1,5 +1,6 @@
-// Writes the generated schema files: each subgraph's Federation v1 SDL and the supergraph that
-// mercurius composes from them. `--check` compares instead of writing and fails on drift.
+// Writes the generated files: each subgraph's Federation v1 SDL, the supergraph that mercurius composes
+// from them, the typed operations, and the database migrations (drizzle-kit, from db/src/schema.ts).
+// `--check` compares instead of writing and fails on drift.
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { lexicographicSortSchema, printSchema } from "graphql";
@@ -39,6 +40,27 @@ if (check) {
     console.error("schema/generated/operations.ts is out of date: run `npm run generate` and commit it");
     drift = true;
   }
+}
+{
+  // The database migrations must cover db/src/schema.ts: drizzle-kit, run on a copy, must find nothing new.
+  const { execFileSync } = await import("node:child_process");
+  const { cpSync, readdirSync, rmSync } = await import("node:fs");
+  const root = join(import.meta.dirname, "..");
+  // drizzle-kit takes `out` relative to the repository.
+  const out = check ? "db/.migrations-check" : "db/migrations";
+  if (check) {
+    rmSync(join(root, out), { recursive: true, force: true });
+    cpSync(join(root, "db", "migrations"), join(root, out), { recursive: true });
+  }
+  const count = () => readdirSync(join(root, out)).filter((f) => f.endsWith(".sql")).length;
+  const before = count();
+  execFileSync("npx", ["drizzle-kit", "generate", "--dialect", "postgresql", "--schema", "./db/src/schema.ts", "--out", out], { stdio: "pipe", cwd: root });
+  const after = count();
+  if (check) rmSync(join(root, out), { recursive: true, force: true });
+  if (check && after !== before) {
+    console.error("db/migrations does not cover db/src/schema.ts: run `npm run generate` and commit the new migration");
+    drift = true;
+  } else if (!check && after !== before) console.log(`wrote a new migration in db/migrations (${after} in all)`);
 }
 if (drift) process.exit(1);
 console.log(check ? "generated files are up to date" : `wrote ${Object.keys(files).length} schema files`);

@@ -16,9 +16,11 @@ import {
   type Logger,
   loadOrCreateKey,
   type Ports,
+  portsModeOf,
   StoreRegistry,
   type StoreView,
   seedStoresFromConfig,
+  usesPglite,
 } from "@pazargraph/runtime";
 import type { BeymenSandbox, PazaramaSandbox } from "@pazargraph/sandbox";
 import type { buildBeymenSubgraph } from "@pazargraph/subgraph-beymen";
@@ -69,12 +71,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     for (const c of closers.reverse()) await c().catch((err) => logger.error({ err }, "shutdown step failed"));
   };
   try {
-    // The embedded data folder has one writer: this process (another start, or `npm run tenant`, asks it).
-    const dataLock = config.mode.kind === "embedded" ? acquireDataLock(config.mode.dataDir) : null;
+    // PGlite in the data folder has one writer: this process (another start, or `npm run tenant`, asks it).
+    const dataLock = usesPglite(config) ? acquireDataLock(config.mode.dataDir) : null;
     if (dataLock) closers.push(async () => dataLock.release());
-    const ports = await createPorts(
-      config.mode.kind === "redis" ? { kind: "redis", url: config.mode.url, prefix: config.mode.prefix } : { kind: "memory", dataDir: config.mode.dataDir },
-    );
+    const ports = await createPorts(portsModeOf(config));
     closers.push(() => ports.close());
     const credentialsKey = loadOrCreateKey({ base64: config.security.credentialsKey, file: join(keyDirOf(config), "credentials.key") });
     // Replicas on one Redis must share both keys: say so at boot, naming the setting.

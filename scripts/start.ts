@@ -15,7 +15,7 @@ try {
   const stack = await startStack({ config, logger });
   const base = stack.gatewayUrl.replace(/\/graphql$/, "");
   console.log(`
-PazarGraph is up (${config.mode.kind === "redis" ? "Redis mode" : `embedded mode, data in ${config.mode.dataDir}`}).
+PazarGraph is up (${config.mode.kind === "redis" ? "Redis mode" : "embedded mode"}; durable records in ${config.database.url ? "PostgreSQL" : `PGlite in ${config.mode.dataDir}`}).
   Explorer (GraphiQL):  ${base}/graphiql
   GraphQL endpoint:     ${stack.gatewayUrl}  (subscriptions: ${stack.gatewayWsUrl})
 ${stack.demoKey ? `  Demo admin API key:   ${stack.demoKey}\n                        (send it as the x-api-key header; in GraphiQL: Headers → {"x-api-key": "…"})` : ""}

@@ -66,6 +66,12 @@ if (phases.length) {
   );
 }
 
+// PostgreSQL tests make pgtest_<random> databases; drop them all.
+{
+  const { dropTestDatabases, skipWithoutPostgres } = await import("../test/db.ts");
+  if (!skipWithoutPostgres) console.log(`dropped ${await dropTestDatabases()} PostgreSQL test databases`);
+}
+
 // Redis-mode tests write under "pgtest:<run>:" prefixes; remove them so runs leave Redis as they found it.
 if (process.env.REDIS_URL) {
   const { connectRedis } = await import("@pazargraph/runtime");

@@ -14,6 +14,7 @@ import { pino } from "pino";
 import WebSocket from "ws";
 import { OrderEventsDocument } from "../schema/generated/operations.ts";
 import { type Stack, startStack } from "../scripts/stack.ts";
+import { createTestDatabase } from "./db.ts";
 import { gql, type Mode, subscribe } from "./helpers.ts";
 import { REDIS_URL, skipWithoutRedis, uniquePrefix } from "./redis.ts";
 
@@ -37,7 +38,7 @@ for (const mode of ["memory", "redis"] as Mode[]) {
       const logger = createLogger({ name: "e2e", level: "debug", destination: pino.destination({ dest: logFile, sync: true }) });
       stack = await startStack({
         config: loadConfig(mode === "redis" ? { REDIS_URL } : { PAZARGRAPH_DATA_DIR: dir }, {
-          ...(mode === "redis" ? { mode: { kind: "redis", url: REDIS_URL, prefix: uniquePrefix() } } : {}),
+          ...(mode === "redis" ? { mode: { kind: "redis", url: REDIS_URL, prefix: uniquePrefix(), dataDir: dir }, database: { url: await createTestDatabase() } } : {}),
           security: { keyDir: dir, jwt: { hs256Secret: JWT_SECRET }, demoKey: true },
           logLevel: "debug",
           gateway: { port: 0 },

@@ -9,6 +9,7 @@ import { print } from "graphql";
 import { createClient } from "graphql-ws";
 import WebSocket from "ws";
 import { type Stack, startStack } from "../scripts/stack.ts";
+import { createTestDatabase } from "./db.ts";
 import { REDIS_URL, uniquePrefix } from "./redis.ts";
 
 export type Mode = "memory" | "redis";
@@ -17,7 +18,8 @@ export async function startTestStack(mode: Mode, overrides: Record<string, unkno
   const dataDir = await mkdtemp(join(tmpdir(), "pg-e2e-"));
   const env = mode === "redis" ? { REDIS_URL } : { PAZARGRAPH_DATA_DIR: dataDir };
   const config = loadConfig(env, {
-    ...(mode === "redis" ? { mode: { kind: "redis", url: REDIS_URL, prefix: uniquePrefix() } } : {}),
+    // Redis mode keeps its durable records in PostgreSQL (a database of its own); memory mode in PGlite.
+    ...(mode === "redis" ? { mode: { kind: "redis", url: REDIS_URL, prefix: uniquePrefix(), dataDir }, database: { url: await createTestDatabase() } } : {}),
     logLevel: "silent",
     security: { demoKey: true },
     gateway: { port: 0 },

@@ -9,18 +9,20 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { createLogger, loadConfig } from "@pazargraph/runtime";
 import { type Stack, startStack } from "../scripts/stack.ts";
+import { createTestDatabase } from "./db.ts";
 import { gql, startTestStack } from "./helpers.ts";
 import { REDIS_URL, skipWithoutRedis, uniquePrefix } from "./redis.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: answers are read loosely
 type Any = any;
 
-const replica = (prefix: string, overrides: Record<string, unknown>) =>
+const replica = (prefix: string, databaseUrl: string, overrides: Record<string, unknown>) =>
   startStack({
     config: loadConfig(
       { REDIS_URL },
       {
         mode: { kind: "redis", url: REDIS_URL, prefix },
+        database: { url: databaseUrl },
         logLevel: "silent",
         gateway: { port: 0 },
         subgraphs: { stores: { port: 0 }, orders: { port: 0 }, pazarama: { port: 0 }, beymen: { port: 0 } },
@@ -38,9 +40,11 @@ describe("Replicas on one Redis", { skip: skipWithoutRedis }, () => {
   const internalSecret = randomBytes(32).toString("base64");
   let a: Stack;
   let b: Stack;
+  let db = "";
   before(async () => {
-    a = await replica(prefix, { security: { credentialsKey, internalSecret, demoKey: true } });
-    b = await replica(prefix, { security: { credentialsKey, internalSecret }, sandbox: { enabled: false } });
+    db = await createTestDatabase();
+    a = await replica(prefix, db, { security: { credentialsKey, internalSecret, demoKey: true } });
+    b = await replica(prefix, db, { security: { credentialsKey, internalSecret }, sandbox: { enabled: false } });
   });
   after(async () => {
     await b?.close();
@@ -62,11 +66,11 @@ describe("Replicas on one Redis", { skip: skipWithoutRedis }, () => {
 
   it("stops a replica with another credentials key or internal secret at boot, naming the setting", async () => {
     await assert.rejects(
-      replica(prefix, { security: { credentialsKey: randomBytes(32).toString("base64"), internalSecret }, sandbox: { enabled: false } }),
+      replica(prefix, db, { security: { credentialsKey: randomBytes(32).toString("base64"), internalSecret }, sandbox: { enabled: false } }),
       /PAZARGRAPH_CREDENTIALS_KEY/,
     );
     await assert.rejects(
-      replica(prefix, { security: { credentialsKey, internalSecret: randomBytes(32).toString("base64") }, sandbox: { enabled: false } }),
+      replica(prefix, db, { security: { credentialsKey, internalSecret: randomBytes(32).toString("base64") }, sandbox: { enabled: false } }),
       /PAZARGRAPH_INTERNAL_SECRET/,
     );
   });

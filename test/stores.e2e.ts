@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import { createLogger, loadConfig } from "@pazargraph/runtime";
 import { type Stack, startStack } from "../scripts/stack.ts";
+import { createTestDatabase } from "./db.ts";
 import { gql, type Mode } from "./helpers.ts";
 import { REDIS_URL, skipWithoutRedis, uniquePrefix } from "./redis.ts";
 
@@ -19,10 +20,12 @@ for (const mode of ["memory", "redis"] as Mode[]) {
   describe(`Store management end to end (${mode} mode)`, { skip: mode === "redis" ? skipWithoutRedis : false }, () => {
     const dataDir = join("/tmp", `pg-stores-${process.pid}-${mode}-${Date.now()}`);
     const prefix = uniquePrefix();
-    const start = () =>
+    // One database for both starts: the restart must find what the first start wrote.
+    const databaseUrl = mode === "redis" ? createTestDatabase() : Promise.resolve(undefined);
+    const start = async () =>
       startStack({
         config: loadConfig(mode === "redis" ? { REDIS_URL } : { PAZARGRAPH_DATA_DIR: dataDir }, {
-          ...(mode === "redis" ? { mode: { kind: "redis", url: REDIS_URL, prefix } } : {}),
+          ...(mode === "redis" ? { mode: { kind: "redis", url: REDIS_URL, prefix, dataDir }, database: { url: await databaseUrl } } : {}),
           security: { keyDir: dataDir, demoKey: true },
           logLevel: "silent",
           gateway: { port: 0 },
@@ -117,8 +120,11 @@ for (const mode of ["memory", "redis"] as Mode[]) {
       if (mode === "memory") {
         const key = await stat(join(dataDir, "credentials.key"));
         assert.equal(key.mode & 0o777, 0o600, "the key file is readable by its owner only");
-        for (const f of await readdir(dataDir)) {
-          const text = await readFile(join(dataDir, f), "utf8");
+        // Every file, the database's (PGlite) included.
+        for (const e of await readdir(dataDir, { recursive: true, withFileTypes: true })) {
+          if (!e.isFile()) continue;
+          const f = join(e.parentPath ?? e.path, e.name);
+          const text = (await readFile(f)).toString("latin1");
           for (const secret of ["demo-password", "wrong-password", (stack as Stack).config.sandbox.beymen.apiPassword])
             assert.equal(text.includes(secret), false, `${f} holds a credential`);
         }

@@ -51,8 +51,23 @@ const marketplaceSettings = (crawlConcurrency: number) =>
 export const configSchema = z.object({
   mode: z.discriminatedUnion("kind", [
     z.object({ kind: z.literal("embedded"), dataDir: z.string().min(1) }),
-    z.object({ kind: z.literal("redis"), url: z.string().regex(/^rediss?:\/\//, "a redis:// URL"), prefix: z.string().default("pg:") }),
+    z.object({
+      kind: z.literal("redis"),
+      url: z.string().regex(/^rediss?:\/\//, "a redis:// URL"),
+      prefix: z.string().default("pg:"),
+      /** PGlite's folder when there is no DATABASE_URL (one process only), and generated key files. */
+      dataDir: z.string().min(1).default(".data"),
+    }),
   ]),
+  /** The durable store: PostgreSQL at this URL (DATABASE_URL); without it, PGlite in the data folder. */
+  database: z
+    .object({
+      url: z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, "a postgres:// URL")
+        .optional(),
+    })
+    .prefault({}),
   logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   host: z.string().default("127.0.0.1"),
   gateway: z
@@ -181,9 +196,14 @@ export type PazaramaStoreConfig = Extract<StoreConfig, { marketplace: "pazarama"
 export type BeymenStoreConfig = Extract<StoreConfig, { marketplace: "beymen" }>;
 export type MarketplaceSettings = Config["pazarama"];
 
-/** The folder for generated key files: security.keyDir, else the embedded data folder, else ".data". */
+/** The folder for generated key files: security.keyDir, else the data folder. */
 export function keyDirOf(config: Readonly<Config>): string {
-  return config.security.keyDir ?? (config.mode.kind === "embedded" ? config.mode.dataDir : ".data");
+  return config.security.keyDir ?? config.mode.dataDir;
+}
+
+/** Whether durable records live in PGlite in the data folder (no DATABASE_URL): one process may open it. */
+export function usesPglite(config: Readonly<Config>): boolean {
+  return !config.database.url;
 }
 
 function deepFreeze<T>(value: T): T {
@@ -220,8 +240,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Reco
     }
   }
   const fromEnv: Record<string, unknown> = {
-    mode: env.REDIS_URL ? { kind: "redis", url: env.REDIS_URL } : { kind: "embedded", dataDir: env.PAZARGRAPH_DATA_DIR ?? ".data" },
+    mode: env.REDIS_URL ? { kind: "redis", url: env.REDIS_URL, dataDir: env.PAZARGRAPH_DATA_DIR ?? ".data" } : { kind: "embedded", dataDir: env.PAZARGRAPH_DATA_DIR ?? ".data" },
   };
+  if (env.DATABASE_URL) fromEnv.database = { url: env.DATABASE_URL };
   if (env.LOG_LEVEL) fromEnv.logLevel = env.LOG_LEVEL;
   const security: Record<string, unknown> = {};
   if (env.PAZARGRAPH_CREDENTIALS_KEY) security.credentialsKey = env.PAZARGRAPH_CREDENTIALS_KEY;

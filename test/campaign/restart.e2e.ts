@@ -13,6 +13,7 @@ import { after, before, describe, it } from "node:test";
 import { loadConfig } from "@pazargraph/runtime";
 import WebSocket from "ws";
 import { MARKETPLACES } from "../../scripts/marketplaces.ts";
+import { createTestDatabase } from "../db.ts";
 import { REDIS_URL, skipWithoutRedis, uniquePrefix } from "../redis.ts";
 import { post, prng, Tally } from "./tally.ts";
 
@@ -74,7 +75,7 @@ for (const mode of ["embedded", "redis"] as const) {
       }
       const ports = { port: 0 };
       const config = {
-        ...(mode === "redis" ? { mode: { kind: "redis", url: REDIS_URL, prefix: uniquePrefix() } } : {}),
+        ...(mode === "redis" ? { mode: { kind: "redis", url: REDIS_URL, prefix: uniquePrefix(), dataDir: join(dir, "data") }, database: { url: await createTestDatabase() } } : {}),
         logLevel: "warn",
         sandbox: { enabled: false },
         gateway: ports,

@@ -1,8 +1,10 @@
 import { join } from "node:path";
+import { type Database, openDatabase } from "@pazargraph/db";
+import type { Config } from "../config.ts";
 // Builds the four ports for a mode: memory (+ a data folder) for the embedded default, or Redis.
 import { type CacheStore, createMemoryCache, createRedisCache } from "./cache.ts";
 import { createMemoryEventBus, createRedisEventBus, type EventBus } from "./event-bus.ts";
-import { createFileKeyValueStore, createMemoryKeyValueStore, createRedisKeyValueStore, type KeyValueStore } from "./kv.ts";
+import { createMemoryKeyValueStore, createSqlKeyValueStore, importDataFolder, type KeyValueStore } from "./kv.ts";
 import { createMemoryLock, createRedisLock, type Lock } from "./lock.ts";
 import { connectRedis } from "./redis.ts";
 
@@ -20,18 +22,47 @@ export interface Ports {
   close(): Promise<void>;
 }
 
-export type PortsMode = { kind: "memory"; dataDir?: string } | { kind: "redis"; url: string; prefix?: string };
+/**
+ * Where durable records go: PostgreSQL (`databaseUrl`), else PGlite in `dataDir`, else memory (unit
+ * tests only). An embedded data folder from an earlier version is imported into it once.
+ */
+export interface DurableMode {
+  databaseUrl?: string;
+  dataDir?: string;
+  /** Import an earlier version's JSON files from dataDir (the embedded default on PGlite). */
+  importDataFolder?: boolean;
+}
+
+export type PortsMode = ({ kind: "memory" } & DurableMode) | ({ kind: "redis"; url: string; prefix?: string } & DurableMode);
+
+async function durableKv(mode: DurableMode): Promise<{ kv: KeyValueStore; database?: Database }> {
+  if (!mode.databaseUrl && !mode.dataDir) return { kv: createMemoryKeyValueStore() };
+  const database = await openDatabase({ url: mode.databaseUrl, dataDir: mode.dataDir });
+  const kv = createSqlKeyValueStore(database);
+  if (mode.importDataFolder && mode.dataDir && !mode.databaseUrl) await importDataFolder(kv, mode.dataDir);
+  return { kv, database };
+}
 
 export async function createPorts(mode: PortsMode): Promise<Ports> {
+  const { kv, database } = await durableKv(mode);
+  const closeDatabase = async () => {
+    await database?.close();
+  };
   if (mode.kind === "memory") {
     const ports = {
       cache: createMemoryCache(),
       // The embedded default keeps its event log in the data folder, so a crash loses no event.
       events: createMemoryEventBus(mode.dataDir ? { file: join(mode.dataDir, "events.log") } : {}),
       lock: createMemoryLock(),
-      kv: mode.dataDir ? createFileKeyValueStore(mode.dataDir) : createMemoryKeyValueStore(),
+      kv,
     };
-    return { ...ports, close: () => closeAll(ports) };
+    return {
+      ...ports,
+      close: async () => {
+        await closeAll(ports);
+        await closeDatabase();
+      },
+    };
   }
   const client = await connectRedis(mode.url);
   const p = mode.prefix ?? "pg:";
@@ -39,15 +70,22 @@ export async function createPorts(mode: PortsMode): Promise<Ports> {
     cache: createRedisCache(client, `${p}cache:`),
     events: createRedisEventBus(client, { prefix: `${p}events:` }),
     lock: createRedisLock(client, `${p}lock:`),
-    kv: createRedisKeyValueStore(client, `${p}kv:`),
+    kv,
   };
   return {
     ...ports,
     close: async () => {
       await closeAll(ports);
       await client.quit().catch(() => client.destroy());
+      await closeDatabase();
     },
   };
+}
+
+/** The ports a configuration asks for. */
+export function portsModeOf(config: Readonly<Config>): PortsMode {
+  const durable = { databaseUrl: config.database.url, dataDir: config.mode.dataDir, importDataFolder: config.mode.kind === "embedded" };
+  return config.mode.kind === "redis" ? { kind: "redis", url: config.mode.url, prefix: config.mode.prefix, ...durable } : { kind: "memory", ...durable };
 }
 
 async function closeAll(p: Omit<Ports, "close">) {

@@ -1,8 +1,9 @@
-// Key-value port: small persistent records (store registry, poller snapshots) grouped in namespaces.
-// Memory for tests, a local data folder with atomic writes for the embedded default, Redis hashes.
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+// Key-value port: small persistent records (store registry, API keys, poller state) grouped in
+// namespaces. In the database (PostgreSQL or PGlite) for the product; in memory for unit tests.
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { RedisClient } from "./redis.ts";
+import { type Database, records } from "@pazargraph/db";
+import { and, eq } from "drizzle-orm";
 
 export interface KeyValueStore {
   get<T>(namespace: string, key: string): Promise<T | undefined>;
@@ -42,91 +43,66 @@ export function createMemoryKeyValueStore(): KeyValueStore {
 }
 
 /**
- * One JSON file per namespace under `dir`, written to a temporary file and renamed over the old one,
- * so a crash mid-write leaves the previous version intact. Writes to one namespace are serialized.
+ * The durable key-value port: one row per record in the database (PostgreSQL or PGlite), so tenants,
+ * stores, API keys and poller state survive restarts of the process and of Redis alike.
  */
-export function createFileKeyValueStore(dir: string): KeyValueStore {
-  const cache = new Map<string, Record<string, unknown>>();
-  const queues = new Map<string, Promise<void>>();
-  const safe = (ns: string) => ns.replace(/[^a-zA-Z0-9_.-]/g, "_");
-  const file = (ns: string) => join(dir, `${safe(ns)}.json`);
-
-  async function load(ns: string): Promise<Record<string, unknown>> {
-    let data = cache.get(ns);
-    if (data) return data;
-    try {
-      data = JSON.parse(await readFile(file(ns), "utf8")) as Record<string, unknown>;
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
-      data = {};
-    }
-    cache.set(ns, data);
-    return data;
-  }
-
-  function write(ns: string, change: (data: Record<string, unknown>) => boolean): Promise<boolean> {
-    let changed = false;
-    const run = (queues.get(ns) ?? Promise.resolve()).then(async () => {
-      const data = await load(ns);
-      changed = change(data);
-      if (!changed) return;
-      await mkdir(dir, { recursive: true, mode: 0o700 });
-      const tmp = `${file(ns)}.${process.pid}.${Date.now()}.tmp`;
-      await writeFile(tmp, JSON.stringify(data, null, 1), { mode: 0o600 });
-      await rename(tmp, file(ns));
-    });
-    queues.set(
-      ns,
-      run.catch(() => {}),
-    );
-    return run.then(() => changed);
-  }
-
+export function createSqlKeyValueStore(database: Database): KeyValueStore {
+  const { db } = database;
+  const where = (ns: string, key: string) => and(eq(records.namespace, ns), eq(records.key, key));
   return {
     async get<T>(ns: string, key: string) {
-      const data = await load(ns);
-      return (Object.hasOwn(data, key) ? structuredClone(data[key]) : undefined) as T | undefined;
+      const [row] = await db.select({ value: records.value }).from(records).where(where(ns, key)).limit(1);
+      return row ? (row.value as T) : undefined;
     },
     async set(ns, key, value) {
-      const copy = JSON.parse(JSON.stringify(value)) as unknown;
-      await write(ns, (data) => {
-        data[key] = copy;
-        return true;
-      });
+      const json = JSON.parse(JSON.stringify(value)) as unknown;
+      await db
+        .insert(records)
+        .values({ namespace: ns, key, value: json })
+        .onConflictDoUpdate({ target: [records.namespace, records.key], set: { value: json, updatedAt: new Date() } });
     },
     async delete(ns, key) {
-      return write(ns, (data) => {
-        if (!Object.hasOwn(data, key)) return false;
-        delete data[key];
-        return true;
-      });
+      return (await db.delete(records).where(where(ns, key)).returning({ key: records.key })).length > 0;
     },
     async entries<T>(ns: string) {
-      const data = await load(ns);
-      return Object.entries(structuredClone(data)) as Array<[string, T]>;
-    },
-    async close() {
-      await Promise.all(queues.values());
-    },
-  };
-}
-
-export function createRedisKeyValueStore(client: RedisClient, prefix = "pg:kv:"): KeyValueStore {
-  return {
-    async get<T>(ns: string, key: string) {
-      const raw = await client.hGet(prefix + ns, key);
-      return raw == null ? undefined : (JSON.parse(String(raw)) as T);
-    },
-    async set(ns, key, value) {
-      await client.hSet(prefix + ns, key, JSON.stringify(value));
-    },
-    async delete(ns, key) {
-      return Number(await client.hDel(prefix + ns, key)) > 0;
-    },
-    async entries<T>(ns: string) {
-      const all = (await client.hGetAll(prefix + ns)) as Record<string, string>;
-      return Object.entries(all).map(([k, v]) => [k, JSON.parse(v) as T] as [string, T]);
+      const rows = await db.select({ key: records.key, value: records.value }).from(records).where(eq(records.namespace, ns)).orderBy(records.key);
+      return rows.map((r) => [r.key, r.value as T] as [string, T]);
     },
     async close() {},
   };
+}
+
+const IMPORTED = { ns: "meta", key: "imported-data-folder" };
+
+/**
+ * Takes the records an earlier version kept as one JSON file per namespace in the data folder into
+ * the database, once (a marker row says it was done); the files stay where they are, untouched.
+ * Returns how many records were imported.
+ */
+export async function importDataFolder(kv: KeyValueStore, dir: string): Promise<number> {
+  if (await kv.get(IMPORTED.ns, IMPORTED.key)) return 0;
+  let names: string[] = [];
+  try {
+    names = (await readdir(dir)).filter((f) => f.endsWith(".json") && f !== "config.json");
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+  }
+  let count = 0;
+  for (const file of names) {
+    let data: Record<string, unknown>;
+    try {
+      data = JSON.parse(await readFile(join(dir, file), "utf8")) as Record<string, unknown>;
+    } catch {
+      continue;
+    }
+    if (!data || typeof data !== "object" || Array.isArray(data)) continue;
+    const ns = file.slice(0, -".json".length);
+    for (const [key, value] of Object.entries(data)) {
+      if ((await kv.get(ns, key)) !== undefined) continue;
+      await kv.set(ns, key, value);
+      count++;
+    }
+  }
+  await kv.set(IMPORTED.ns, IMPORTED.key, { at: new Date().toISOString(), files: names, records: count });
+  return count;
 }

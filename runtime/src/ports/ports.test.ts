@@ -1,13 +1,16 @@
-// ONE contract suite per port, run against every implementation: memory, file (kv) and Redis.
+// ONE contract suite per port, run against every implementation: memory, Redis, and for the
+// key-value port PGlite and PostgreSQL.
 import assert from "node:assert/strict";
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
+import { openDatabase } from "@pazargraph/db";
+import { createTestDatabase, skipWithoutPostgres } from "../../../test/db.ts";
 import { REDIS_URL, skipWithoutRedis, uniquePrefix } from "../../../test/redis.ts";
 import { type CacheStore, createMemoryCache, createRedisCache } from "./cache.ts";
 import { compareEventIds, createMemoryEventBus, createRedisEventBus, type EventBus, LIVE } from "./event-bus.ts";
-import { createFileKeyValueStore, createMemoryKeyValueStore, createRedisKeyValueStore, type KeyValueStore } from "./kv.ts";
+import { createMemoryKeyValueStore, createSqlKeyValueStore, importDataFolder, type KeyValueStore } from "./kv.ts";
 import { createMemoryLock, createRedisLock, type Lock } from "./lock.ts";
 import { connectRedis, type RedisClient } from "./redis.ts";
 
@@ -80,17 +83,15 @@ for (const impl of locks) {
   });
 }
 
-let dataDir = "";
+/** A key-value store that closes its database with it (the product's ports close the database themselves). */
+const sqlKv = async (url?: string): Promise<KeyValueStore> => {
+  const database = await openDatabase({ url });
+  return { ...createSqlKeyValueStore(database), close: () => database.close() };
+};
 const kvs: Impl<KeyValueStore>[] = [
   { name: "memory", make: async () => createMemoryKeyValueStore() },
-  {
-    name: "file",
-    make: async () => {
-      dataDir = await mkdtemp(join(tmpdir(), "pg-kv-"));
-      return createFileKeyValueStore(dataDir);
-    },
-  },
-  { name: "redis", skip: skipWithoutRedis, make: async () => createRedisKeyValueStore(await getRedis(), uniquePrefix()) },
+  { name: "PGlite", make: () => sqlKv() },
+  { name: "PostgreSQL", skip: skipWithoutPostgres, make: async () => sqlKv(await createTestDatabase()) },
 ];
 for (const impl of kvs) {
   describe(`key-value port (${impl.name})`, { skip: impl.skip }, () => {
@@ -119,15 +120,22 @@ for (const impl of kvs) {
   });
 }
 
-describe("key-value port (file) persistence", () => {
-  it("survives a restart and leaves no temporary files", async () => {
+describe("key-value port (PGlite in a data folder)", () => {
+  it("survives a restart, and imports an earlier version's JSON files once", async () => {
     const dir = await mkdtemp(join(tmpdir(), "pg-kv-"));
-    const first = createFileKeyValueStore(dir);
-    await first.set("stores", "s1", { title: "İstanbul Mağazası" });
+    await writeFile(join(dir, "stores.json"), JSON.stringify({ s1: { title: "İstanbul Mağazası" } }));
+    await writeFile(join(dir, "api-keys.json"), JSON.stringify({ k1: { tenantId: "t" }, k2: { tenantId: "u" } }));
+    const first = await openDatabase({ dataDir: dir });
+    const kv = createSqlKeyValueStore(first);
+    assert.equal(await importDataFolder(kv, dir), 3);
+    await kv.set("stores", "s1", { title: "changed after the import" });
     await first.close();
-    const second = createFileKeyValueStore(dir);
-    assert.deepEqual(await second.get("stores", "s1"), { title: "İstanbul Mağazası" });
-    assert.deepEqual(await readdir(dir), ["stores.json"]);
+    const second = await openDatabase({ dataDir: dir });
+    const again = createSqlKeyValueStore(second);
+    assert.equal(await importDataFolder(again, dir), 0, "imported once");
+    assert.deepEqual(await again.get("stores", "s1"), { title: "changed after the import" });
+    assert.equal((await again.entries("api-keys")).length, 2);
+    await second.close();
     await rm(dir, { recursive: true });
   });
 });

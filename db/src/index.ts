@@ -1,0 +1,55 @@
+// @pazargraph/db: the durable store. PostgreSQL when a URL is given (DATABASE_URL), else PGlite — the
+// same PostgreSQL, compiled to WebAssembly, in-process — in the data folder (or in memory for tests).
+// One typed query layer (Drizzle) over both; the migrations in db/migrations are applied at open, on
+// PostgreSQL under an advisory lock so that replicas starting together apply them once.
+import { join } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzleLite } from "drizzle-orm/pglite";
+import { migrate as migrateLite } from "drizzle-orm/pglite/migrator";
+import pg from "pg";
+import * as schema from "./schema.ts";
+
+export * from "./schema.ts";
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export interface Database {
+  db: Db;
+  kind: "postgres" | "pglite";
+  close(): Promise<void>;
+}
+
+const migrationsFolder = join(import.meta.dirname, "..", "migrations");
+/** Any constant: the advisory lock key under which migrations run on PostgreSQL. */
+const MIGRATION_LOCK = 724_011;
+
+export interface OpenOptions {
+  /** postgres://… : PostgreSQL. */
+  url?: string;
+  /** PGlite's folder when there is no URL; in memory when left out too. */
+  dataDir?: string;
+}
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  if (options.url) {
+    const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    pool.on("error", () => {});
+    const client = await pool.connect();
+    try {
+      await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);
+      await migratePg(drizzlePg(client, { schema }), { migrationsFolder });
+      await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK]);
+    } finally {
+      client.release();
+    }
+    return { db: drizzlePg(pool, { schema }) as unknown as Db, kind: "postgres", close: () => pool.end() };
+  }
+  const lite = options.dataDir ? new PGlite(join(options.dataDir, "pglite")) : new PGlite();
+  await lite.waitReady;
+  const db = drizzleLite(lite, { schema });
+  await migrateLite(db, { migrationsFolder });
+  return { db: db as unknown as Db, kind: "pglite", close: () => lite.close() };
+}
