@@ -134,7 +134,25 @@ export interface Gateway {
 
 export async function buildGateway(options: GatewayOptions): Promise<Gateway> {
   const { gateway: limits } = options.config;
-  const app = Fastify({ loggerInstance: options.logger, bodyLimit: limits.maxBodyBytes });
+  const app = Fastify({
+    loggerInstance: options.logger,
+    bodyLimit: limits.maxBodyBytes,
+    // Requests node's HTTP parser refuses (a URL or headers over 16 KiB, broken HTTP) still get a
+    // GraphQL-shaped, coded answer.
+    clientErrorHandler: (err: NodeJS.ErrnoException, socket) => {
+      if (!socket.writable) return socket.destroy();
+      const tooLarge = err.code === "HPE_HEADER_OVERFLOW";
+      const body = JSON.stringify({
+        errors: [
+          tooLarge
+            ? { message: "the URL or headers are too large; send the document in a POST body", extensions: { code: "QUERY_TOO_COMPLEX" } }
+            : { message: "the request is not valid HTTP", extensions: { code: "BAD_USER_INPUT" } },
+        ],
+      });
+      const status = tooLarge ? "431 Request Header Fields Too Large" : "400 Bad Request";
+      socket.end(`HTTP/1.1 ${status}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+    },
+  });
   const budget = { maxQueryBytes: limits.maxQueryBytes, maxTokens: limits.maxTokens, maxSameField: limits.maxSameField };
   const l1 = { hits: 0, misses: 0, skips: 0 };
 

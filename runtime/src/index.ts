@@ -8,6 +8,7 @@ export * from "./federation.ts";
 export * from "./identity.ts";
 export * from "./logger.ts";
 export * from "./money.ts";
+export * from "./order-hub.ts";
 export * from "./order-poller.ts";
 export * from "./paging.ts";
 export * from "./ports/index.ts";

@@ -6,6 +6,7 @@
 // and map one raw order.
 import { type Marketplace, ORDER_EVENTS_STREAM, type Order, OrderEventKind, type OrderEventPayload, type OrderStatus } from "@pazargraph/schema";
 import type { Logger } from "./logger.ts";
+import type { OrderHub } from "./order-hub.ts";
 import type { EventBus, KeyValueStore, Lock } from "./ports/index.ts";
 import { toIstanbulIso } from "./time.ts";
 
@@ -33,6 +34,8 @@ export interface OrderSource<S, R> {
 
 export interface OrderPollerOptions<S, R> {
   source: OrderSource<S, R>;
+  /** The order hub: every order read is written there (new and changed ones), the rest marked seen. */
+  hub?: Pick<OrderHub, "upsert" | "touch">;
   events: EventBus;
   lock: Lock;
   kv: KeyValueStore;
@@ -67,6 +70,8 @@ interface OutboxEvent {
 interface PollerState {
   format: 2;
   orders: Snapshot;
+  /** Whether the hub has every order of the snapshot (a store's first poll writes them all). */
+  hubSynced?: boolean;
   /** Events decided with `orders` and saved in the same write, until they are published. */
   outbox: OutboxEvent[];
 }
@@ -92,7 +97,7 @@ export function eventOrder(order: Order): Order {
 }
 
 export function createOrderPoller<S, R>(options: OrderPollerOptions<S, R>): OrderPoller<S> {
-  const { source, events, lock, kv, logger, intervalMs } = options;
+  const { source, events, lock, kv, logger, intervalMs, hub } = options;
   const name = source.marketplace.toLowerCase();
   const now = options.now ?? (() => new Date());
   const leases = new Map<string, string>();
@@ -147,6 +152,7 @@ export function createOrderPoller<S, R>(options: OrderPollerOptions<S, R>): Orde
     // make them "new" next time), until they are older than any window.
     if (previous) for (const [k, e] of Object.entries(previous)) if (e.seenAt === undefined || end.getTime() - e.seenAt < RETAIN_MS) next[k] = e;
     const outbox: OutboxEvent[] = [];
+    const mapped = new Map<string, Order>();
     // A read that returns an order twice (a page shifted under a new order) keeps the later copy.
     const latest = new Map<string, R>();
     for (const o of raw) latest.set(source.key(o), o);
@@ -163,6 +169,8 @@ export function createOrderPoller<S, R>(options: OrderPollerOptions<S, R>): Orde
       }
       next[key] = { ...entry, v: kind ? version + 1 : version, seenAt: end.getTime() };
       if (!kind) continue;
+      const order = source.toOrder(id, o);
+      mapped.set(key, order);
       outbox.push({
         key: `${name}:${id}:${key}:${version + 1}`,
         payload: {
@@ -173,11 +181,25 @@ export function createOrderPoller<S, R>(options: OrderPollerOptions<S, R>): Orde
           storeId: id,
           previousStatus: before?.status ?? null,
           status: entry.status,
-          order: eventOrder(source.toOrder(id, o)),
+          order: eventOrder(order),
         },
       });
     }
-    const state: PollerState = { format: 2, orders: next, outbox };
+    // The hub first: writing it again after a crash is harmless (the same rows), and the events
+    // published below always find their orders there.
+    let hubSynced = saved?.hubSynced ?? false;
+    if (hub && store.tenantId) {
+      const write = hubSynced ? [...mapped.values()] : [...latest.entries()].map(([key, o]) => mapped.get(key) ?? source.toOrder(id, o));
+      await hub.upsert(store.tenantId, id, write, end);
+      if (hubSynced)
+        await hub.touch(
+          store.tenantId,
+          [...latest.keys()].filter((k) => !mapped.has(k)).map((k) => `${name}:${id}:${k}`),
+          end,
+        );
+      hubSynced = true;
+    }
+    const state: PollerState = { format: 2, orders: next, outbox, hubSynced };
     await kv.set(SNAPSHOT_NS, `${name}:${id}`, state);
     const appended = await flush(id, state);
     if (appended) logger.info({ storeId: id, events: appended }, "order events appended");

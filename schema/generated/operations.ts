@@ -950,6 +950,8 @@ export type Order = {
   shippingAddress?: Maybe<Address>;
   status: OrderStatus;
   store: Store;
+  /** When the order hub last saw the order at the marketplace; null on a live marketplace read. */
+  syncedAt?: Maybe<Scalars['DateTime']['output']>;
   totals: OrderTotals;
 };
 
@@ -995,6 +997,20 @@ export type OrderEventKind =
   | 'LINES_CHANGED'
   | 'STATUS_CHANGED';
 
+/** Which orders of the feed to list. Ranges are inclusive at the start and exclusive at the end. */
+export type OrderFeedFilter = {
+  createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  createdTo?: InputMaybe<Scalars['DateTime']['input']>;
+  marketplaces?: InputMaybe<Array<Marketplace>>;
+  /** Order number, customer name or product name; Turkish-aware (ışık finds IŞIK). At most 200 characters. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  statuses?: InputMaybe<Array<OrderStatus>>;
+  storeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** When the hub last recorded a change of the order. */
+  updatedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  updatedTo?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 /** Which orders to list. Dates are inclusive at the start and exclusive at the end. */
 export type OrderFilter = {
   createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
@@ -1030,6 +1046,11 @@ export type OrderLine = {
   vatRate?: Maybe<Scalars['Int']['output']>;
 };
 
+/** The feed's order: newest or oldest first. */
+export type OrderOrder =
+  | 'CREATED_AT_ASC'
+  | 'CREATED_AT_DESC';
+
 /** Unified status of an order or an order line; the raw one is in `marketplaceStatus`. */
 export type OrderStatus =
   | 'AT_PICKUP_POINT'
@@ -1046,6 +1067,13 @@ export type OrderStatus =
   | 'SPLIT'
   | 'UNDELIVERED'
   | 'UNSUPPLIED';
+
+/** How many orders of the feed are in a status. */
+export type OrderStatusCount = {
+  __typename?: 'OrderStatusCount';
+  count: Scalars['Int']['output'];
+  status: OrderStatus;
+};
 
 export type OrderTotals = {
   __typename?: 'OrderTotals';
@@ -1857,8 +1885,14 @@ export type Query = {
   apiKeys: Array<ApiKey>;
   /** A Beymen store. storeId may be left out when exactly one Beymen store is connected. Null (with a coded error) when the Beymen service cannot answer, so the rest of a query still does. */
   beymen?: Maybe<BeymenApi>;
+  /** One order of the caller's tenant by its id; null when there is none. */
+  order?: Maybe<Order>;
+  /** How many orders are in each status (for dashboard tiles), with the feed's filter. */
+  orderCounts: Array<OrderStatusCount>;
   /** Order events after a cursor, oldest first: catch up over HTTP, then subscribe with the last id. */
   orderEventHistory: Array<OrderEvent>;
+  /** Every store's orders, across marketplaces, newest first by default. `first` is 1 to 200 (20 by default). */
+  orders: OrderConnection;
   /** A Pazarama store. storeId may be left out when exactly one Pazarama store is connected. Null (with a coded error) when the Pazarama service cannot answer, so the rest of a query still does. */
   pazarama?: Maybe<PazaramaApi>;
   store?: Maybe<Store>;
@@ -1872,10 +1906,28 @@ export type QueryBeymenArgs = {
 };
 
 
+export type QueryOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrderCountsArgs = {
+  filter?: InputMaybe<OrderFeedFilter>;
+};
+
+
 export type QueryOrderEventHistoryArgs = {
   after?: InputMaybe<Scalars['ID']['input']>;
   filter?: InputMaybe<OrderEventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrderFeedFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<OrderOrder>;
 };
 
 

@@ -138,6 +138,9 @@ export class Order {
 
   @Field(() => OrderTotals)
   totals!: OrderTotals;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "When the order hub last saw the order at the marketplace; null on a live marketplace read." })
+  syncedAt?: string | null;
 }
 
 export const OrderConnection = createConnection(Order, "Order");

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { type Database, openDatabase } from "@pazargraph/db";
 import type { Config } from "../config.ts";
+import { OrderHub } from "../order-hub.ts";
 // Builds the four ports for a mode: memory (+ a data folder) for the embedded default, or Redis.
 import { type CacheStore, createMemoryCache, createRedisCache } from "./cache.ts";
 import { createMemoryEventBus, createRedisEventBus, type EventBus } from "./event-bus.ts";
@@ -19,6 +20,8 @@ export interface Ports {
   events: EventBus;
   lock: Lock;
   kv: KeyValueStore;
+  /** The order hub, where a database is configured (not in unit tests' memory ports). */
+  hub?: OrderHub;
   close(): Promise<void>;
 }
 
@@ -45,6 +48,7 @@ async function durableKv(mode: DurableMode): Promise<{ kv: KeyValueStore; databa
 
 export async function createPorts(mode: PortsMode): Promise<Ports> {
   const { kv, database } = await durableKv(mode);
+  const hub = database ? new OrderHub(database.db) : undefined;
   const closeDatabase = async () => {
     await database?.close();
   };
@@ -58,6 +62,7 @@ export async function createPorts(mode: PortsMode): Promise<Ports> {
     };
     return {
       ...ports,
+      hub,
       close: async () => {
         await closeAll(ports);
         await closeDatabase();
@@ -74,6 +79,7 @@ export async function createPorts(mode: PortsMode): Promise<Ports> {
   };
   return {
     ...ports,
+    hub,
     close: async () => {
       await closeAll(ports);
       await client.quit().catch(() => client.destroy());

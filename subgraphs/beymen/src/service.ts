@@ -206,6 +206,29 @@ export class BeymenService {
   }
 
   /**
+   * Every package in a window, read so that a package added while the pages are read (they shift under
+   * it: offset paging) neither goes missing nor counts twice: packages are keyed by id, and the read
+   * starts again (up to three times) when Beymen's total changed meanwhile or fewer packages came back
+   * than it reports. The poller uses this: a package missed once would look like a change of its order.
+   */
+  async readAllPackagesConsistently(store: BeymenStore, query: Omit<OrdersQuery, "page" | "size">): Promise<BmPackage[]> {
+    for (let attempt = 0; ; attempt++) {
+      const seen = new Map<string, BmPackage>();
+      let firstTotal: number | undefined;
+      let lastTotal = 0;
+      for (let page = 0; ; page++) {
+        if (page >= LIMITS.maxPages) throw badInput(`more than ${LIMITS.maxPages * LIMITS.pageSize} packages in this window`, "filter");
+        const res = await store.client.getOrders({ ...query, page, size: LIMITS.pageSize });
+        firstTotal ??= res.total;
+        lastTotal = res.total;
+        for (const p of res.items) seen.set(p.id, p);
+        if (res.items.length < LIMITS.pageSize) break;
+      }
+      if ((firstTotal === lastTotal && seen.size >= lastTotal) || attempt >= 2) return [...seen.values()];
+    }
+  }
+
+  /**
    * Orders placed in a window (the last 30 days when open). Beymen lists packages, and the packages
    * of one order can fall on different pages, so the window is read whole, grouped by order number,
    * filtered and paged here: pages and totalCount are exact.

@@ -1,26 +1,30 @@
-// The orders subgraph: the cross-marketplace order feed. `orderEvents` streams what the pollers
-// append to the event stream, filtered, resuming after a cursor so a reconnecting client loses
-// nothing; `orderEventHistory` reads the same stream over HTTP.
+// The orders subgraph: the cross-marketplace order feed. `orders`, `order` and `orderCounts` read the
+// order hub (every store's orders in the database); `orderEvents` streams what the pollers append to
+// the event stream, filtered, resuming after a cursor so a reconnecting client loses nothing;
+// `orderEventHistory` reads the same stream over HTTP.
 import {
   API_KEY_EVENTS_STREAM,
   type ApiKeyEvent,
   type ApiKeyStore,
   badInput,
   buildFederatedSubgraph,
+  createError,
   createSubgraphServer,
+  ErrorCode,
   type EventBus,
   type Identity,
   isEventId,
   LIVE,
   type Logger,
+  type OrderHub,
   requireScope,
   type StoredEvent,
   unauthenticated,
   verifyIdentity,
 } from "@pazargraph/runtime";
-import { ORDER_EVENTS_STREAM, OrderEvent, OrderEventFilter, type OrderEventPayload } from "@pazargraph/schema";
+import { DateTimeScalar, Marketplace, ORDER_EVENTS_STREAM, Order, OrderConnection, OrderEvent, OrderEventFilter, type OrderEventPayload, OrderStatus } from "@pazargraph/schema";
 import type { SubscribeResolverData } from "type-graphql";
-import { Arg, Ctx, ID, Int, Query, Resolver, Root, Subscription } from "type-graphql";
+import { Arg, Ctx, Field, ID, InputType, Int, ObjectType, Query, Resolver, Root, registerEnumType, Subscription } from "type-graphql";
 
 export interface OrdersContext {
   events: EventBus;
@@ -32,6 +36,82 @@ export interface OrdersContext {
   apiKeys?: ApiKeyStore;
   /** Live subscriptions by subject, ended when the key is revoked. */
   live?: LiveSubscriptions;
+  /** The order hub (a database); the feed answers SERVICE_UNAVAILABLE without one. */
+  hub?: OrderHub;
+}
+
+export enum OrderOrder {
+  CREATED_AT_DESC = "CREATED_AT_DESC",
+  CREATED_AT_ASC = "CREATED_AT_ASC",
+}
+registerEnumType(OrderOrder, { name: "OrderOrder", description: "The feed's order: newest or oldest first." });
+
+@InputType({ description: "Which orders of the feed to list. Ranges are inclusive at the start and exclusive at the end." })
+export class OrderFeedFilter {
+  @Field(() => [Marketplace], { nullable: true })
+  marketplaces?: Marketplace[];
+  @Field(() => [ID], { nullable: true })
+  storeIds?: string[];
+  @Field(() => [OrderStatus], { nullable: true })
+  statuses?: OrderStatus[];
+  @Field(() => DateTimeScalar, { nullable: true })
+  createdFrom?: string;
+  @Field(() => DateTimeScalar, { nullable: true })
+  createdTo?: string;
+  @Field(() => DateTimeScalar, { nullable: true, description: "When the hub last recorded a change of the order." })
+  updatedFrom?: string;
+  @Field(() => DateTimeScalar, { nullable: true })
+  updatedTo?: string;
+  @Field(() => String, { nullable: true, description: "Order number, customer name or product name; Turkish-aware (ışık finds IŞIK). At most 200 characters." })
+  search?: string;
+}
+
+@ObjectType({ description: "How many orders of the feed are in a status." })
+export class OrderStatusCount {
+  @Field(() => OrderStatus)
+  status!: OrderStatus;
+  @Field(() => Int)
+  count!: number;
+}
+
+/** The unified feed: every store's orders of the caller's tenant, from the order hub. */
+@Resolver()
+export class OrderFeedResolver {
+  private scope(ctx: OrdersContext): { hub: OrderHub; tenantId: string } {
+    const identity = requireScope(ctx.identity, "read");
+    if (!ctx.hub) throw createError(ErrorCode.SERVICE_UNAVAILABLE, "the order hub has no database");
+    return { hub: ctx.hub, tenantId: identity.tenantId };
+  }
+
+  @Query(() => OrderConnection, { description: "Every store's orders, across marketplaces, newest first by default. `first` is 1 to 200 (20 by default)." })
+  async orders(
+    @Ctx() ctx: OrdersContext,
+    @Arg("filter", () => OrderFeedFilter, { nullable: true }) filter?: OrderFeedFilter,
+    @Arg("orderBy", () => OrderOrder, { nullable: true }) orderBy?: OrderOrder,
+    @Arg("first", () => Int, { nullable: true }) first?: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+  ) {
+    const { hub, tenantId } = this.scope(ctx);
+    const page = await hub.list(tenantId, filter, orderBy ?? OrderOrder.CREATED_AT_DESC, first, after);
+    return {
+      edges: page.items.map((i) => ({ cursor: i.cursor, node: i.order })),
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.items.at(-1)?.cursor ?? null },
+      totalCount: page.totalCount,
+    };
+  }
+
+  @Query(() => Order, { nullable: true, description: "One order of the caller's tenant by its id; null when there is none." })
+  async order(@Ctx() ctx: OrdersContext, @Arg("id", () => ID) id: string): Promise<Order | null> {
+    const { hub, tenantId } = this.scope(ctx);
+    if (id.length > 300) throw badInput("id is at most 300 characters", "id");
+    return hub.get(tenantId, id);
+  }
+
+  @Query(() => [OrderStatusCount], { description: "How many orders are in each status (for dashboard tiles), with the feed's filter." })
+  async orderCounts(@Ctx() ctx: OrdersContext, @Arg("filter", () => OrderFeedFilter, { nullable: true }) filter?: OrderFeedFilter): Promise<OrderStatusCount[]> {
+    const { hub, tenantId } = this.scope(ctx);
+    return hub.counts(tenantId, filter);
+  }
 }
 
 /**
@@ -170,10 +250,10 @@ export class OrderEventResolver {
 }
 
 export async function buildOrdersSchema() {
-  return buildFederatedSubgraph({ resolvers: [OrderEventResolver] });
+  return buildFederatedSubgraph({ resolvers: [OrderEventResolver, OrderFeedResolver] });
 }
 
-export async function buildOrdersSubgraph(options: { events: EventBus; logger: Logger; internalSecret?: string; apiKeys?: ApiKeyStore }) {
+export async function buildOrdersSubgraph(options: { events: EventBus; logger: Logger; internalSecret?: string; apiKeys?: ApiKeyStore; hub?: OrderHub }) {
   const { schema, sdl } = await buildOrdersSchema();
   const live = new LiveSubscriptions();
   const server = createSubgraphServer<OrdersContext>({
@@ -181,7 +261,15 @@ export async function buildOrdersSubgraph(options: { events: EventBus; logger: L
     schema,
     logger: options.logger,
     internalSecret: options.internalSecret,
-    context: ({ identity }) => ({ events: options.events, logger: options.logger, identity, internalSecret: options.internalSecret, apiKeys: options.apiKeys, live }),
+    context: ({ identity }) => ({
+      events: options.events,
+      logger: options.logger,
+      identity,
+      internalSecret: options.internalSecret,
+      apiKeys: options.apiKeys,
+      live,
+      hub: options.hub,
+    }),
   });
   // A revocation announced by any replica ends the key's live subscriptions here.
   const watch = new AbortController();

@@ -1,7 +1,17 @@
 // Beymen's order source for the shared poller (runtime/order-poller.ts): the packages placed in the
 // last four weeks, grouped into orders by order number, fingerprinted by line statuses. Divided and
 // partially cancelled packages keep their order number, so a split shows as STATUS_CHANGED of the order.
-import { createOrderPoller, type EventBus, type KeyValueStore, type Lock, type Logger, type OrderPoller, type OrderSource, toIstanbulIso } from "@pazargraph/runtime";
+import {
+  createOrderPoller,
+  type EventBus,
+  type KeyValueStore,
+  type Lock,
+  type Logger,
+  type OrderHub,
+  type OrderPoller,
+  type OrderSource,
+  toIstanbulIso,
+} from "@pazargraph/runtime";
 import { Marketplace } from "@pazargraph/schema";
 import { groupPackages, lineId, lineStatusOf, mapOrder, orderStatusOfPackages } from "../map/order.ts";
 import type { BmPackage } from "../rest/types.ts";
@@ -16,7 +26,7 @@ export function beymenOrderSource(service: BeymenService): OrderSource<BeymenSto
       for (const s of service.stores.values()) yield { id: s.config.id, tenantId: s.config.tenantId, active: s.config.active, handle: s };
     },
     async readRecent(store, end) {
-      const packages = await service.readAllPackages(store, {
+      const packages = await service.readAllPackagesConsistently(store, {
         startDate: toIstanbulIso(new Date(end.getTime() - LOOKBACK_MS)).slice(0, 19),
         endDate: toIstanbulIso(new Date(end.getTime() + 60_000)).slice(0, 19),
       });
@@ -41,6 +51,7 @@ export function createBeymenPoller(options: {
   kv: KeyValueStore;
   logger: Logger;
   intervalMs: number;
+  hub?: OrderHub;
 }): OrderPoller<BeymenStore> {
   return createOrderPoller({ ...options, source: beymenOrderSource(options.service) });
 }

@@ -1,7 +1,7 @@
 // Pazarama's order source for the shared poller (runtime/order-poller.ts): the last four weeks of
 // orders (always inside Pazarama's one-month window), fingerprinted by raw statuses so that only the
 // orders that changed are mapped.
-import { createOrderPoller, type EventBus, type KeyValueStore, type Lock, type Logger, type OrderPoller, type OrderSource } from "@pazargraph/runtime";
+import { createOrderPoller, type EventBus, type KeyValueStore, type Lock, type Logger, type OrderHub, type OrderPoller, type OrderSource } from "@pazargraph/runtime";
 import { Marketplace } from "@pazargraph/schema";
 import { mapOrder, orderStatusOf } from "../map/order.ts";
 import { mapItemStatus } from "../map/status.ts";
@@ -20,6 +20,7 @@ export interface PollerOptions {
   logger: Logger;
   intervalMs: number;
   now?: () => Date;
+  hub?: OrderHub;
 }
 
 export type Poller = OrderPoller<PazaramaStore>;
