@@ -57,6 +57,8 @@ function attacks(attacker: Seen, victim: Seen): string[] {
     out.push(`{ store(id: "${storeId}") { id name } }`);
     out.push(`{ ${mp}(storeId: "${storeId}") { storeId orders(first: 1) { edges { node { id } } } } }`);
     out.push(`{ orderEventHistory(filter: { storeIds: ["${storeId}"] }) { id storeId: order { store { id name } } } }`);
+    out.push(`{ orders(filter: { storeIds: ["${storeId}"] }) { totalCount edges { node { id store { name } } } } }`);
+    out.push(`{ orderCounts(filter: { storeIds: ["${storeId}"] }) { status count } }`);
     out.push(`mutation { updateStore(id: "${storeId}", input: { title: "taken" }) { id } }`);
     out.push(`mutation { updateStoreSettings(storeId: "${storeId}", input: { defaultCargoCompany: "x" }) { id } }`);
     out.push(`mutation { testStoreConnection(storeId: "${storeId}") { id apiStatus } }`);
@@ -70,6 +72,7 @@ function attacks(attacker: Seen, victim: Seen): string[] {
   }
   for (const o of victim.orders) {
     const mine = own[o.mp];
+    out.push(`{ order(id: "${o.id}") { id number } }`);
     out.push(`{ ${o.mp}(storeId: "${victim.storeIds[o.mp]}") { order(number: "${o.number}") { id } } }`);
     for (const line of o.lines.slice(0, 2)) {
       out.push(
@@ -143,7 +146,7 @@ describe("Campaign: tenant isolation", () => {
         const body = res.body as { data?: Record<string, Any> | null; errors?: unknown[] };
         // The operation's own result must be empty: null, an empty list, or an error.
         const values = Object.values(body.data ?? {}).flatMap((v) => (v && typeof v === "object" && !Array.isArray(v) ? Object.values(v) : [v]));
-        if (!body.errors?.length && values.some((v) => v !== null && !(Array.isArray(v) && v.length === 0))) {
+        if (!body.errors?.length && values.some((v) => v !== null && v !== 0 && !(Array.isArray(v) && v.length === 0))) {
           succeeded++;
           tally.note(`succeeded: ${query.slice(0, 120)} → ${text.slice(0, 200)}`);
         }
