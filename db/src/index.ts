@@ -4,6 +4,7 @@
 // PostgreSQL under an advisory lock so that replicas starting together apply them once.
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -47,7 +48,8 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     }
     return { db: drizzlePg(pool, { schema }) as unknown as Db, kind: "postgres", close: () => pool.end() };
   }
-  const lite = options.dataDir ? new PGlite(join(options.dataDir, "pglite")) : new PGlite();
+  // pg_trgm: the feed's substring search uses a trigram index (PostgreSQL ships it in contrib).
+  const lite = new PGlite({ ...(options.dataDir ? { dataDir: join(options.dataDir, "pglite") } : {}), extensions: { pg_trgm } });
   await lite.waitReady;
   const db = drizzleLite(lite, { schema });
   await migrateLite(db, { migrationsFolder });

@@ -1,6 +1,7 @@
 // The database schema (Drizzle, PostgreSQL dialect): the same tables on PostgreSQL (DATABASE_URL) and
 // on PGlite (the embedded default). Migrations are generated from this file into db/migrations by
 // drizzle-kit (`npm run db:generate`) and applied at start.
+import { sql } from "drizzle-orm";
 import { index, jsonb, numeric, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 
 /**
@@ -45,7 +46,10 @@ export const orders = pgTable(
     document: jsonb("document").notNull(),
   },
   (t) => [
-    index("orders_tenant_created_idx").on(t.tenantId, t.createdAt.desc(), t.id.desc()),
+    // Matches the feed's ORDER BY created_at DESC, id DESC (PostgreSQL's DESC is NULLS FIRST).
+    index("orders_tenant_created_desc_idx").on(t.tenantId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    // Substring search (LIKE '%…%') on the folded text, through trigrams.
+    index("orders_search_trgm_idx").using("gin", sql`${t.search} gin_trgm_ops`),
     index("orders_tenant_status_idx").on(t.tenantId, t.status),
     index("orders_tenant_store_idx").on(t.tenantId, t.storeId),
   ],

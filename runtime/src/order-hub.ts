@@ -24,7 +24,8 @@ export const FEED_LIMITS = { maxFirst: 200, defaultFirst: 20, maxSearch: 200, ma
 
 export interface FeedPage {
   items: Array<{ cursor: string; order: Order }>;
-  totalCount: number;
+  /** The exact number of matching orders, counted only if awaited (GraphQL awaits it only when selected). */
+  totalCount: PromiseLike<number>;
   hasNextPage: boolean;
 }
 
@@ -51,6 +52,18 @@ const time = (value: string | null | undefined, argument: string) => {
 /** What the feed may search: the number, the buyer's name and the product names, folded. */
 export function searchText(order: Order): string {
   return foldTurkish([order.number, order.customer?.name ?? "", ...order.lines.map((l) => l.productName ?? "")].join(" "));
+}
+
+/** A promise whose work starts when someone first awaits it. */
+function lazy<T>(work: () => Promise<T>): PromiseLike<T> {
+  let started: Promise<T> | undefined;
+  return {
+    // biome-ignore lint/suspicious/noThenProperty: a thenable on purpose, so that GraphQL awaits it only when the field is selected
+    then: (onFulfilled, onRejected) => {
+      started ??= work();
+      return started.then(onFulfilled, onRejected);
+    },
+  };
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -166,20 +179,23 @@ export class OrderHub {
         : or(gt(orders.createdAt, c.createdAt), and(eq(orders.createdAt, c.createdAt), gt(orders.id, c.id)));
       page = and(base, beyond) as SQL;
     }
-    const [rows, [total]] = await Promise.all([
-      this.db
-        .select({ id: orders.id, createdAt: orders.createdAt, syncedAt: orders.syncedAt, document: orders.document })
-        .from(orders)
-        .where(page)
-        .orderBy(...(descending ? [desc(orders.createdAt), desc(orders.id)] : [asc(orders.createdAt), asc(orders.id)]))
-        .limit(n + 1),
-      this.db.select({ n: count() }).from(orders).where(base),
-    ]);
+    const rows = await this.db
+      .select({ id: orders.id, createdAt: orders.createdAt, syncedAt: orders.syncedAt, document: orders.document })
+      .from(orders)
+      .where(page)
+      .orderBy(...(descending ? [desc(orders.createdAt), desc(orders.id)] : [asc(orders.createdAt), asc(orders.id)]))
+      .limit(n + 1);
     return {
       items: rows.slice(0, n).map((r) => ({ cursor: encode(r.createdAt, r.id), order: this.toOrder(r) })),
-      totalCount: Number(total?.n ?? 0),
+      // Counted only when asked for: an exact count costs a scan of the tenant's matching orders.
+      totalCount: lazy(() => this.count(base)),
       hasNextPage: rows.length > n,
     };
+  }
+
+  private async count(where: SQL): Promise<number> {
+    const [total] = await this.db.select({ n: count() }).from(orders).where(where);
+    return Number(total?.n ?? 0);
   }
 
   async get(tenantId: string, id: string): Promise<Order | null> {
