@@ -42,6 +42,9 @@ if (!process.env.REDIS_URL && (await redisAnswers("127.0.0.1", 6379))) {
 if (!process.env.REDIS_URL) console.log("No Redis (REDIS_URL unset, nothing at 127.0.0.1:6379): Redis-mode tests will be skipped.");
 // The hostile campaign (test/campaign) leaves each phase's figures here; they are printed at the end.
 const campaignDir = mkdtempSync(join(tmpdir(), "pg-campaign-"));
+// A tag for this run's Redis keys and PostgreSQL databases, so that two runs on one machine clean
+// up only after themselves.
+process.env.PAZARGRAPH_TEST_RUN = Math.random().toString(36).slice(2, 10);
 const result = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", "--test", "--test-concurrency=2", ...selected.sort()], {
   stdio: "inherit",
   cwd: root,
@@ -77,7 +80,7 @@ if (process.env.REDIS_URL) {
   const { connectRedis } = await import("@pazargraph/runtime");
   const redis = await connectRedis(process.env.REDIS_URL);
   let removed = 0;
-  for await (const keys of redis.scanIterator({ MATCH: "pgtest:*", COUNT: 500 })) {
+  for await (const keys of redis.scanIterator({ MATCH: `pgtest:${process.env.PAZARGRAPH_TEST_RUN}:*`, COUNT: 500 })) {
     if (keys.length) removed += Number(await redis.unlink(keys));
   }
   await redis.quit();

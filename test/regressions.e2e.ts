@@ -128,4 +128,21 @@ describe("Hostile-test reproductions", () => {
     const again = await gql<Any, Any>(stack, "{ apiKeys { id } }", undefined, acme);
     assert.equal(again.data?.apiKeys.length, 1, "the acme key still works");
   });
+
+  it("a cursor older than the kept history is CURSOR_EXPIRED, never a silent gap", async () => {
+    const first = await stack.ports.events.publish("orders", {
+      kind: "CREATED",
+      tenantId: "nobody",
+      storeId: "x",
+      marketplace: "PAZARAMA",
+      status: "CREATED",
+      previousStatus: null,
+      occurredAt: "2026-01-01T00:00:00+03:00",
+      order: {},
+    });
+    // The embedded bus keeps 10,000 events per stream: push the first one and the next out.
+    for (let i = 0; i < 10_001; i++) await stack.ports.events.publish("orders", { kind: "CREATED", tenantId: "nobody" });
+    const res = await gql<Any, Any>(stack, "query($a: ID) { orderEventHistory(after: $a) { id } }", { a: first });
+    assert.equal(res.errors?.[0]?.extensions?.code, "CURSOR_EXPIRED", JSON.stringify(res.errors));
+  });
 });

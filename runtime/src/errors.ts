@@ -9,6 +9,8 @@ export const ErrorCode = {
   NOT_FOUND: "NOT_FOUND",
   MARKETPLACE_UNAVAILABLE: "MARKETPLACE_UNAVAILABLE",
   MARKETPLACE_REJECTED: "MARKETPLACE_REJECTED",
+  /** An event cursor older than the kept history: events after it are gone; re-read the feed, then resume. */
+  CURSOR_EXPIRED: "CURSOR_EXPIRED",
   /** One of PazarGraph's own services (stores, orders) cannot answer just now. */
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
   RATE_LIMITED: "RATE_LIMITED",

@@ -28,6 +28,11 @@ export interface EventBus {
   publish(stream: string, payload: unknown, options?: PublishOptions): Promise<string>;
   /** Events after `afterId` (from the start when null), oldest first, at most `limit`. */
   read<T>(stream: string, afterId: string | null, limit: number): Promise<StoredEvent<T>[]>;
+  /**
+   * The newest id trimmed from the stream (history kept is bounded), or null when nothing was: a
+   * cursor older than it has lost events.
+   */
+  trimmedThrough(stream: string): Promise<string | null>;
   /** History after `afterId` (from the start when null; none when LIVE), then live events until `signal` aborts. */
   subscribe<T>(stream: string, afterId: string | null, signal: AbortSignal): AsyncGenerator<StoredEvent<T>>;
   close(): Promise<void>;
@@ -89,6 +94,7 @@ export function createMemoryEventBus(options: MemoryEventBusOptions = {}): Event
   const maxLength = options.maxLength ?? 10_000;
   const streams = new Map<string, LoggedEvent[]>();
   const dedupe = new Map<string, string>();
+  const trimmed = new Map<string, string>();
   const live = new EventEmitter();
   live.setMaxListeners(0);
   let lastMs = 0;
@@ -109,7 +115,10 @@ export function createMemoryEventBus(options: MemoryEventBusOptions = {}): Event
     list.push(e);
     if (e.dedupeKey) dedupe.set(`${e.stream}\u0000${e.dedupeKey}`, e.id);
     if (list.length > maxLength) {
-      for (const old of list.splice(0, list.length - maxLength)) if (old.dedupeKey) dedupe.delete(`${old.stream}\u0000${old.dedupeKey}`);
+      for (const old of list.splice(0, list.length - maxLength)) {
+        if (old.dedupeKey) dedupe.delete(`${old.stream}\u0000${old.dedupeKey}`);
+        trimmed.set(old.stream, old.id);
+      }
     }
   };
   if (file) {
@@ -135,8 +144,10 @@ export function createMemoryEventBus(options: MemoryEventBusOptions = {}): Event
   /** Rewrites the log with only the kept events once it has grown to twice their number. */
   const compact = () => {
     if (!file) return;
+    let keptCount = 0;
+    for (const list of streams.values()) keptCount += list.length;
+    if (logged <= Math.max(2 * keptCount, 1000)) return;
     const kept = [...streams.values()].flat().sort((a, b) => compareEventIds(a.id, b.id));
-    if (logged <= Math.max(2 * kept.length, 1000)) return;
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, kept.map((e) => `${JSON.stringify(e)}\n`).join(""), { mode: 0o600 });
     renameSync(tmp, file);
@@ -170,6 +181,9 @@ export function createMemoryEventBus(options: MemoryEventBusOptions = {}): Event
       const start = afterId ? list.findIndex((e) => compareEventIds(e.id, afterId) > 0) : 0;
       if (start < 0) return [];
       return list.slice(start, start + limit).map((e) => structuredClone({ id: e.id, payload: e.payload })) as StoredEvent<T>[];
+    },
+    async trimmedThrough(stream) {
+      return trimmed.get(stream) ?? null;
     },
     subscribe<T>(stream: string, afterId: string | null, signal: AbortSignal) {
       if (afterId === LIVE) {
@@ -253,6 +267,23 @@ export function createRedisEventBus(client: RedisClient, options: RedisEventBusO
       // One script: the dedupe key and the entry are written together or not at all.
       const dedupeKey = `${prefix}dedupe:${stream}:${key}`;
       return String(await client.sendCommand(["EVAL", PUBLISH_ONCE, "2", prefix + stream, dedupeKey, String(maxLength), JSON.stringify(payload), String(DEDUPE_TTL_SECONDS)]));
+    },
+    async trimmedThrough(stream) {
+      // XADD MAXLEN trims without recording what it removed; XINFO says how many entries were ever
+      // added and which is the first kept: when entries are missing, everything before the first kept
+      // one is gone (a cursor exactly at the last trimmed id is then also called expired: safe side).
+      try {
+        const info = (await client.sendCommand(["XINFO", "STREAM", prefix + stream])) as unknown[];
+        const field = (name: string) => info[info.indexOf(name) + 1];
+        const length = Number(field("length"));
+        const added = Number(field("entries-added"));
+        const firstKept = field("first-entry") as [string, unknown] | null;
+        if (!(added > length) || !firstKept) return null;
+        const [ms, seq] = firstKept[0].split("-").map(Number);
+        return seq > 0 ? `${ms}-${seq - 1}` : `${ms - 1}-999999999999999`;
+      } catch {
+        return null; // no such stream yet
+      }
     },
     async read<T>(stream: string, afterId: string | null, limit: number) {
       if (afterId === LIVE) return [];

@@ -211,6 +211,17 @@ for (const impl of buses) {
       assert.deepEqual(seen, [1]);
       await bus.close();
     });
+    it("says through which id history was trimmed, so an older cursor is known to have lost events", async () => {
+      const bus = impl.name === "redis" ? createRedisEventBus(await getRedis(), { prefix: uniquePrefix(), maxLength: 10 }) : createMemoryEventBus({ maxLength: 10 });
+      assert.equal(await bus.trimmedThrough("t"), null);
+      const first = await bus.publish("t", { n: 0 });
+      for (let i = 1; i < 400; i++) await bus.publish("t", { n: i });
+      const trimmed = await bus.trimmedThrough("t");
+      assert.ok(trimmed && compareEventIds(first, trimmed) <= 0, `trimmed through ${trimmed}`);
+      const [oldestKept] = await bus.read("t", null, 1);
+      assert.ok(compareEventIds(oldestKept.id, trimmed) > 0);
+      await bus.close();
+    });
     it("fans one event out to every subscriber", async () => {
       const bus = await impl.make();
       const abort = new AbortController();

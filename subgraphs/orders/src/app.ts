@@ -8,6 +8,7 @@ import {
   type ApiKeyStore,
   badInput,
   buildFederatedSubgraph,
+  compareEventIds,
   createError,
   createSubgraphServer,
   ErrorCode,
@@ -153,8 +154,15 @@ function visibleTo(tenantId: string | undefined) {
   return (payload: OrderEventPayload) => tenantId === undefined || payload.tenantId === tenantId;
 }
 
-function checkCursor(after: string | null | undefined) {
-  if (after != null && !isEventId(after)) throw badInput(`"after" is not an event id: ${after}`, "after");
+async function checkCursor(events: EventBus, after: string | null | undefined) {
+  if (after == null) return;
+  if (!isEventId(after)) throw badInput(`"after" is not an event id: ${after}`, "after");
+  // Never a silent gap: a cursor from before what is kept has lost events.
+  const trimmed = await events.trimmedThrough(ORDER_EVENTS_STREAM);
+  if (trimmed && compareEventIds(after, trimmed) < 0)
+    throw createError(ErrorCode.CURSOR_EXPIRED, `events after ${after} are no longer kept: re-read the orders feed, then subscribe again from the newest event id`, {
+      argument: "after",
+    });
 }
 
 export function matchesFilter(payload: OrderEventPayload, filter: OrderEventFilter | null | undefined): boolean {
@@ -201,7 +209,7 @@ export class OrderEventResolver {
   ): Promise<OrderEvent[]> {
     if (ctx.identity) requireScope(ctx.identity, "read");
     const visible = visibleTo(ctx.identity?.tenantId);
-    checkCursor(after);
+    await checkCursor(ctx.events, after);
     const n = first ?? 50;
     if (!Number.isInteger(n) || n < 1 || n > 500) throw badInput(`"first" must be between 1 and 500; got ${n}`, "first");
     const out: OrderEvent[] = [];
@@ -221,7 +229,7 @@ export class OrderEventResolver {
   @Subscription(() => OrderEvent, {
     description: "New orders and status changes as the pollers see them. Pass `after` (the last id you got) to resume without gaps.",
     subscribe: async ({ args, context }: SubscribeResolverData<unknown, EventArgs, OrdersContext>) => {
-      checkCursor(args.after);
+      await checkCursor(context.events, args.after);
       let tenantId: string | undefined;
       const abort = new AbortController();
       let done = () => {};
