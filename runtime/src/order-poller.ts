@@ -76,6 +76,9 @@ interface PollerState {
   outbox: OutboxEvent[];
 }
 
+/** How often unchanged orders' `syncedAt` is refreshed in the hub (so it is at most this stale). */
+const TOUCH_EVERY_MS = 5 * 60_000;
+
 /** An order a read did not return is kept this long (longer than any read window), so it is never announced twice. */
 const RETAIN_MS = 35 * 86_400_000;
 
@@ -101,6 +104,7 @@ export function createOrderPoller<S, R>(options: OrderPollerOptions<S, R>): Orde
   const name = source.marketplace.toLowerCase();
   const now = options.now ?? (() => new Date());
   const leases = new Map<string, string>();
+  const touchedAt = new Map<string, number>();
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> | null = null;
   let stopped = false;
@@ -191,12 +195,16 @@ export function createOrderPoller<S, R>(options: OrderPollerOptions<S, R>): Orde
     if (hub && store.tenantId) {
       const write = hubSynced ? [...mapped.values()] : [...latest.entries()].map(([key, o]) => mapped.get(key) ?? source.toOrder(id, o));
       await hub.upsert(store.tenantId, id, write, end);
-      if (hubSynced)
+      // Unchanged orders get a fresh syncedAt at most every TOUCH_EVERY_MS: rewriting every row of a
+      // store on every poll would be the hot path's heaviest write, for a timestamp.
+      if (hubSynced && end.getTime() - (touchedAt.get(id) ?? 0) >= TOUCH_EVERY_MS) {
         await hub.touch(
           store.tenantId,
           [...latest.keys()].filter((k) => !mapped.has(k)).map((k) => `${name}:${id}:${k}`),
           end,
         );
+        touchedAt.set(id, end.getTime());
+      }
       hubSynced = true;
     }
     const state: PollerState = { format: 2, orders: next, outbox, hubSynced };

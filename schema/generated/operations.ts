@@ -950,7 +950,7 @@ export type Order = {
   shippingAddress?: Maybe<Address>;
   status: OrderStatus;
   store: Store;
-  /** When the order hub last saw the order at the marketplace; null on a live marketplace read. */
+  /** When the order hub last saw the order at the marketplace (to within 5 minutes); null on a live marketplace read. */
   syncedAt?: Maybe<Scalars['DateTime']['output']>;
   totals: OrderTotals;
 };

@@ -139,7 +139,7 @@ export class Order {
   @Field(() => OrderTotals)
   totals!: OrderTotals;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: "When the order hub last saw the order at the marketplace; null on a live marketplace read." })
+  @Field(() => DateTimeScalar, { nullable: true, description: "When the order hub last saw the order at the marketplace (to within 5 minutes); null on a live marketplace read." })
   syncedAt?: string | null;
 }
 

@@ -48,42 +48,29 @@ async function durableKv(mode: DurableMode): Promise<{ kv: KeyValueStore; databa
 
 export async function createPorts(mode: PortsMode): Promise<Ports> {
   const { kv, database } = await durableKv(mode);
-  const hub = database ? new OrderHub(database.db) : undefined;
-  const closeDatabase = async () => {
-    await database?.close();
-  };
-  if (mode.kind === "memory") {
-    const ports = {
-      cache: createMemoryCache(),
-      // The embedded default keeps its event log in the data folder, so a crash loses no event.
-      events: createMemoryEventBus(mode.dataDir ? { file: join(mode.dataDir, "events.log") } : {}),
-      lock: createMemoryLock(),
-      kv,
-    };
-    return {
-      ...ports,
-      hub,
-      close: async () => {
-        await closeAll(ports);
-        await closeDatabase();
-      },
-    };
-  }
-  const client = await connectRedis(mode.url);
-  const p = mode.prefix ?? "pg:";
-  const ports = {
-    cache: createRedisCache(client, `${p}cache:`),
-    events: createRedisEventBus(client, { prefix: `${p}events:` }),
-    lock: createRedisLock(client, `${p}lock:`),
-    kv,
-  };
+  const client = mode.kind === "redis" ? await connectRedis(mode.url) : null;
+  const p = mode.kind === "redis" ? (mode.prefix ?? "pg:") : "";
+  const ports = client
+    ? {
+        cache: createRedisCache(client, `${p}cache:`),
+        events: createRedisEventBus(client, { prefix: `${p}events:` }),
+        lock: createRedisLock(client, `${p}lock:`),
+        kv,
+      }
+    : {
+        cache: createMemoryCache(),
+        // The embedded default keeps its event log in the data folder, so a crash loses no event.
+        events: createMemoryEventBus(mode.dataDir ? { file: join(mode.dataDir, "events.log") } : {}),
+        lock: createMemoryLock(),
+        kv,
+      };
   return {
     ...ports,
-    hub,
+    hub: database ? new OrderHub(database.db) : undefined,
     close: async () => {
       await closeAll(ports);
-      await client.quit().catch(() => client.destroy());
-      await closeDatabase();
+      await client?.quit().catch(() => client.destroy());
+      await database?.close();
     },
   };
 }
