@@ -59,6 +59,8 @@ export interface Stack {
   pazarama: Awaited<ReturnType<typeof buildPazaramaSubgraph>>;
   beymen: Awaited<ReturnType<typeof buildBeymenSubgraph>>;
   subgraphUrls: Record<string, string>;
+  /** Live order-event subscriptions in the orders subgraph (tests wait on it instead of on time). */
+  liveSubscriptions(): number;
   close(): Promise<void>;
 }
 
@@ -160,6 +162,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       pazarama: subgraphs.pazarama as Stack["pazarama"],
       beymen: subgraphs.beymen as Stack["beymen"],
       subgraphUrls: Object.fromEntries(services.map((s) => [s.name, s.url])),
+      liveSubscriptions: () => orders.live.size,
       close,
     };
   } catch (err) {

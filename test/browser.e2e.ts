@@ -8,7 +8,7 @@ import { existsSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
 import { type Browser, chromium } from "playwright-core";
 import type { Stack } from "../scripts/stack.ts";
-import { sandbox, startTestStack } from "./helpers.ts";
+import { sandbox, startTestStack, until } from "./helpers.ts";
 
 const executablePath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => p && existsSync(p));
 const skip = executablePath ? false : "no Chromium (npm test installs Debian's chromium when it can; or set CHROMIUM_PATH)";
@@ -75,7 +75,8 @@ describe("In a browser", { skip }, () => {
       { ws: stack.gatewayWsUrl, key: stack.demoKey ?? "" },
     );
     await page.waitForFunction(() => (window as unknown as { acked: boolean }).acked, undefined, { timeout: 5000 });
-    await new Promise((r) => setTimeout(r, 300));
+    // The subscription is live in the orders subgraph before the order is made.
+    await until(() => stack.liveSubscriptions() > 0, "the browser's subscription reaches the orders subgraph");
     const created = (await sandbox(stack, "POST", "/orders", { itemCount: 1 })) as { orderNumber: string | number };
     await page.waitForFunction(
       (n) => (window as unknown as { events: Array<{ data?: { orderEvents?: { order?: { number?: string } } } }> }).events.some((e) => e.data?.orderEvents?.order?.number === n),

@@ -113,7 +113,20 @@ for (const mode of ["embedded", "redis"] as const) {
     it("loses and duplicates no order event across SIGKILLs, and stops cleanly on SIGINT with a subscription open", async () => {
       const rnd = prng(mode === "redis" ? 7 : 3);
       running = await startProduct(env);
-      await sleep(1500); // the first poll records what exists; it announces nothing
+      // The first poll of each store records what exists (it announces nothing) and fills the hub:
+      // wait for both stores' orders to be in the feed before changing anything.
+      const firstPollsDone = async () => {
+        const res = await post(
+          running?.gatewayUrl ?? "",
+          JSON.stringify({ query: "{ orderCounts(filter: { marketplaces: [PAZARAMA] }) { count } b: orderCounts(filter: { marketplaces: [BEYMEN] }) { count } }" }),
+          {
+            "x-api-key": running?.key ?? "",
+          },
+        );
+        const d = (res.body as Any).data;
+        return Boolean(d?.orderCounts?.length && d?.b?.length);
+      };
+      for (let i = 0; i < 150 && !(await firstPollsDone()); i++) await sleep(100);
       const created = new Map<string, "pazarama" | "beymen">();
       const pazaramaCreated: string[] = [];
       const beymenPackages: string[] = [];

@@ -8,7 +8,7 @@ import { after, before, describe, it } from "node:test";
 import { SignJWT } from "jose";
 import WebSocket from "ws";
 import type { Stack } from "../../scripts/stack.ts";
-import { gql, sandbox, startTestStack } from "../helpers.ts";
+import { gql, sandbox, startTestStack, until } from "../helpers.ts";
 import { Tally } from "./tally.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: answers are read loosely
@@ -178,8 +178,9 @@ describe("Campaign: WebSocket abuse", () => {
 
     // 5. A fragment-wrapped subscription works, and no history is replayed without `after`.
     const before = (await gql<Any, Any>(stack, "{ orderEventHistory(first: 500) { id } }")).data.orderEventHistory.length;
+    const liveBefore = stack.liveSubscriptions();
     docs.send({ type: "subscribe", id: "frag", payload: { query: "subscription S { ...F } fragment F on Subscription { orderEvents { id kind order { number } } }" } });
-    await new Promise((r) => setTimeout(r, 500));
+    await until(() => stack.liveSubscriptions() > liveBefore, "the fragment-wrapped subscription reaches the orders subgraph");
     const created = (await sandbox(stack, "POST", "/orders", { itemCount: 1 })) as { orderNumber: string | number };
     const first = await docs.next("next", 10_000);
     if (first.id === "frag" && first.payload.data.orderEvents.order.number === String(created.orderNumber)) expected++;
@@ -192,8 +193,9 @@ describe("Campaign: WebSocket abuse", () => {
     // 6. Credentials that stop being good while the socket is open.
     const revocable = await stack.apiKeys.create("demo", "campaign revocable", ["read"]);
     const r = await init(revocable.key);
+    const liveBeforeRevocable = stack.liveSubscriptions();
     r.send({ type: "subscribe", id: "1", payload: { query: "subscription { orderEvents { id } }" } });
-    await new Promise((res) => setTimeout(res, 300));
+    await until(() => stack.liveSubscriptions() > liveBeforeRevocable, "the revocable key's subscription is live");
     const revoked = await gql<Any, Any>(stack, `mutation { revokeApiKey(id: "${revocable.record.id}") { revokedAt } }`);
     assert.equal(revoked.errors, undefined);
     await expectClose(r, 4403, "socket of a revoked key");
@@ -238,7 +240,8 @@ describe("Campaign: WebSocket abuse", () => {
       rs.send({ type: "subscribe", id: `r${i}`, payload: { query: "subscription { orderEvents { id } }" } });
       rs.send({ type: "complete", id: `r${i}` });
     }
-    await new Promise((res) => setTimeout(res, 500));
+    const refused = () => rs.messages.filter((m) => m.type === "error" && m.payload?.[0]?.extensions?.code === "RATE_LIMITED").length;
+    await until(() => refused() >= 10, "subscribes past the per-minute limit are refused").catch(() => {});
     limited = rs.messages.filter((m) => m.type === "error" && m.payload?.[0]?.extensions?.code === "RATE_LIMITED").length;
     if (limited >= 10) expected++;
     else {
