@@ -104,7 +104,14 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     }
     const sandboxFor = async (name: MarketplaceName) => sandboxUrls[name] ?? (await ports.kv.get<{ url: string }>(SANDBOXES_NS, name))?.url;
 
-    const orders = await buildOrdersSubgraph({ events: ports.events, logger: logger.child({ service: "orders" }), internalSecret, apiKeys, hub: ports.hub });
+    const orders = await buildOrdersSubgraph({
+      events: ports.events,
+      logger: logger.child({ service: "orders" }),
+      internalSecret,
+      apiKeys,
+      hub: ports.hub,
+      log: ports.orderEvents,
+    });
     const ordersAt = await orders.server.listen(config.subgraphs.orders.port, host);
     closers.push(() => orders.close());
 

@@ -4,6 +4,7 @@ import { execFile } from "node:child_process";
 import { request } from "node:http";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
+import { OrderEventLog } from "@pazargraph/runtime";
 import type { Stack } from "../scripts/stack.ts";
 import { post } from "./campaign/tally.ts";
 import { gql, startTestStack } from "./helpers.ts";
@@ -130,19 +131,23 @@ describe("Hostile-test reproductions", () => {
   });
 
   it("a cursor older than the kept history is CURSOR_EXPIRED, never a silent gap", async () => {
-    const first = await stack.ports.events.publish("orders", {
-      kind: "CREATED",
-      tenantId: "nobody",
-      storeId: "x",
-      marketplace: "PAZARAMA",
-      status: "CREATED",
-      previousStatus: null,
-      occurredAt: "2026-01-01T00:00:00+03:00",
-      order: {},
-    });
-    // The embedded bus keeps 10,000 events per stream: push the first one and the next out.
-    for (let i = 0; i < 10_001; i++) await stack.ports.events.publish("orders", { kind: "CREATED", tenantId: "nobody" });
-    const res = await gql<Any, Any>(stack, "query($a: ID) { orderEventHistory(after: $a) { id } }", { a: first });
+    // An event of the demo tenant, then everything up to it trimmed away (as retention would).
+    const at = new Date();
+    const order = (status: string) => ({ id: "pazarama:expired-store:1", number: "1", marketplace: "PAZARAMA", status, createdAt: at.toISOString(), lines: [] }) as Any;
+    await stack.ports.hub.apply("demo", "expired-store", [order("CREATED")], at, { announce: true });
+    await stack.ports.hub.apply("demo", "expired-store", [order("PREPARING")], at, { announce: true });
+    const [newest] = await stack.ports.orderEvents.newest("demo", 1);
+    const cursor = String(Number(newest.id) - 1);
+    const ok = await gql<Any, Any>(stack, "query($a: ID) { orderEventHistory(after: $a) { id kind } }", { a: cursor });
+    assert.deepEqual(ok.data?.orderEventHistory, [{ id: newest.id, kind: "STATUS_CHANGED" }], JSON.stringify(ok.errors));
+    const trimmer = new OrderEventLog(stack.ports.database.db, stack.ports.events, { maxKept: 0 });
+    assert.ok((await trimmer.trim()) >= 2);
+    const res = await gql<Any, Any>(stack, "query($a: ID) { orderEventHistory(after: $a) { id } }", { a: cursor });
     assert.equal(res.errors?.[0]?.extensions?.code, "CURSOR_EXPIRED", JSON.stringify(res.errors));
+    // A cursor of an earlier version (a Redis stream id) is expired too; one that never was is bad input.
+    const old = await gql<Any, Any>(stack, "query($a: ID) { orderEventHistory(after: $a) { id } }", { a: "1795000000000-0" });
+    assert.equal(old.errors?.[0]?.extensions?.code, "CURSOR_EXPIRED");
+    const bad = await gql<Any, Any>(stack, "query($a: ID) { orderEventHistory(after: $a) { id } }", { a: "abc" });
+    assert.equal(bad.errors?.[0]?.extensions?.code, "BAD_USER_INPUT");
   });
 });

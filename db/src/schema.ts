@@ -2,7 +2,7 @@
 // on PGlite (the embedded default). Migrations are generated from this file into db/migrations by
 // drizzle-kit (`npm run db:generate`) and applied at start.
 import { sql } from "drizzle-orm";
-import { index, jsonb, numeric, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { bigserial, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 
 /**
  * Durable records of the key-value port: tenants' stores (credentials sealed), API keys (hashes only),
@@ -18,7 +18,6 @@ export const records = pgTable(
   },
   (t) => [primaryKey({ columns: [t.namespace, t.key] }), index("records_namespace_idx").on(t.namespace)],
 );
-// x
 
 /**
  * The order hub: every store's orders, one row per order, written by the pollers. Indexed columns for
@@ -44,6 +43,12 @@ export const orders = pgTable(
     /** Order number, customer name and product names, folded for Turkish-aware search. */
     search: text("search").notNull(),
     document: jsonb("document").notNull(),
+    /** The order's lines and their statuses, as a stable string: a change is LINES_CHANGED. */
+    linesKey: text("lines_key").notNull().default(""),
+    /** How many events the order has had (the next one is version + 1, unique per order). */
+    version: integer("version").notNull().default(0),
+    /** A hash of the document as last written: a read whose hash is the same changes nothing. */
+    docHash: text("doc_hash").notNull().default(""),
   },
   (t) => [
     // Matches the feed's ORDER BY created_at DESC, id DESC (PostgreSQL's DESC is NULLS FIRST).
@@ -54,3 +59,44 @@ export const orders = pgTable(
     index("orders_tenant_store_idx").on(t.tenantId, t.storeId),
   ],
 );
+
+/**
+ * The order events: the outbox and the kept log in one. A hub write inserts the events its changes
+ * imply in the same transaction as the rows (so a crash never keeps one without the other); ids are
+ * handed out under a transaction lock, so they grow in commit order and a reader that has seen id n has
+ * seen everything before it. Subscribers read this table after their cursor; the event bus (Redis or
+ * in-process) only wakes them. Old events are trimmed; `meta` rows in `records` say through which id.
+ */
+export const orderEvents = pgTable(
+  "order_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    tenantId: text("tenant_id").notNull(),
+    storeId: text("store_id").notNull(),
+    orderId: text("order_id").notNull(),
+    /** The order's version this event made (1 for CREATED): one event per order and version. */
+    version: integer("version").notNull(),
+    kind: text("kind").notNull(),
+    occurredAt: timestamp("occurred_at", { withTimezone: true, mode: "date" }).notNull(),
+    payload: jsonb("payload").notNull(),
+  },
+  (t) => [uniqueIndex("order_events_order_version_idx").on(t.orderId, t.version), index("order_events_tenant_id_idx").on(t.tenantId, t.id)],
+);
+
+/**
+ * Each store's sync state, written by its poller: when it last succeeded or failed and why, when each
+ * polling tier last ran, and the REST calls it made per minute over the last hour.
+ */
+export const storeSync = pgTable("store_sync", {
+  storeId: text("store_id").primaryKey(),
+  tenantId: text("tenant_id").notNull(),
+  marketplace: text("marketplace").notNull(),
+  lastAttemptAt: timestamp("last_attempt_at", { withTimezone: true, mode: "date" }),
+  lastSuccessAt: timestamp("last_success_at", { withTimezone: true, mode: "date" }),
+  lastError: text("last_error"),
+  lastErrorAt: timestamp("last_error_at", { withTimezone: true, mode: "date" }),
+  /** Tier name → when it last completed (epoch ms). */
+  tiers: jsonb("tiers").notNull().default({}),
+  /** [minute (epoch ms / 60000), REST calls] for the last hour. */
+  calls: jsonb("calls").notNull().default([]),
+});

@@ -33,6 +33,20 @@ const marketplaceSettings = (crawlConcurrency: number) =>
   z
     .object({
       pollIntervalMs: z.number().int().min(200).default(5000),
+      /**
+       * Tiered polling: each poll reads the widest tier that is due, by order creation date. The
+       * widest is clamped to what the marketplace allows and is read first for a new store.
+       */
+      pollTiers: z
+        .array(z.object({ name: z.string().regex(/^[a-z][a-z0-9-]{0,30}$/), windowMs: z.number().int().min(60_000), everyMs: z.number().int().min(0) }))
+        .min(1)
+        .max(6)
+        .refine((t) => new Set(t.map((x) => x.name)).size === t.length, "tier names must be unique")
+        .default([
+          { name: "recent", windowMs: 2 * 3600_000, everyMs: 0 },
+          { name: "days", windowMs: 3 * 86_400_000, everyMs: 5 * 60_000 },
+          { name: "full", windowMs: 31 * 86_400_000, everyMs: 3600_000 },
+        ]),
       treeTtlSeconds: z.number().min(1).default(3600),
       treeStaleSeconds: z.number().min(0).default(86400),
       /** One attempt's timeout. */

@@ -16,3 +16,16 @@ export function remainingMs(): number {
   const at = store.getStore()?.at;
   return at === undefined ? Number.POSITIVE_INFINITY : at - Date.now();
 }
+
+const counters = new AsyncLocalStorage<{ calls: number }>();
+
+/** Runs fn counting into `counter` the marketplace HTTP requests made under it (retries and token requests included). */
+export function countingRestCalls<T>(counter: { calls: number }, fn: () => Promise<T>): Promise<T> {
+  return counters.run(counter, fn);
+}
+
+/** Called by the REST client for each HTTP request it sends. */
+export function countRestCall(): void {
+  const c = counters.getStore();
+  if (c) c.calls++;
+}

@@ -1,4 +1,6 @@
 // @pazargraph/runtime: what every subgraph shares (server, federation, errors, REST client, ports).
+
+export { type Database, openDatabase } from "@pazargraph/db";
 export * from "./api-keys.ts";
 export * from "./config.ts";
 export * from "./data-lock.ts";
@@ -8,6 +10,7 @@ export * from "./federation.ts";
 export * from "./identity.ts";
 export * from "./logger.ts";
 export * from "./money.ts";
+export * from "./order-events.ts";
 export * from "./order-hub.ts";
 export * from "./order-poller.ts";
 export * from "./paging.ts";

@@ -1,11 +1,77 @@
 // The order hub: every store's orders in one table (db/src/schema.ts `orders`), written by the pollers
 // and read by the unified feed. Every query is scoped by tenant in SQL. Pages use keyset cursors on
 // (created_at, id), so they stay stable while new orders arrive; totals are exact counts.
-import { type Db, orders } from "@pazargraph/db";
-import type { Order, OrderStatus } from "@pazargraph/schema";
+import { createHash } from "node:crypto";
+import { type Db, orderEvents, orders, storeSync } from "@pazargraph/db";
+import { type Order, OrderEventKind, type OrderEventPayload, type OrderStatus } from "@pazargraph/schema";
 import { and, asc, count, desc, eq, gt, gte, inArray, lt, or, type SQL, sql } from "drizzle-orm";
 import { badInput } from "./errors.ts";
 import { foldTurkish, toIstanbulIso } from "./time.ts";
+
+/** Any constant: the transaction lock under which event ids are handed out, so they grow in commit order. */
+const EVENTS_LOCK = 724_012;
+
+/**
+ * The order as an event carries it: what a notification needs (number, status, lines, totals, the
+ * buyer's name and city), none of the buyer's e-mail, phone, identity or tax number or street
+ * address. Events are kept and fanned out widely; the order itself is one query away.
+ */
+export function eventOrder(order: Order): Order {
+  const a = order.shippingAddress;
+  return {
+    ...order,
+    customer: { id: order.customer?.id ?? null, name: order.customer?.name ?? null, email: null, phone: null },
+    shippingAddress: a
+      ? { name: a.name ?? null, city: a.city ?? null, district: a.district ?? null, phone: null, email: null, neighborhood: null, line: null, fullText: null }
+      : null,
+    billing: null,
+  };
+}
+
+/** The order's lines and their statuses as one stable string: when it changes, the lines changed. */
+export function linesKeyOf(order: Order): string {
+  return order.lines
+    .map((l) => `${l.id}=${l.status}`)
+    .sort()
+    .join(",");
+}
+
+const hashOf = (order: Order) => createHash("sha1").update(JSON.stringify(order)).digest("base64url");
+
+export interface ApplyOptions {
+  /** Announce orders the hub did not have (CREATED). A store's first sync only records what exists. */
+  announce: boolean;
+}
+
+export interface ApplyResult {
+  /** Rows inserted or changed. */
+  written: number;
+  /** Events recorded with them. */
+  events: number;
+  /** Ids of the orders that were already there and unchanged. */
+  unchanged: string[];
+}
+
+export interface StoreSyncState {
+  lastAttemptAt: Date | null;
+  lastSuccessAt: Date | null;
+  lastError: string | null;
+  lastErrorAt: Date | null;
+  ordersKnown: number;
+  restCallsLastHour: number;
+}
+
+export interface SyncRecord {
+  tenantId: string;
+  storeId: string;
+  marketplace: string;
+  at: Date;
+  /** Null when the poll succeeded. */
+  error: string | null;
+  /** Tiers that completed in this poll. */
+  tiersDone: string[];
+  restCalls: number;
+}
 
 export interface FeedFilter {
   marketplaces?: string[] | null;
@@ -69,51 +135,150 @@ function lazy<T>(work: () => Promise<T>): PromiseLike<T> {
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export class OrderHub {
-  constructor(private readonly db: Db) {}
+  /** @param onEvents called after a commit that recorded events, with the newest id (wakes the relay). */
+  constructor(
+    private readonly db: Db,
+    private readonly onEvents: (lastId: number) => void = () => {},
+  ) {}
 
   /**
-   * Writes orders of one store: new ones and changed ones (the document differs) are written with
-   * `updated_at`, all of them get `synced_at`. Returns how many rows changed.
+   * Writes orders of one store and the events their changes imply, in one transaction: each order is
+   * compared with its previous row (locked), new and changed ones are written, and CREATED (when
+   * `announce`), STATUS_CHANGED or LINES_CHANGED events go into `order_events` with the order's next
+   * version. A crash before the commit leaves neither; after it, both. Writing the same read again
+   * changes nothing and records nothing. Rows of another tenant are never touched.
    */
+  async apply(tenantId: string, storeId: string, items: Order[], at: Date, options: ApplyOptions): Promise<ApplyResult> {
+    const result = await this.db.transaction(async (tx) => {
+      let written = 0;
+      const unchanged: string[] = [];
+      const events: Array<typeof orderEvents.$inferInsert> = [];
+      const occurredAt = toIstanbulIso(at);
+      for (let i = 0; i < items.length; i += 200) {
+        const chunk = items.slice(i, i + 200);
+        const previous = new Map(
+          (
+            await tx
+              .select({ id: orders.id, status: orders.status, linesKey: orders.linesKey, version: orders.version, docHash: orders.docHash })
+              .from(orders)
+              .where(
+                and(
+                  eq(orders.tenantId, tenantId),
+                  inArray(
+                    orders.id,
+                    chunk.map((o) => o.id),
+                  ),
+                ),
+              )
+              .for("update")
+          ).map((r) => [r.id, r]),
+        );
+        const rows: Array<typeof orders.$inferInsert> = [];
+        const kinds = new Map<string, { kind: OrderEventKind; version: number; previousStatus: OrderStatus | null; order: Order }>();
+        for (const o of chunk) {
+          const before = previous.get(o.id);
+          const docHash = hashOf(o);
+          if (before && before.docHash === docHash) {
+            unchanged.push(o.id);
+            continue;
+          }
+          const linesKey = linesKeyOf(o);
+          let kind: OrderEventKind | null = null;
+          if (!before) kind = options.announce ? OrderEventKind.CREATED : null;
+          else if (before.status !== o.status) kind = OrderEventKind.STATUS_CHANGED;
+          // A row from before lines were recorded ("") has no lines to compare.
+          else if (before.linesKey && before.linesKey !== linesKey) kind = OrderEventKind.LINES_CHANGED;
+          const version = (before?.version ?? 0) + (kind ? 1 : 0);
+          if (kind) kinds.set(o.id, { kind, version, previousStatus: (before?.status as OrderStatus | undefined) ?? null, order: o });
+          rows.push({
+            id: o.id,
+            tenantId,
+            storeId,
+            marketplace: o.marketplace,
+            number: o.number,
+            status: o.status,
+            createdAt: new Date(o.createdAt),
+            updatedAt: at,
+            syncedAt: at,
+            customerName: o.customer?.name ?? null,
+            total: o.totals?.total?.amount ?? null,
+            search: searchText(o),
+            document: o as unknown,
+            linesKey,
+            version,
+            docHash,
+          });
+        }
+        if (!rows.length) continue;
+        const done = await tx
+          .insert(orders)
+          .values(rows)
+          .onConflictDoUpdate({
+            target: orders.id,
+            set: {
+              status: sql`excluded.status`,
+              updatedAt: sql`excluded.updated_at`,
+              syncedAt: sql`excluded.synced_at`,
+              customerName: sql`excluded.customer_name`,
+              total: sql`excluded.total`,
+              search: sql`excluded.search`,
+              document: sql`excluded.document`,
+              linesKey: sql`excluded.lines_key`,
+              version: sql`excluded.version`,
+              docHash: sql`excluded.doc_hash`,
+            },
+            // The same tenant's row only (an id is never taken over).
+            setWhere: sql`${orders.tenantId} = excluded.tenant_id`,
+          })
+          .returning({ id: orders.id });
+        written += done.length;
+        for (const { id } of done) {
+          const k = kinds.get(id);
+          if (!k) continue;
+          events.push({
+            tenantId,
+            storeId,
+            orderId: id,
+            version: k.version,
+            kind: k.kind,
+            occurredAt: at,
+            payload: {
+              kind: k.kind,
+              tenantId,
+              occurredAt,
+              marketplace: k.order.marketplace,
+              storeId,
+              previousStatus: k.previousStatus,
+              status: k.order.status,
+              order: eventOrder(k.order),
+            } satisfies OrderEventPayload,
+          });
+        }
+      }
+      let lastId = 0;
+      let recorded = 0;
+      if (events.length) {
+        // Ids in commit order: the relay reads "after n" and must never find an n-1 committed later.
+        await tx.execute(sql`SELECT pg_advisory_xact_lock(${EVENTS_LOCK})`);
+        for (let i = 0; i < events.length; i += 200) {
+          const ids = await tx
+            .insert(orderEvents)
+            .values(events.slice(i, i + 200))
+            .onConflictDoNothing()
+            .returning({ id: orderEvents.id });
+          recorded += ids.length;
+          for (const r of ids) lastId = Math.max(lastId, r.id);
+        }
+      }
+      return { written, events: recorded, unchanged, lastId };
+    });
+    if (result.lastId) this.onEvents(result.lastId);
+    return { written: result.written, events: result.events, unchanged: result.unchanged };
+  }
+
+  /** Writes orders without announcing new ones (seeding, imports): `apply` with announce off. */
   async upsert(tenantId: string, storeId: string, items: Order[], at: Date): Promise<number> {
-    let changed = 0;
-    for (let i = 0; i < items.length; i += 200) {
-      const rows = items.slice(i, i + 200).map((o) => ({
-        id: o.id,
-        tenantId,
-        storeId,
-        marketplace: o.marketplace,
-        number: o.number,
-        status: o.status,
-        createdAt: new Date(o.createdAt),
-        updatedAt: at,
-        syncedAt: at,
-        customerName: o.customer?.name ?? null,
-        total: o.totals?.total?.amount ?? null,
-        search: searchText(o),
-        document: o as unknown,
-      }));
-      const written = await this.db
-        .insert(orders)
-        .values(rows)
-        .onConflictDoUpdate({
-          target: orders.id,
-          set: {
-            status: sql`excluded.status`,
-            updatedAt: sql`excluded.updated_at`,
-            syncedAt: sql`excluded.synced_at`,
-            customerName: sql`excluded.customer_name`,
-            total: sql`excluded.total`,
-            search: sql`excluded.search`,
-            document: sql`excluded.document`,
-          },
-          // Only what changed; the same tenant's row only.
-          setWhere: sql`${orders.document} IS DISTINCT FROM excluded.document AND ${orders.tenantId} = excluded.tenant_id`,
-        })
-        .returning({ id: orders.id });
-      changed += written.length;
-    }
-    return changed;
+    return (await this.apply(tenantId, storeId, items, at, { announce: false })).written;
   }
 
   /** Marks orders of a store as seen now (they did not change). */
@@ -123,6 +288,57 @@ export class OrderHub {
         .update(orders)
         .set({ syncedAt: at })
         .where(and(eq(orders.tenantId, tenantId), inArray(orders.id, ids.slice(i, i + 1000))));
+  }
+
+  /** Records one poll of a store: its outcome, the tiers it completed, its REST calls (kept per minute for an hour). */
+  async recordSync(r: SyncRecord): Promise<void> {
+    const minute = Math.floor(r.at.getTime() / 60_000);
+    await this.db.transaction(async (tx) => {
+      const [row] = await tx.select({ tiers: storeSync.tiers, calls: storeSync.calls }).from(storeSync).where(eq(storeSync.storeId, r.storeId)).for("update");
+      const tiers = { ...((row?.tiers as Record<string, number> | undefined) ?? {}) };
+      for (const t of r.tiersDone) tiers[t] = r.at.getTime();
+      const calls = ((row?.calls as Array<[number, number]> | undefined) ?? []).filter(([m]) => m > minute - 60);
+      const current = calls.find(([m]) => m === minute);
+      if (current) current[1] += r.restCalls;
+      else if (r.restCalls) calls.push([minute, r.restCalls]);
+      const values = {
+        storeId: r.storeId,
+        tenantId: r.tenantId,
+        marketplace: r.marketplace,
+        lastAttemptAt: r.at,
+        tiers,
+        calls,
+        // lastError is the latest attempt's, cleared by a success; lastErrorAt stays as history.
+        ...(r.error === null ? { lastSuccessAt: r.at, lastError: null } : { lastError: r.error.slice(0, 500), lastErrorAt: r.at }),
+      };
+      await tx.insert(storeSync).values(values).onConflictDoUpdate({ target: storeSync.storeId, set: values });
+    });
+  }
+
+  /** When each tier of a store last completed (epoch ms); empty for a store never synced. */
+  async syncTiers(storeId: string): Promise<Record<string, number> | null> {
+    const [row] = await this.db.select({ tiers: storeSync.tiers }).from(storeSync).where(eq(storeSync.storeId, storeId)).limit(1);
+    return row ? (row.tiers as Record<string, number>) : null;
+  }
+
+  /** A store's sync state as `Store.sync` shows it; null for a store never polled. */
+  async syncState(tenantId: string, storeId: string, now = new Date()): Promise<StoreSyncState | null> {
+    const [row] = await this.db
+      .select()
+      .from(storeSync)
+      .where(and(eq(storeSync.tenantId, tenantId), eq(storeSync.storeId, storeId)))
+      .limit(1);
+    if (!row) return null;
+    const minute = Math.floor(now.getTime() / 60_000);
+    const calls = (row.calls as Array<[number, number]>).filter(([m]) => m > minute - 60).reduce((n, [, c]) => n + c, 0);
+    return {
+      lastAttemptAt: row.lastAttemptAt,
+      lastSuccessAt: row.lastSuccessAt,
+      lastError: row.lastError,
+      lastErrorAt: row.lastErrorAt,
+      ordersKnown: await this.countForStore(tenantId, storeId),
+      restCallsLastHour: calls,
+    };
   }
 
   /** How many orders the hub holds for a store. */

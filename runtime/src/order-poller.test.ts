@@ -1,79 +1,108 @@
-// The order poller's guarantees, deterministically: a crash between publishing and saving the
-// snapshot duplicates nothing; an order a read misses is not announced again; a line-only change is
-// LINES_CHANGED, never X → X; events carry no buyer contact data.
+// The order poller and the hub's events, deterministically, on an in-memory PGlite: a crash in the
+// middle of a hub write records nothing (and the retry records everything once); an order a read
+// misses is not announced again; a line-only change is LINES_CHANGED, never X → X; events carry no
+// buyer contact data; tiers read the windows they say, when they are due.
 import assert from "node:assert/strict";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { describe, it } from "node:test";
-import { Marketplace, ORDER_EVENTS_STREAM, type Order, OrderEventKind, type OrderEventPayload, OrderStatus } from "@pazargraph/schema";
+import { after, before, describe, it } from "node:test";
+import { type Database, openDatabase } from "@pazargraph/db";
+import { Marketplace, type Order, OrderEventKind, OrderStatus } from "@pazargraph/schema";
 import { createLogger } from "./logger.ts";
+import { OrderEventLog } from "./order-events.ts";
+import { OrderHub } from "./order-hub.ts";
 import { createOrderPoller, type OrderSource, type PolledStore } from "./order-poller.ts";
-import { createMemoryEventBus, createMemoryKeyValueStore, createMemoryLock, type EventBus, type KeyValueStore } from "./ports/index.ts";
+import { createMemoryEventBus, createMemoryLock } from "./ports/index.ts";
 
 interface RawOrder {
   number: string;
   status: OrderStatus;
   lines: Array<[string, OrderStatus]>;
+  /** Hours before "now" the order was created. @default 1 */
+  ageHours?: number;
+  /** Breaks the write (a value the database refuses): the process "dies" mid-transaction. */
+  poison?: boolean;
 }
 
-const order = (o: RawOrder): Order =>
-  ({
-    id: `test:s1:${o.number}`,
-    number: o.number,
-    status: o.status,
-    customer: { id: "c1", name: "Ayşe Yılmaz", email: "ayse@example.com", phone: "+905551112233" },
-    shippingAddress: {
-      name: "Ayşe Yılmaz",
-      phone: "+905551112233",
-      email: "ayse@example.com",
-      city: "İstanbul",
-      district: "Kadıköy",
-      neighborhood: "Moda",
-      line: "Sok. 1",
-      fullText: "Moda Sok. 1 Kadıköy",
-    },
-    billing: { address: {}, identityNumber: "12345678901", taxNumber: "1234567890" },
-    lines: o.lines.map(([id, status]) => ({ id, status })),
-  }) as unknown as Order;
+const HOUR = 3600_000;
+let database: Database;
+let log: OrderEventLog;
+let hub: OrderHub;
+let storeSeq = 0;
 
-function setup(kv: KeyValueStore = createMemoryKeyValueStore(), events: EventBus = createMemoryEventBus()) {
+before(async () => {
+  database = await openDatabase({});
+  log = new OrderEventLog(database.db, createMemoryEventBus());
+  hub = new OrderHub(database.db, (id) => log.wake(id));
+});
+after(async () => {
+  log.close();
+  await database.close();
+});
+
+function setup() {
+  const storeId = `s${++storeSeq}`;
+  const tenantId = `t-${storeId}`;
   const orders = new Map<string, RawOrder>();
   let hidden = new Set<string>();
+  let clock = Date.parse("2026-11-25T12:00:00Z");
+  const windows: Array<{ hours: number }> = [];
+  const toOrder = (o: RawOrder): Order =>
+    ({
+      id: `pazarama:${storeId}:${o.number}`,
+      number: o.number,
+      marketplace: Marketplace.PAZARAMA,
+      status: o.status,
+      createdAt: o.poison ? "not a date" : new Date(Date.parse("2026-11-25T12:00:00Z") - (o.ageHours ?? 1) * HOUR).toISOString(),
+      customer: { id: "c1", name: "Ayşe Yılmaz", email: "ayse@example.com", phone: "+905551112233" },
+      shippingAddress: {
+        name: "Ayşe Yılmaz",
+        phone: "+905551112233",
+        email: "ayse@example.com",
+        city: "İstanbul",
+        district: "Kadıköy",
+        neighborhood: "Moda",
+        line: "Sok. 1",
+        fullText: "Moda Sok. 1 Kadıköy",
+      },
+      billing: { address: {}, identityNumber: "12345678901", taxNumber: "1234567890" },
+      lines: o.lines.map(([id, status]) => ({ id, status, productName: "Kalem" })),
+    }) as unknown as Order;
   const source: OrderSource<null, RawOrder> = {
     marketplace: Marketplace.PAZARAMA,
     stores: () => [],
-    readRecent: async () => [...orders.values()].filter((o) => !hidden.has(o.number)).map((o) => structuredClone(o)),
+    maxWindowMs: 28 * 24 * HOUR,
+    read: async (_s, from, end) => {
+      windows.push({ hours: Math.round((end.getTime() - from.getTime()) / HOUR) });
+      const fromAge = (clock - from.getTime()) / HOUR;
+      return [...orders.values()].filter((o) => !hidden.has(o.number) && (o.ageHours ?? 1) <= fromAge).map((o) => structuredClone(o));
+    },
     key: (o) => o.number,
-    fingerprint: (_s, o) => ({ status: o.status, lines: o.lines.map(([id, s]) => `${id}=${s}`).join(",") }),
-    toOrder: (_s, o) => order(o),
+    toOrder: (_s, o) => toOrder(o),
   };
-  const poller = createOrderPoller({ source, events, kv, lock: createMemoryLock(), logger: createLogger({ name: "test", level: "silent" }), intervalMs: 1000 });
-  const store: PolledStore<null> = { id: "s1", tenantId: "t1", active: true, handle: null };
-  const all = async () => (await events.read<OrderEventPayload>(ORDER_EVENTS_STREAM, null, 1000)).map((e) => e.payload);
+  const poller = createOrderPoller({
+    source,
+    hub,
+    lock: createMemoryLock(),
+    logger: createLogger({ name: "test", level: "silent" }),
+    intervalMs: 1000,
+    now: () => new Date(clock),
+  });
+  const store: PolledStore<null> = { id: storeId, tenantId, active: true, handle: null };
+  const all = async () => (await log.read(tenantId, null, 1000)).map((e) => e.payload);
   return {
     orders,
+    windows,
     hide: (numbers: string[]) => {
       hidden = new Set(numbers);
     },
-    poll: () => poller.pollStore(store),
-    all,
-  };
-}
-
-/** A key-value store whose writes fail while `crashing` is set: the process "died" before saving. */
-function crashingKv() {
-  const inner = createMemoryKeyValueStore();
-  const state = { crashing: false };
-  const kv: KeyValueStore = {
-    ...inner,
-    get: (ns, k) => inner.get(ns, k),
-    set: async (ns, k, v) => {
-      if (state.crashing) throw new Error("killed before the snapshot was saved");
-      return inner.set(ns, k, v);
+    advance: (ms: number) => {
+      clock += ms;
     },
+    poll: () => poller.pollStore(store),
+    pollDetailed: () => poller.pollStoreDetailed(store),
+    all,
+    tenantId,
+    storeId,
   };
-  return { kv, state };
 }
 
 describe("order poller", () => {
@@ -90,56 +119,71 @@ describe("order poller", () => {
     );
   });
 
-  for (const bus of ["memory", "file"] as const) {
-    it(`publishes exactly once when it dies between publishing and saving its snapshot (${bus} bus)`, async () => {
-      const file = bus === "file" ? join(mkdtempSync(join(tmpdir(), "pg-bus-")), "events.log") : undefined;
-      const { kv, state } = crashingKv();
-      const t = setup(kv, createMemoryEventBus({ file }));
-      await t.poll();
-      t.orders.set("2", { number: "2", status: OrderStatus.CREATED, lines: [["b", OrderStatus.CREATED]] });
-      state.crashing = true;
-      await assert.rejects(t.poll());
-      // The restarted process: the file bus is read back from its log, the snapshot is the old one.
-      state.crashing = false;
-      const again = file ? setup(kv, createMemoryEventBus({ file })) : t;
-      if (file) again.orders.set("2", { number: "2", status: OrderStatus.CREATED, lines: [["b", OrderStatus.CREATED]] });
-      await again.poll();
-      const orders = (await again.all()).filter((e) => e.order.number === "2");
-      assert.equal(orders.length, 1, "one CREATED for order 2, not two");
-      // The next real change is announced again (the key moved on with the saved snapshot).
-      again.orders.set("2", { number: "2", status: OrderStatus.PREPARING, lines: [["b", OrderStatus.PREPARING]] });
-      assert.equal(await again.poll(), 1);
-    });
-  }
-
-  it("announces a change made while it was down after dying right after publishing (the outbox, not the snapshot, decides)", async () => {
-    const kv = createMemoryKeyValueStore();
-    const inner = createMemoryEventBus();
-    let dieAfterPublish = false;
-    const bus: EventBus = {
-      ...inner,
-      publish: async (stream, payload, options) => {
-        const id = await inner.publish(stream, payload, options);
-        if (dieAfterPublish) throw new Error("killed right after publishing");
-        return id;
-      },
-    };
-    const t = setup(kv, bus);
+  it("records nothing when it dies in the middle of a hub write, and everything once when it polls again", async () => {
+    const t = setup();
+    t.orders.set("1", { number: "1", status: OrderStatus.CREATED, lines: [["a", OrderStatus.CREATED]] });
     await t.poll();
-    t.orders.set("3", { number: "3", status: OrderStatus.CREATED, lines: [["c", OrderStatus.CREATED]] });
-    dieAfterPublish = true;
+    // Two new orders and a change in one read; the last row breaks the transaction.
+    t.orders.set("1", { number: "1", status: OrderStatus.PREPARING, lines: [["a", OrderStatus.PREPARING]] });
+    t.orders.set("2", { number: "2", status: OrderStatus.CREATED, lines: [["b", OrderStatus.CREATED]] });
+    t.orders.set("3", { number: "3", status: OrderStatus.CREATED, lines: [["c", OrderStatus.CREATED]], poison: true });
     await assert.rejects(t.poll());
-    dieAfterPublish = false;
-    // While it was down, the order moved on.
-    t.orders.set("3", { number: "3", status: OrderStatus.PREPARING, lines: [["c", OrderStatus.PREPARING]] });
+    assert.deepEqual(await t.all(), [], "no event without its row");
+    assert.equal((await hub.get(t.tenantId, `pazarama:${t.storeId}:1`))?.status, OrderStatus.CREATED, "no row without its event");
+    const sync = await hub.syncState(t.tenantId, t.storeId);
+    assert.match(sync?.lastError ?? "", /ERROR|invalid/i, "the failure is the store's last error");
+    // The restarted poll finds the same changes and records each once.
+    t.orders.set("3", { number: "3", status: OrderStatus.CREATED, lines: [["c", OrderStatus.CREATED]] });
+    assert.equal(await t.poll(), 3);
+    assert.equal(await t.poll(), 0);
+    assert.deepEqual((await t.all()).map((e) => [e.kind, e.order.number]).sort(), [
+      [OrderEventKind.CREATED, "2"],
+      [OrderEventKind.CREATED, "3"],
+      [OrderEventKind.STATUS_CHANGED, "1"],
+    ]);
+    assert.equal((await hub.syncState(t.tenantId, t.storeId))?.lastError, null, "a success clears the shown error");
+  });
+
+  it("hands out event ids in commit order and resumes a subscriber after its cursor without gaps", async () => {
+    const t = setup();
     await t.poll();
+    t.orders.set("1", { number: "1", status: OrderStatus.CREATED, lines: [["a", OrderStatus.CREATED]] });
     await t.poll();
+    const [first] = await log.read(t.tenantId, null, 10);
+    const abort = new AbortController();
+    const got: string[] = [];
+    const reading = (async () => {
+      for await (const e of log.subscribe(t.tenantId, Number(first.id), abort.signal)) {
+        got.push(`${e.payload.kind}:${e.payload.order.number}`);
+        if (got.length === 2) abort.abort();
+      }
+    })();
+    t.orders.set("2", { number: "2", status: OrderStatus.CREATED, lines: [["b", OrderStatus.CREATED]] });
+    await t.poll();
+    t.orders.set("1", { number: "1", status: OrderStatus.CANCELLED, lines: [["a", OrderStatus.CANCELLED]] });
+    await t.poll();
+    await reading;
+    assert.deepEqual(got, ["CREATED:2", "STATUS_CHANGED:1"]);
+    await assert.rejects(log.checkCursor("99999999999"), /not an event id of this log/);
+    await assert.rejects(log.checkCursor("1700000000000-0"), (e: { extensions?: { code?: string } }) => e.extensions?.code === "CURSOR_EXPIRED");
+  });
+
+  it("reads the widest tier that is due: the whole window first, then recent, days and full as they come due", async () => {
+    const t = setup();
+    t.orders.set("old", { number: "old", status: OrderStatus.CREATED, lines: [["o", OrderStatus.CREATED]], ageHours: 30 });
+    assert.equal((await t.pollDetailed()).tier, "full");
+    assert.equal((await t.pollDetailed()).tier, "recent");
+    // A change to an order older than the recent window is seen when the days tier comes due.
+    t.orders.set("old", { number: "old", status: OrderStatus.PREPARING, lines: [["o", OrderStatus.PREPARING]], ageHours: 30 });
+    assert.equal(await t.poll(), 0, "the recent window does not see it");
+    t.advance(5 * 60_000);
+    const days = await t.pollDetailed();
+    assert.deepEqual([days.tier, days.events], ["days", 1]);
+    t.advance(60 * 60_000);
+    assert.equal((await t.pollDetailed()).tier, "full");
     assert.deepEqual(
-      (await t.all()).map((e) => [e.kind, e.previousStatus, e.status]),
-      [
-        [OrderEventKind.CREATED, null, OrderStatus.CREATED],
-        [OrderEventKind.STATUS_CHANGED, OrderStatus.CREATED, OrderStatus.PREPARING],
-      ],
+      t.windows.map((w) => w.hours),
+      [28 * 24, 2, 2, 72, 28 * 24],
     );
   });
 

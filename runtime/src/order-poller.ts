@@ -1,16 +1,17 @@
 // The order poller every marketplace subgraph uses. Marketplaces here offer no webhooks, so for each
-// active store one poller (across all replicas, by a lease on the lock port) reads the recent orders,
-// compares them with the last snapshot (key-value port) and appends CREATED / STATUS_CHANGED events
-// to the event stream. The first run only records the snapshot: existing orders are not announced.
-// A marketplace supplies an OrderSource: how to list its stores, read recent orders, and fingerprint
-// and map one raw order.
-import { type Marketplace, ORDER_EVENTS_STREAM, type Order, OrderEventKind, type OrderEventPayload, type OrderStatus } from "@pazargraph/schema";
+// active store one poller (across all replicas, by a lease on the lock port) reads orders by their
+// creation date and writes them into the order hub, which records the events their changes imply in
+// the same transaction (runtime/order-hub.ts). A store's first complete read only records what exists.
+//
+// Polling is tiered so that REST calls per poll do not grow with the marketplace's whole window: each
+// poll reads the widest tier that is due — the last 2 hours on every poll, the last 3 days every 5
+// minutes, the whole allowed window hourly (configurable per marketplace). An order created before the
+// recent window whose status changes is seen by the next wider tier.
+import type { Marketplace, Order } from "@pazargraph/schema";
+import { countingRestCalls } from "./deadline.ts";
 import type { Logger } from "./logger.ts";
 import type { OrderHub } from "./order-hub.ts";
-import type { EventBus, KeyValueStore, Lock } from "./ports/index.ts";
-import { toIstanbulIso } from "./time.ts";
-
-const SNAPSHOT_NS = "poller-snapshots";
+import type { Lock } from "./ports/index.ts";
 
 export interface PolledStore<S> {
   id: string;
@@ -22,85 +23,69 @@ export interface PolledStore<S> {
 export interface OrderSource<S, R> {
   marketplace: Marketplace;
   stores(): Iterable<PolledStore<S>>;
-  /** The orders of the recent window (each marketplace knows its own window rules). */
-  readRecent(store: S, now: Date): Promise<R[]>;
+  /** The widest creation-date window the marketplace lets a poll read back from now (ms). */
+  maxWindowMs: number;
+  /** The orders created in [from, end] (each marketplace knows its own window rules and paging). */
+  read(store: S, from: Date, end: Date): Promise<R[]>;
   /** The order number. */
   key(order: R): string;
-  /** Cheap: the unified order status and a stable string of line ids and statuses. */
-  fingerprint(storeId: string, order: R): { status: OrderStatus; lines: string };
-  /** Only called for orders that changed. */
   toOrder(storeId: string, order: R): Order;
 }
 
+export interface PollTier {
+  name: string;
+  /** How far back from now this tier reads (clamped to the marketplace's window). */
+  windowMs: number;
+  /** How often it runs; 0 = every poll. */
+  everyMs: number;
+}
+
+/** The recent window on every poll, three days every 5 minutes, the whole window hourly (config.ts has the same). */
+export const DEFAULT_POLL_TIERS: PollTier[] = [
+  { name: "recent", windowMs: 2 * 3600_000, everyMs: 0 },
+  { name: "days", windowMs: 3 * 86_400_000, everyMs: 5 * 60_000 },
+  { name: "full", windowMs: 31 * 86_400_000, everyMs: 3600_000 },
+];
+
 export interface OrderPollerOptions<S, R> {
   source: OrderSource<S, R>;
-  /** The order hub: every order read is written there (new and changed ones), the rest marked seen. */
-  hub?: Pick<OrderHub, "upsert" | "touch">;
-  events: EventBus;
+  /** The order hub: every order read is written there; the events come from it. */
+  hub: OrderHub;
   lock: Lock;
-  kv: KeyValueStore;
   logger: Logger;
   intervalMs: number;
+  /** Narrowest first; the last one should cover the whole window. @default DEFAULT_POLL_TIERS */
+  tiers?: PollTier[];
   now?: () => Date;
 }
 
+export interface PollResult {
+  /** Events recorded. */
+  events: number;
+  /** The tier that ran. */
+  tier: string;
+  /** Marketplace HTTP requests made. */
+  restCalls: number;
+  /** Orders read. */
+  read: number;
+}
+
 export interface OrderPoller<S> {
-  /** Runs one poll for one store now (tests; also what the timer calls). Returns events appended. */
+  /** Runs one poll for one store now (tests; also what the timer calls). Returns events recorded. */
   pollStore(store: PolledStore<S>): Promise<number>;
+  /** The same, with what the poll did. `tier` forces a tier by name. */
+  pollStoreDetailed(store: PolledStore<S>, tier?: string): Promise<PollResult>;
   start(): void;
   stop(): Promise<void>;
-}
-
-interface SnapshotEntry {
-  status: OrderStatus;
-  lines: string;
-  /** How many events this order has had; the next one's dedupe key is version + 1. */
-  v?: number;
-  /** When a read last returned the order. */
-  seenAt?: number;
-}
-type Snapshot = Record<string, SnapshotEntry>;
-
-interface OutboxEvent {
-  /** The bus's dedupe key: marketplace, store, order and the order's event version. */
-  key: string;
-  payload: OrderEventPayload;
-}
-
-interface PollerState {
-  format: 2;
-  orders: Snapshot;
-  /** Whether the hub has every order of the snapshot (a store's first poll writes them all). */
-  hubSynced?: boolean;
-  /** Events decided with `orders` and saved in the same write, until they are published. */
-  outbox: OutboxEvent[];
 }
 
 /** How often unchanged orders' `syncedAt` is refreshed in the hub (so it is at most this stale). */
 const TOUCH_EVERY_MS = 5 * 60_000;
 
-/** An order a read did not return is kept this long (longer than any read window), so it is never announced twice. */
-const RETAIN_MS = 35 * 86_400_000;
-
-/**
- * The order as an event carries it: what a notification needs (number, status, lines, totals, the
- * buyer's name and city), none of the buyer's e-mail, phone, identity or tax number or street
- * address. Events are kept and fanned out widely; the order itself is one query away.
- */
-export function eventOrder(order: Order): Order {
-  const a = order.shippingAddress;
-  return {
-    ...order,
-    customer: { id: order.customer?.id ?? null, name: order.customer?.name ?? null, email: null, phone: null },
-    shippingAddress: a
-      ? { name: a.name ?? null, city: a.city ?? null, district: a.district ?? null, phone: null, email: null, neighborhood: null, line: null, fullText: null }
-      : null,
-    billing: null,
-  };
-}
-
 export function createOrderPoller<S, R>(options: OrderPollerOptions<S, R>): OrderPoller<S> {
-  const { source, events, lock, kv, logger, intervalMs, hub } = options;
+  const { source, lock, logger, intervalMs, hub } = options;
+  const tiers = [...(options.tiers ?? DEFAULT_POLL_TIERS)].sort((a, b) => a.windowMs - b.windowMs);
+  const widest = tiers[tiers.length - 1];
   const name = source.marketplace.toLowerCase();
   const now = options.now ?? (() => new Date());
   const leases = new Map<string, string>();
@@ -120,106 +105,67 @@ export function createOrderPoller<S, R>(options: OrderPollerOptions<S, R>): Orde
     return fresh !== null;
   }
 
-  /** The saved state: what the events so far say of each order, and the events not yet known published. */
-  async function load(storeId: string): Promise<PollerState | undefined> {
-    const raw = await kv.get<PollerState | Snapshot>(SNAPSHOT_NS, `${name}:${storeId}`);
-    if (!raw) return undefined;
-    // Snapshots from before the outbox were the order map alone.
-    return (raw as PollerState).format === 2 ? (raw as PollerState) : { format: 2, orders: raw as Snapshot, outbox: [] };
-  }
-
-  /** Publishes what the outbox holds (the bus drops keys it already has), then empties it. */
-  async function flush(storeId: string, state: PollerState): Promise<number> {
-    if (!state.outbox.length) return 0;
-    for (const e of state.outbox) await events.publish(ORDER_EVENTS_STREAM, e.payload, { dedupeKey: e.key });
-    await kv.set(SNAPSHOT_NS, `${name}:${storeId}`, { ...state, outbox: [] } satisfies PollerState);
-    return state.outbox.length;
+  /** The widest tier that is due; the widest of all for a store never read completely. */
+  function dueTier(done: Record<string, number>, at: number): PollTier {
+    if (done[widest.name] === undefined) return widest;
+    for (let i = tiers.length - 1; i >= 0; i--) {
+      const t = tiers[i];
+      if (t.everyMs === 0 || done[t.name] === undefined || at - done[t.name] >= t.everyMs) return t;
+    }
+    return tiers[0];
   }
 
   /**
-   * Exactly once, whatever line a crash stops at (a transactional outbox): the new snapshot and the
-   * events it implies are saved together in one write, then published with their dedupe keys, then
-   * the outbox is emptied. A crash before the write publishes nothing and the next poll finds the same
-   * changes; a crash after it leaves the outbox, which the next poll publishes first (keys already on
-   * the bus are not appended again). So an event always describes the state the snapshot records,
-   * and an order that changed again while the poller was down gets its own next event.
+   * Exactly once, whatever line a crash stops at: the hub writes the orders and their events in one
+   * transaction, comparing with the rows it has, so a poll that crashed before its commit is simply
+   * done again and one that crashed after it finds nothing new.
    */
-  async function pollStore(store: PolledStore<S>): Promise<number> {
+  async function pollStoreDetailed(store: PolledStore<S>, forced?: string): Promise<PollResult> {
     const { id } = store;
-    const saved = await load(id);
-    if (saved) await flush(id, saved);
+    const tenantId = store.tenantId ?? "";
     const end = now();
-    const raw = await source.readRecent(store.handle, end);
-    const previous = saved?.orders;
-    const next: Snapshot = {};
-    // Orders this read did not return stay known (a page that shifted under a new order must not
-    // make them "new" next time), until they are older than any window.
-    if (previous) for (const [k, e] of Object.entries(previous)) if (e.seenAt === undefined || end.getTime() - e.seenAt < RETAIN_MS) next[k] = e;
-    const outbox: OutboxEvent[] = [];
-    const mapped = new Map<string, Order>();
-    // A read that returns an order twice (a page shifted under a new order) keeps the later copy.
-    const latest = new Map<string, R>();
-    for (const o of raw) latest.set(source.key(o), o);
-    for (const o of latest.values()) {
-      const entry = source.fingerprint(id, o);
-      const key = source.key(o);
-      const before = previous?.[key];
-      const version = before?.v ?? 0;
-      let kind: OrderEventKind | null = null;
-      if (previous) {
-        if (!before) kind = OrderEventKind.CREATED;
-        else if (before.status !== entry.status) kind = OrderEventKind.STATUS_CHANGED;
-        else if (before.lines !== entry.lines) kind = OrderEventKind.LINES_CHANGED;
-      }
-      next[key] = { ...entry, v: kind ? version + 1 : version, seenAt: end.getTime() };
-      if (!kind) continue;
-      const order = source.toOrder(id, o);
-      mapped.set(key, order);
-      outbox.push({
-        key: `${name}:${id}:${key}:${version + 1}`,
-        payload: {
-          kind,
-          tenantId: store.tenantId,
-          occurredAt: toIstanbulIso(end),
-          marketplace: source.marketplace,
-          storeId: id,
-          previousStatus: before?.status ?? null,
-          status: entry.status,
-          order: eventOrder(order),
-        },
-      });
-    }
-    // The hub first: writing it again after a crash is harmless (the same rows), and the events
-    // published below always find their orders there.
-    let hubSynced = saved?.hubSynced ?? false;
-    if (hub && store.tenantId) {
-      const write = hubSynced ? [...mapped.values()] : [...latest.entries()].map(([key, o]) => mapped.get(key) ?? source.toOrder(id, o));
-      await hub.upsert(store.tenantId, id, write, end);
+    const done = (await hub.syncTiers(id)) ?? {};
+    const tier = (forced && tiers.find((t) => t.name === forced)) || dueTier(done, end.getTime());
+    // Orders a store had before its first complete read are recorded, not announced.
+    const announce = done[widest.name] !== undefined;
+    const counter = { calls: 0 };
+    try {
+      const raw = await countingRestCalls(counter, () => source.read(store.handle, new Date(end.getTime() - Math.min(tier.windowMs, source.maxWindowMs)), end));
+      // A read that returns an order twice (a page shifted under a new order) keeps the later copy.
+      const latest = new Map<string, R>();
+      for (const o of raw) latest.set(source.key(o), o);
+      const result = await hub.apply(
+        tenantId,
+        id,
+        [...latest.values()].map((o) => source.toOrder(id, o)),
+        end,
+        { announce },
+      );
       // Unchanged orders get a fresh syncedAt at most every TOUCH_EVERY_MS: rewriting every row of a
       // store on every poll would be the hot path's heaviest write, for a timestamp.
-      if (hubSynced && end.getTime() - (touchedAt.get(id) ?? 0) >= TOUCH_EVERY_MS) {
-        await hub.touch(
-          store.tenantId,
-          [...latest.keys()].filter((k) => !mapped.has(k)).map((k) => `${name}:${id}:${k}`),
-          end,
-        );
+      if (result.unchanged.length && end.getTime() - (touchedAt.get(id) ?? 0) >= TOUCH_EVERY_MS) {
+        await hub.touch(tenantId, result.unchanged, end);
         touchedAt.set(id, end.getTime());
       }
-      hubSynced = true;
+      // Every tier at most as wide as the one that ran is done too.
+      const tiersDone = tiers.filter((t) => t.windowMs <= tier.windowMs).map((t) => t.name);
+      await hub.recordSync({ tenantId, storeId: id, marketplace: source.marketplace, at: end, error: null, tiersDone, restCalls: counter.calls });
+      if (result.events) logger.info({ storeId: id, events: result.events, tier: tier.name }, "order events recorded");
+      return { events: result.events, tier: tier.name, restCalls: counter.calls, read: latest.size };
+    } catch (err) {
+      const e = err as { message?: string; extensions?: { code?: string } };
+      const message = `${e.extensions?.code ?? "ERROR"}: ${e.message ?? String(err)}`;
+      await hub.recordSync({ tenantId, storeId: id, marketplace: source.marketplace, at: end, error: message, tiersDone: [], restCalls: counter.calls }).catch(() => {});
+      throw err;
     }
-    const state: PollerState = { format: 2, orders: next, outbox, hubSynced };
-    await kv.set(SNAPSHOT_NS, `${name}:${id}`, state);
-    const appended = await flush(id, state);
-    if (appended) logger.info({ storeId: id, events: appended }, "order events appended");
-    return appended;
   }
 
   async function tick() {
     for (const store of source.stores()) {
       if (stopped) return;
-      if (!store.active) continue;
+      if (!store.active || !store.tenantId) continue;
       try {
-        if (await holdLease(store.id)) await pollStore(store);
+        if (await holdLease(store.id)) await pollStoreDetailed(store);
       } catch (err) {
         const e = err as { message?: string; extensions?: { code?: string } };
         logger.warn({ storeId: store.id, code: e.extensions?.code, error: e.message }, "poll failed; will retry next interval");
@@ -228,7 +174,8 @@ export function createOrderPoller<S, R>(options: OrderPollerOptions<S, R>): Orde
   }
 
   return {
-    pollStore,
+    pollStoreDetailed,
+    pollStore: async (store) => (await pollStoreDetailed(store)).events,
     start() {
       if (timer) return;
       const loop = () => {

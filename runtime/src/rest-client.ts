@@ -4,7 +4,7 @@
 // failures become client-facing GraphQL errors (toMarketplaceError).
 import type { GraphQLError } from "graphql";
 import { Agent, type Dispatcher, request as undiciRequest } from "undici";
-import { remainingMs } from "./deadline.ts";
+import { countRestCall, remainingMs } from "./deadline.ts";
 import { createError, ErrorCode } from "./errors.ts";
 import type { Logger } from "./logger.ts";
 
@@ -138,6 +138,7 @@ export function createRestClient(options: RestClientOptions): RestClient {
       body = new URLSearchParams(req.form).toString();
     }
     attempts++;
+    countRestCall();
     let res: Dispatcher.ResponseData;
     try {
       res = await undiciRequest(url, { method: req.method, headers, body, dispatcher, headersTimeout: budgetMs, bodyTimeout: budgetMs, signal: AbortSignal.timeout(budgetMs) });

@@ -1,9 +1,13 @@
 // Campaign, restart phase: the product runs as its own OS process (`scripts/start.ts`, as `npm start`
 // runs it) against sandboxes that live in this test process, so they outlive it. While orders are
 // created and moved in the sandboxes, the process is killed with SIGKILL several times at arbitrary
-// moments (its pollers mid-publish or mid-save) and started again; at the end it is stopped with SIGINT
-// while a subscription is open. Every order change must then be in the event history exactly once:
-// no order without its CREATED event, no event twice. In the embedded default and in Redis mode.
+// moments (its pollers mid-write) and started again — in Redis mode (on PostgreSQL) with every Redis key
+// of its prefix deleted while it is down, as a FLUSHALL would. A subscriber on the gateway's WebSocket
+// resumes from its last cursor after each restart. At the end it is stopped with SIGINT while a
+// subscription is open. Every order change must then be in the event history exactly once (no order
+// without its CREATED event, no event twice), the subscriber must have received exactly that history,
+// and the stores, their credentials and a key made before the first kill must all still work. In the
+// embedded default (PGlite) and in Redis mode (PostgreSQL).
 import assert from "node:assert/strict";
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -11,6 +15,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { loadConfig } from "@pazargraph/runtime";
+import { createClient } from "redis";
 import WebSocket from "ws";
 import { MARKETPLACES } from "../../scripts/marketplaces.ts";
 import { createTestDatabase } from "../db.ts";
@@ -56,11 +61,51 @@ function startProduct(env: NodeJS.ProcessEnv): Promise<Running> {
   });
 }
 
+/**
+ * A mobile app's subscription: follows `orderEvents` on the gateway, and when the socket drops (the
+ * product was killed) connects again with `after` = the last id it got, as the docs tell clients to.
+ */
+class ResumingSubscriber {
+  readonly ids: string[] = [];
+  private ws: WebSocket | null = null;
+  constructor(private after: string) {}
+  /** Connects and subscribes; resolves once the subscription is acknowledged by the gateway. */
+  connect(gatewayUrl: string, key: string): Promise<void> {
+    const ws = new WebSocket(gatewayUrl.replace(/^http/, "ws"), "graphql-transport-ws");
+    this.ws = ws;
+    ws.on("error", () => {});
+    return new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error("no connection_ack within 10 s")), 10_000);
+      ws.on("open", () => ws.send(JSON.stringify({ type: "connection_init", payload: { "x-api-key": key } })));
+      ws.on("message", (m) => {
+        const msg = JSON.parse(String(m));
+        if (msg.type === "connection_ack") {
+          clearTimeout(timer);
+          ws.send(
+            JSON.stringify({ id: "r", type: "subscribe", payload: { query: "subscription($after: ID) { orderEvents(after: $after) { id } }", variables: { after: this.after } } }),
+          );
+          resolve();
+        } else if (msg.type === "next" && msg.payload?.data?.orderEvents) {
+          this.after = msg.payload.data.orderEvents.id;
+          this.ids.push(this.after);
+        } else if (msg.type === "next" || msg.type === "error") {
+          this.ids.push(`error: ${JSON.stringify(msg.payload).slice(0, 200)}`);
+        }
+      });
+      ws.on("close", () => clearTimeout(timer));
+    });
+  }
+  close() {
+    this.ws?.terminate();
+  }
+}
+
 for (const mode of ["embedded", "redis"] as const) {
   describe(`Campaign: restarts with SIGKILL (${mode})`, { skip: mode === "redis" ? skipWithoutRedis : false }, () => {
     const sandboxes: Array<{ app: Any }> = [];
     const urls: Record<string, string> = {};
     let env: NodeJS.ProcessEnv;
+    const prefix = uniquePrefix();
     let running: Running | null = null;
     const tally = new Tally();
 
@@ -75,7 +120,7 @@ for (const mode of ["embedded", "redis"] as const) {
       }
       const ports = { port: 0 };
       const config = {
-        ...(mode === "redis" ? { mode: { kind: "redis", url: REDIS_URL, prefix: uniquePrefix(), dataDir: join(dir, "data") }, database: { url: await createTestDatabase() } } : {}),
+        ...(mode === "redis" ? { mode: { kind: "redis", url: REDIS_URL, prefix, dataDir: join(dir, "data") }, database: { url: await createTestDatabase() } } : {}),
         logLevel: "warn",
         sandbox: { enabled: false },
         gateway: ports,
@@ -127,6 +172,21 @@ for (const mode of ["embedded", "redis"] as const) {
         return Boolean(d?.orderCounts?.length && d?.b?.length);
       };
       for (let i = 0; i < 150 && !(await firstPollsDone()); i++) await sleep(100);
+      const gq = async (query: string, variables?: Any, key = running?.key ?? "") => {
+        const res = await post(running?.gatewayUrl ?? "", JSON.stringify({ query, variables }), { "x-api-key": key });
+        tally.answer(res, query.slice(0, 40));
+        return res.body as Any;
+      };
+      // A key made before the first kill (the demo key is re-issued at each start) must outlive them all.
+      const keptKey = (await gq('mutation { createApiKey(input: { name: "survivor", scopes: [READ] }) { key } }')).data?.createApiKey?.key as string;
+      assert.ok(keptKey, "a key was made");
+      const before = await gq("query { orderEventHistory(first: 500) { id } }");
+      const firstCursor: string = before.data?.orderEventHistory?.at(-1)?.id ?? "0";
+      const subscriber = new ResumingSubscriber(firstCursor);
+      await subscriber.connect(running.gatewayUrl, running.key);
+      const redis = mode === "redis" ? createClient({ url: REDIS_URL }) : null;
+      await redis?.connect();
+      let flushed = 0;
       const created = new Map<string, "pazarama" | "beymen">();
       const pazaramaCreated: string[] = [];
       const beymenPackages: string[] = [];
@@ -177,8 +237,15 @@ for (const mode of ["embedded", "redis"] as const) {
         const t0 = Date.now();
         // Changes go on while the product is down.
         for (let i = 0; i < 5; i++) await change();
+        // Redis loses everything of ours (FLUSHALL of the prefix): PostgreSQL has what must survive.
+        if (redis) {
+          const keys: string[] = [];
+          for await (const batch of redis.scanIterator({ MATCH: `${prefix}*`, COUNT: 1000 })) keys.push(...(Array.isArray(batch) ? batch : [batch]));
+          if (keys.length) flushed += await redis.del(keys);
+        }
         running = await startProduct(env);
         downMs += Date.now() - t0;
+        await subscriber.connect(running.gatewayUrl, running.key);
       }
       for (let i = 0; i < 10; i++) {
         await change();
@@ -259,6 +326,31 @@ for (const mode of ["embedded", "redis"] as const) {
       tally.lost += mismatches.length;
       for (const m of mismatches) tally.note(m);
 
+      // The subscriber, resuming after every restart, got exactly the history after its first cursor.
+      const expected = events.map((e) => e.id as string).filter((id) => Number(id) > Number(firstCursor));
+      for (let i = 0; i < 40 && subscriber.ids.length < expected.length; i++) await sleep(250);
+      subscriber.close();
+      const got = subscriber.ids;
+      const seen = new Set<string>();
+      for (const id of got) {
+        if (seen.has(id)) {
+          tally.duplicated++;
+          tally.note(`the subscriber got event ${id} twice`);
+        }
+        seen.add(id);
+      }
+      for (const id of expected)
+        if (!seen.has(id)) {
+          tally.lost++;
+          tally.note(`the subscriber never got event ${id}`);
+        }
+      assert.deepEqual(got, expected, "the resuming subscriber saw the history, in order");
+
+      // Durable records: the stores (credentials included: the live reads above used them) and the key.
+      const stores = await gq("{ stores { id active } }", undefined, keptKey);
+      assert.deepEqual(stores.data?.stores?.map((x: Any) => x.id).sort(), ["demo-beymen", "demo-pazarama"], JSON.stringify(stores.errors));
+      await redis?.quit();
+
       // SIGINT with a subscription open: the product stops by itself, well before its 10 s forced exit.
       const ws = new WebSocket(running.gatewayUrl.replace(/^http/, "ws"), "graphql-transport-ws");
       const closed = new Promise<number>((resolve) => ws.on("close", (code) => resolve(code)));
@@ -278,6 +370,8 @@ for (const mode of ["embedded", "redis"] as const) {
       tally.extra.orders = created.size;
       tally.extra.events = events.length;
       tally.extra.SIGKILLs = kills;
+      tally.extra["subscriber events"] = subscriber.ids.length;
+      if (redis) tally.extra["Redis keys flushed"] = flushed;
       tally.extra["SIGINT exit"] = `${exitCode} in ${stopMs} ms, socket ${closeCode}`;
       tally.report(`restart-${mode}`);
       assert.equal(tally.lost, 0, tally.notes.join("\n"));

@@ -1,9 +1,8 @@
-// Event bus port: an append-only stream of events with ids, readable from a cursor and followed live.
-// `subscribe(after)` yields every event after the cursor and then new ones, with no gap and no
-// duplicate, so a reconnecting client that passes its last id loses nothing.
+// Event bus port: fan-out between replicas (API key revocations, store registry changes, wake-ups of
+// the order event relay) as streams with ids, readable from a cursor and followed live. What must
+// survive a crash is not here: the order events are kept in the database (runtime/order-events.ts).
+// `subscribe(after)` yields every event after the cursor and then new ones, with no gap and no duplicate.
 import { EventEmitter, on } from "node:events";
-import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
 import type { RedisClient } from "./redis.ts";
 
 export interface StoredEvent<T = unknown> {
@@ -12,36 +11,16 @@ export interface StoredEvent<T = unknown> {
   payload: T;
 }
 
-export interface PublishOptions {
-  /**
-   * Makes the publish idempotent: an event with the same key on the same stream (within the kept
-   * history) is not appended again, and its id is returned. A poller that crashed after publishing
-   * and before saving its snapshot publishes the same keys again, and nothing is duplicated.
-   */
-  dedupeKey?: string;
-}
-
 /** `subscribe(stream, LIVE, …)`: only events appended from now on, no history. */
 export const LIVE = "$";
 
 export interface EventBus {
-  publish(stream: string, payload: unknown, options?: PublishOptions): Promise<string>;
+  publish(stream: string, payload: unknown): Promise<string>;
   /** Events after `afterId` (from the start when null), oldest first, at most `limit`. */
   read<T>(stream: string, afterId: string | null, limit: number): Promise<StoredEvent<T>[]>;
-  /**
-   * The newest id trimmed from the stream (history kept is bounded), or null when nothing was: a
-   * cursor older than it has lost events.
-   */
-  trimmedThrough(stream: string): Promise<string | null>;
   /** History after `afterId` (from the start when null; none when LIVE), then live events until `signal` aborts. */
   subscribe<T>(stream: string, afterId: string | null, signal: AbortSignal): AsyncGenerator<StoredEvent<T>>;
   close(): Promise<void>;
-}
-
-const ID = /^(\d{1,15})-(\d{1,15})$/;
-
-export function isEventId(id: string): boolean {
-  return ID.test(id);
 }
 
 export function compareEventIds(a: string, b: string): number {
@@ -78,100 +57,32 @@ async function* followStream<T>(bus: Pick<EventBus, "read">, live: EventEmitter,
 export interface MemoryEventBusOptions {
   /** Events kept per stream; older ones are dropped. @default 10000 */
   maxLength?: number;
-  /**
-   * A log file (the embedded default's data folder): every event is appended to it, synchronously,
-   * before publish returns, and read back at start, so events and their dedupe keys survive a crash.
-   */
-  file?: string;
 }
 
-interface LoggedEvent extends StoredEvent {
-  stream: string;
-  dedupeKey?: string;
-}
-
+/** One process's bus (the embedded default, tests). */
 export function createMemoryEventBus(options: MemoryEventBusOptions = {}): EventBus {
   const maxLength = options.maxLength ?? 10_000;
-  const streams = new Map<string, LoggedEvent[]>();
-  const dedupe = new Map<string, string>();
-  const trimmed = new Map<string, string>();
+  const streams = new Map<string, StoredEvent[]>();
   const live = new EventEmitter();
   live.setMaxListeners(0);
   let lastMs = 0;
   let seq = 0;
-  let logged = 0;
-  const file = options.file;
-
-  const listOf = (stream: string) => {
-    let list = streams.get(stream);
-    if (!list) {
-      list = [];
-      streams.set(stream, list);
-    }
-    return list;
-  };
-  const keep = (e: LoggedEvent) => {
-    const list = listOf(e.stream);
-    list.push(e);
-    if (e.dedupeKey) dedupe.set(`${e.stream}\u0000${e.dedupeKey}`, e.id);
-    if (list.length > maxLength) {
-      for (const old of list.splice(0, list.length - maxLength)) {
-        if (old.dedupeKey) dedupe.delete(`${old.stream}\u0000${old.dedupeKey}`);
-        trimmed.set(old.stream, old.id);
-      }
-    }
-  };
-  if (file) {
-    let text = "";
-    try {
-      text = readFileSync(file, "utf8");
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
-    }
-    for (const line of text.split("\n")) {
-      if (!line) continue;
-      try {
-        const e = JSON.parse(line) as LoggedEvent;
-        keep(e);
-        const [ms, s] = e.id.split("-").map(Number);
-        if (ms > lastMs || (ms === lastMs && s > seq)) [lastMs, seq] = [ms, s];
-        logged++;
-      } catch {
-        // A line cut short by a crash mid-append: the event was never acknowledged.
-      }
-    }
-  }
-  /** Rewrites the log with only the kept events once it has grown to twice their number. */
-  const compact = () => {
-    if (!file) return;
-    let keptCount = 0;
-    for (const list of streams.values()) keptCount += list.length;
-    if (logged <= Math.max(2 * keptCount, 1000)) return;
-    const kept = [...streams.values()].flat().sort((a, b) => compareEventIds(a.id, b.id));
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, kept.map((e) => `${JSON.stringify(e)}\n`).join(""), { mode: 0o600 });
-    renameSync(tmp, file);
-    logged = kept.length;
-  };
 
   const bus: EventBus = {
-    async publish(stream, payload, publishOptions) {
-      const key = publishOptions?.dedupeKey;
-      const seen = key ? dedupe.get(`${stream}\u0000${key}`) : undefined;
-      if (seen) return seen;
+    async publish(stream, payload) {
       const now = Date.now();
       if (now > lastMs) {
         lastMs = now;
         seq = 0;
       } else seq++;
-      const event: LoggedEvent = { stream, id: `${lastMs}-${seq}`, payload: structuredClone(payload), ...(key ? { dedupeKey: key } : {}) };
-      if (file) {
-        mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-        appendFileSync(file, `${JSON.stringify(event)}\n`, { mode: 0o600 });
-        logged++;
+      const event: StoredEvent = { id: `${lastMs}-${seq}`, payload: structuredClone(payload) };
+      let list = streams.get(stream);
+      if (!list) {
+        list = [];
+        streams.set(stream, list);
       }
-      keep(event);
-      compact();
+      list.push(event);
+      if (list.length > maxLength) list.splice(0, list.length - maxLength);
       live.emit(stream, { id: event.id, payload: event.payload });
       return event.id;
     },
@@ -180,10 +91,7 @@ export function createMemoryEventBus(options: MemoryEventBusOptions = {}): Event
       if (afterId === LIVE) return [];
       const start = afterId ? list.findIndex((e) => compareEventIds(e.id, afterId) > 0) : 0;
       if (start < 0) return [];
-      return list.slice(start, start + limit).map((e) => structuredClone({ id: e.id, payload: e.payload })) as StoredEvent<T>[];
-    },
-    async trimmedThrough(stream) {
-      return trimmed.get(stream) ?? null;
+      return list.slice(start, start + limit).map((e) => structuredClone(e)) as StoredEvent<T>[];
     },
     subscribe<T>(stream: string, afterId: string | null, signal: AbortSignal) {
       if (afterId === LIVE) {
@@ -207,15 +115,6 @@ export interface RedisEventBusOptions {
 }
 
 type RawEntry = [string, string[]];
-
-/** How long a dedupe key is remembered in Redis (well past any poller restart). */
-const DEDUPE_TTL_SECONDS = 7 * 86_400;
-const PUBLISH_ONCE = `
-local seen = redis.call('GET', KEYS[2])
-if seen then return seen end
-local id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[1], '*', 'payload', ARGV[2])
-redis.call('SET', KEYS[2], id, 'EX', tonumber(ARGV[3]))
-return id`;
 
 /**
  * Redis Streams. One blocking reader per stream and process (on its own connection) fans new entries
@@ -258,32 +157,8 @@ export function createRedisEventBus(client: RedisClient, options: RedisEventBusO
   }
 
   const bus: EventBus = {
-    async publish(stream, payload, publishOptions) {
-      const key = publishOptions?.dedupeKey;
-      if (!key) {
-        const args = ["XADD", prefix + stream, "MAXLEN", "~", String(maxLength), "*", "payload", JSON.stringify(payload)];
-        return String(await client.sendCommand(args));
-      }
-      // One script: the dedupe key and the entry are written together or not at all.
-      const dedupeKey = `${prefix}dedupe:${stream}:${key}`;
-      return String(await client.sendCommand(["EVAL", PUBLISH_ONCE, "2", prefix + stream, dedupeKey, String(maxLength), JSON.stringify(payload), String(DEDUPE_TTL_SECONDS)]));
-    },
-    async trimmedThrough(stream) {
-      // XADD MAXLEN trims without recording what it removed; XINFO says how many entries were ever
-      // added and which is the first kept: when entries are missing, everything before the first kept
-      // one is gone (a cursor exactly at the last trimmed id is then also called expired: safe side).
-      try {
-        const info = (await client.sendCommand(["XINFO", "STREAM", prefix + stream])) as unknown[];
-        const field = (name: string) => info[info.indexOf(name) + 1];
-        const length = Number(field("length"));
-        const added = Number(field("entries-added"));
-        const firstKept = field("first-entry") as [string, unknown] | null;
-        if (!(added > length) || !firstKept) return null;
-        const [ms, seq] = firstKept[0].split("-").map(Number);
-        return seq > 0 ? `${ms}-${seq - 1}` : `${ms - 1}-999999999999999`;
-      } catch {
-        return null; // no such stream yet
-      }
+    async publish(stream, payload) {
+      return String(await client.sendCommand(["XADD", prefix + stream, "MAXLEN", "~", String(maxLength), "*", "payload", JSON.stringify(payload)]));
     },
     async read<T>(stream: string, afterId: string | null, limit: number) {
       if (afterId === LIVE) return [];

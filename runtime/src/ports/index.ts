@@ -1,11 +1,13 @@
-import { join } from "node:path";
+// Builds the ports for a mode: the database (PostgreSQL, or PGlite in the data folder or in memory)
+// with the order hub and its event log, and memory (the embedded default) or Redis for cache, event
+// fan-out and locks.
 import { type Database, openDatabase } from "@pazargraph/db";
 import type { Config } from "../config.ts";
+import { OrderEventLog, type OrderEventLogOptions } from "../order-events.ts";
 import { OrderHub } from "../order-hub.ts";
-// Builds the four ports for a mode: memory (+ a data folder) for the embedded default, or Redis.
 import { type CacheStore, createMemoryCache, createRedisCache } from "./cache.ts";
 import { createMemoryEventBus, createRedisEventBus, type EventBus } from "./event-bus.ts";
-import { createMemoryKeyValueStore, createSqlKeyValueStore, importDataFolder, type KeyValueStore } from "./kv.ts";
+import { createSqlKeyValueStore, importDataFolder, type KeyValueStore } from "./kv.ts";
 import { createMemoryLock, createRedisLock, type Lock } from "./lock.ts";
 import { connectRedis } from "./redis.ts";
 
@@ -20,26 +22,29 @@ export interface Ports {
   events: EventBus;
   lock: Lock;
   kv: KeyValueStore;
-  /** The order hub, where a database is configured (not in unit tests' memory ports). */
-  hub?: OrderHub;
+  /** The order hub: every store's orders, written by the pollers. */
+  hub: OrderHub;
+  /** The order events the hub records, kept and relayed to subscribers. */
+  orderEvents: OrderEventLog;
+  database: Database;
   close(): Promise<void>;
 }
 
 /**
- * Where durable records go: PostgreSQL (`databaseUrl`), else PGlite in `dataDir`, else memory (unit
- * tests only). An embedded data folder from an earlier version is imported into it once.
+ * Where durable records go: PostgreSQL (`databaseUrl`), else PGlite in `dataDir`, else PGlite in
+ * memory (tests). An embedded data folder from an earlier version is imported into it once.
  */
 export interface DurableMode {
   databaseUrl?: string;
   dataDir?: string;
   /** Import an earlier version's JSON files from dataDir (the embedded default on PGlite). */
   importDataFolder?: boolean;
+  events?: OrderEventLogOptions;
 }
 
 export type PortsMode = ({ kind: "memory" } & DurableMode) | ({ kind: "redis"; url: string; prefix?: string } & DurableMode);
 
-async function durableKv(mode: DurableMode): Promise<{ kv: KeyValueStore; database?: Database }> {
-  if (!mode.databaseUrl && !mode.dataDir) return { kv: createMemoryKeyValueStore() };
+async function durableKv(mode: DurableMode): Promise<{ kv: KeyValueStore; database: Database }> {
   const database = await openDatabase({ url: mode.databaseUrl, dataDir: mode.dataDir });
   const kv = createSqlKeyValueStore(database);
   if (mode.importDataFolder && mode.dataDir && !mode.databaseUrl) await importDataFolder(kv, mode.dataDir);
@@ -59,18 +64,22 @@ export async function createPorts(mode: PortsMode): Promise<Ports> {
       }
     : {
         cache: createMemoryCache(),
-        // The embedded default keeps its event log in the data folder, so a crash loses no event.
-        events: createMemoryEventBus(mode.dataDir ? { file: join(mode.dataDir, "events.log") } : {}),
+        // In-process fan-out only: what must survive a crash (the order events) is in the database.
+        events: createMemoryEventBus(),
         lock: createMemoryLock(),
         kv,
       };
+  const orderEvents = new OrderEventLog(database.db, ports.events, mode.events);
   return {
     ...ports,
-    hub: database ? new OrderHub(database.db) : undefined,
+    database,
+    orderEvents,
+    hub: new OrderHub(database.db, (id) => orderEvents.wake(id)),
     close: async () => {
+      orderEvents.close();
       await closeAll(ports);
       await client?.quit().catch(() => client.destroy());
-      await database?.close();
+      await database.close();
     },
   };
 }
@@ -81,6 +90,6 @@ export function portsModeOf(config: Readonly<Config>): PortsMode {
   return config.mode.kind === "redis" ? { kind: "redis", url: config.mode.url, prefix: config.mode.prefix, ...durable } : { kind: "memory", ...durable };
 }
 
-async function closeAll(p: Omit<Ports, "close">) {
+async function closeAll(p: Pick<Ports, "cache" | "events" | "lock" | "kv">) {
   await Promise.all([p.cache.close(), p.events.close(), p.lock.close(), p.kv.close()]);
 }

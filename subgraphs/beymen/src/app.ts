@@ -65,7 +65,7 @@ export async function buildBeymenSubgraph(options: BeymenSubgraphOptions) {
     requestDeadlineMs: config.subgraphs.requestDeadlineMs,
     context: ({ identity }) => ({ service, logger, identity }),
   });
-  const poller = createBeymenPoller({ service, events: ports.events, lock: ports.lock, kv: ports.kv, hub: ports.hub, logger, intervalMs: config.beymen.pollIntervalMs });
+  const poller = createBeymenPoller({ service, lock: ports.lock, hub: ports.hub, logger, intervalMs: config.beymen.pollIntervalMs, tiers: config.beymen.pollTiers });
   if (options.poll !== false) poller.start();
   return {
     server,

@@ -1,34 +1,34 @@
 // The orders subgraph: the cross-marketplace order feed. `orders`, `order` and `orderCounts` read the
-// order hub (every store's orders in the database); `orderEvents` streams what the pollers append to
-// the event stream, filtered, resuming after a cursor so a reconnecting client loses nothing;
-// `orderEventHistory` reads the same stream over HTTP.
+// order hub (every store's orders in the database); `orderEvents` streams the events the hub records
+// (the order event log, in the same database), filtered, resuming after a cursor so a reconnecting
+// client loses nothing; `orderEventHistory` reads the same log over HTTP.
 import {
   API_KEY_EVENTS_STREAM,
   type ApiKeyEvent,
   type ApiKeyStore,
   badInput,
   buildFederatedSubgraph,
-  compareEventIds,
   createError,
   createSubgraphServer,
   ErrorCode,
   type EventBus,
   type Identity,
-  isEventId,
   LIVE,
   type Logger,
+  type OrderEventLog,
   type OrderHub,
   requireScope,
   type StoredEvent,
   unauthenticated,
   verifyIdentity,
 } from "@pazargraph/runtime";
-import { DateTimeScalar, Marketplace, ORDER_EVENTS_STREAM, Order, OrderConnection, OrderEvent, OrderEventFilter, type OrderEventPayload, OrderStatus } from "@pazargraph/schema";
+import { DateTimeScalar, Marketplace, Order, OrderConnection, OrderEvent, OrderEventFilter, type OrderEventPayload, OrderStatus } from "@pazargraph/schema";
 import type { SubscribeResolverData } from "type-graphql";
 import { Arg, Ctx, Field, ID, InputType, Int, ObjectType, Query, Resolver, Root, registerEnumType, Subscription } from "type-graphql";
 
 export interface OrdersContext {
-  events: EventBus;
+  /** The order event log (the database); history and subscriptions answer SERVICE_UNAVAILABLE without one. */
+  log?: OrderEventLog;
   logger: Logger;
   /** The caller (HTTP); for subscriptions the gateway signs it into the `auth` argument. */
   identity?: Identity;
@@ -149,20 +149,9 @@ export class LiveSubscriptions {
   }
 }
 
-/** Only the caller's tenant's events; everything for internal callers (no secret configured). */
-function visibleTo(tenantId: string | undefined) {
-  return (payload: OrderEventPayload) => tenantId === undefined || payload.tenantId === tenantId;
-}
-
-async function checkCursor(events: EventBus, after: string | null | undefined) {
-  if (after == null) return;
-  if (!isEventId(after)) throw badInput(`"after" is not an event id: ${after}`, "after");
-  // Never a silent gap: a cursor from before what is kept has lost events.
-  const trimmed = await events.trimmedThrough(ORDER_EVENTS_STREAM);
-  if (trimmed && compareEventIds(after, trimmed) < 0)
-    throw createError(ErrorCode.CURSOR_EXPIRED, `events after ${after} are no longer kept: re-read the orders feed, then subscribe again from the newest event id`, {
-      argument: "after",
-    });
+function logOf(ctx: OrdersContext): OrderEventLog {
+  if (!ctx.log) throw createError(ErrorCode.SERVICE_UNAVAILABLE, "the order event log has no database");
+  return ctx.log;
 }
 
 export function matchesFilter(payload: OrderEventPayload, filter: OrderEventFilter | null | undefined): boolean {
@@ -186,10 +175,17 @@ interface EventArgs {
  * The caller's events: after `after` when given (history, then live), else only new ones (a client
  * that wants history asks for it; nobody gets the whole kept stream by leaving `after` out).
  */
-async function* followEvents(events: EventBus, args: EventArgs, visible: (p: OrderEventPayload) => boolean, abort: AbortController, done: () => void): AsyncGenerator<OrderEvent> {
+async function* followEvents(
+  log: OrderEventLog,
+  tenantId: string | undefined,
+  after: number | null,
+  filter: OrderEventFilter | null | undefined,
+  abort: AbortController,
+  done: () => void,
+): AsyncGenerator<OrderEvent> {
   try {
-    for await (const e of events.subscribe<OrderEventPayload>(ORDER_EVENTS_STREAM, args.after ?? LIVE, abort.signal)) {
-      if (visible(e.payload) && matchesFilter(e.payload, args.filter)) yield toEvent(e);
+    for await (const e of log.subscribe(tenantId, after ?? LIVE, abort.signal)) {
+      if (matchesFilter(e.payload, filter)) yield toEvent(e);
     }
     if (abort.signal.reason === "revoked") throw unauthenticated("the API key was revoked");
   } finally {
@@ -208,18 +204,17 @@ export class OrderEventResolver {
     @Arg("first", () => Int, { nullable: true, description: "At most 500. @default 50" }) first?: number,
   ): Promise<OrderEvent[]> {
     if (ctx.identity) requireScope(ctx.identity, "read");
-    const visible = visibleTo(ctx.identity?.tenantId);
-    await checkCursor(ctx.events, after);
+    const log = logOf(ctx);
     const n = first ?? 50;
     if (!Number.isInteger(n) || n < 1 || n > 500) throw badInput(`"first" must be between 1 and 500; got ${n}`, "first");
+    let cursor = await log.checkCursor(after);
     const out: OrderEvent[] = [];
-    let cursor = after ?? null;
-    // Read in pages until enough events pass the filter or the stream ends.
+    // Read in pages (the caller's tenant's, in SQL) until enough events pass the filter or the log ends.
     for (;;) {
-      const page = await ctx.events.read<OrderEventPayload>(ORDER_EVENTS_STREAM, cursor, 500);
+      const page = await log.read(ctx.identity?.tenantId, cursor, 500);
       for (const e of page) {
-        cursor = e.id;
-        if (visible(e.payload) && matchesFilter(e.payload, filter)) out.push(toEvent(e));
+        cursor = Number(e.id);
+        if (matchesFilter(e.payload, filter)) out.push(toEvent(e));
         if (out.length === n) return out;
       }
       if (page.length < 500) return out;
@@ -229,7 +224,8 @@ export class OrderEventResolver {
   @Subscription(() => OrderEvent, {
     description: "New orders and status changes as the pollers see them. Pass `after` (the last id you got) to resume without gaps.",
     subscribe: async ({ args, context }: SubscribeResolverData<unknown, EventArgs, OrdersContext>) => {
-      await checkCursor(context.events, args.after);
+      const log = logOf(context);
+      const after = await log.checkCursor(args.after);
       let tenantId: string | undefined;
       const abort = new AbortController();
       let done = () => {};
@@ -243,7 +239,7 @@ export class OrderEventResolver {
         tenantId = identity.tenantId;
         if (context.live) done = context.live.add(identity.subject, abort);
       }
-      return followEvents(context.events, args, visibleTo(tenantId), abort, done);
+      return followEvents(log, tenantId, after, args.filter, abort, done);
     },
   })
   orderEvents(
@@ -261,7 +257,7 @@ export async function buildOrdersSchema() {
   return buildFederatedSubgraph({ resolvers: [OrderEventResolver, OrderFeedResolver] });
 }
 
-export async function buildOrdersSubgraph(options: { events: EventBus; logger: Logger; internalSecret?: string; apiKeys?: ApiKeyStore; hub?: OrderHub }) {
+export async function buildOrdersSubgraph(options: { events: EventBus; logger: Logger; internalSecret?: string; apiKeys?: ApiKeyStore; hub?: OrderHub; log?: OrderEventLog }) {
   const { schema, sdl } = await buildOrdersSchema();
   const live = new LiveSubscriptions();
   const server = createSubgraphServer<OrdersContext>({
@@ -270,7 +266,7 @@ export async function buildOrdersSubgraph(options: { events: EventBus; logger: L
     logger: options.logger,
     internalSecret: options.internalSecret,
     context: ({ identity }) => ({
-      events: options.events,
+      log: options.log,
       logger: options.logger,
       identity,
       internalSecret: options.internalSecret,
@@ -279,6 +275,8 @@ export async function buildOrdersSubgraph(options: { events: EventBus; logger: L
       hub: options.hub,
     }),
   });
+  // Old events go, and a cursor before them gets CURSOR_EXPIRED (every replica may trim; it is idempotent).
+  options.log?.startTrimming(undefined, (err) => options.logger.warn({ err }, "trimming order events failed; will retry"));
   // A revocation announced by any replica ends the key's live subscriptions here.
   const watch = new AbortController();
   void (async () => {

@@ -70,7 +70,7 @@ export async function buildPazaramaSubgraph(options: PazaramaSubgraphOptions) {
     requestDeadlineMs: config.subgraphs.requestDeadlineMs,
     context: ({ identity }) => ({ service, writes, products, logger, identity }),
   });
-  const poller: Poller = createPoller({ service, events: ports.events, lock: ports.lock, kv: ports.kv, hub: ports.hub, logger, intervalMs: config.pazarama.pollIntervalMs });
+  const poller: Poller = createPoller({ service, lock: ports.lock, hub: ports.hub, logger, intervalMs: config.pazarama.pollIntervalMs, tiers: config.pazarama.pollTiers });
   if (options.poll !== false) poller.start();
   return {
     server,

@@ -1,9 +1,9 @@
 // The Pazarama client, service and poller against the sandbox over HTTP (no mocks of our code).
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { createLogger, createMemoryCache, createMemoryEventBus, createMemoryKeyValueStore, createMemoryLock, createSwrCache, loadConfig } from "@pazargraph/runtime";
+import { createLogger, createMemoryCache, createMemoryEventBus, createMemoryLock, createSwrCache, loadConfig, OrderEventLog, OrderHub, openDatabase } from "@pazargraph/runtime";
 import { createPazaramaSandbox, type PazaramaSandbox } from "@pazargraph/sandbox";
-import { OrderEventKind, type OrderEventPayload, OrderStatus, RefundKind, RefundStatus } from "@pazargraph/schema";
+import { OrderEventKind, OrderStatus, RefundKind, RefundStatus } from "@pazargraph/schema";
 import { PazaramaClient, type PazaramaClientOptions } from "./rest/client.ts";
 import { PazaramaService } from "./service.ts";
 import { createPoller } from "./sync/poller.ts";
@@ -143,10 +143,11 @@ describe("Pazarama service and poller against the sandbox", () => {
   });
   it("announces a new order and a status change, after a silent first poll", async () => {
     const service = new PazaramaService({ config: config(), trees: trees(), logger });
-    const events = createMemoryEventBus();
-    const poller = createPoller({ service, events, lock: createMemoryLock(), kv: createMemoryKeyValueStore(), logger, intervalMs: 1000 });
+    const database = await openDatabase({});
+    const log = new OrderEventLog(database.db, createMemoryEventBus());
+    const poller = createPoller({ service, hub: new OrderHub(database.db), lock: createMemoryLock(), logger, intervalMs: 1000 });
     const pz = service.store(undefined);
-    const store = { id: pz.config.id, active: true, handle: pz };
+    const store = { id: pz.config.id, tenantId: "t1", active: true, handle: pz };
     assert.equal(await poller.pollStore(store), 0, "the first poll only records a snapshot");
     const created = (await (await fetch(`${url}/_sandbox/orders`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" })).json()) as {
       orderNumber: number;
@@ -155,7 +156,7 @@ describe("Pazarama service and poller against the sandbox", () => {
     await fetch(`${url}/_sandbox/orders/${created.orderNumber}/status`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ status: 12 }) });
     assert.equal(await poller.pollStore(store), 1);
     assert.equal(await poller.pollStore(store), 0, "nothing changed");
-    const got = await events.read<OrderEventPayload>("orders", null, 10);
+    const got = await log.read("t1", null, 10);
     assert.deepEqual(
       got.map((e) => [e.payload.kind, e.payload.previousStatus, e.payload.status, e.payload.order.number]),
       [
@@ -165,5 +166,7 @@ describe("Pazarama service and poller against the sandbox", () => {
     );
     await poller.stop();
     await service.close();
+    log.close();
+    await database.close();
   });
 });

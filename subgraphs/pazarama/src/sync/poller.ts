@@ -1,10 +1,8 @@
-// Pazarama's order source for the shared poller (runtime/order-poller.ts): the last four weeks of
-// orders (always inside Pazarama's one-month window), fingerprinted by raw statuses so that only the
-// orders that changed are mapped.
-import { createOrderPoller, type EventBus, type KeyValueStore, type Lock, type Logger, type OrderHub, type OrderPoller, type OrderSource } from "@pazargraph/runtime";
+// Pazarama's order source for the shared poller (runtime/order-poller.ts): orders by creation date, at
+// most the last four weeks (always inside Pazarama's one-month window, whatever the month).
+import { createOrderPoller, type Lock, type Logger, type OrderHub, type OrderPoller, type OrderSource, type PollTier } from "@pazargraph/runtime";
 import { Marketplace } from "@pazargraph/schema";
-import { mapOrder, orderStatusOf } from "../map/order.ts";
-import { mapItemStatus } from "../map/status.ts";
+import { mapOrder } from "../map/order.ts";
 import type { PzOrder } from "../rest/types.ts";
 import type { PazaramaService, PazaramaStore } from "../service.ts";
 import { resolveOrderWindow } from "../window.ts";
@@ -14,13 +12,12 @@ const LOOKBACK_MS = 28 * 86400_000;
 
 export interface PollerOptions {
   service: PazaramaService;
-  events: EventBus;
   lock: Lock;
-  kv: KeyValueStore;
   logger: Logger;
   intervalMs: number;
+  tiers?: PollTier[];
   now?: () => Date;
-  hub?: OrderHub;
+  hub: OrderHub;
 }
 
 export type Poller = OrderPoller<PazaramaStore>;
@@ -31,18 +28,12 @@ export function pazaramaOrderSource(service: PazaramaService): OrderSource<Pazar
     *stores() {
       for (const s of service.stores.values()) yield { id: s.config.id, tenantId: s.config.tenantId, active: s.config.active, handle: s };
     },
-    readRecent(store, end) {
-      const window = resolveOrderWindow(new Date(end.getTime() - LOOKBACK_MS).toISOString(), new Date(end.getTime() + 60_000).toISOString(), end);
+    maxWindowMs: LOOKBACK_MS,
+    read(store, from, end) {
+      const window = resolveOrderWindow(from.toISOString(), new Date(end.getTime() + 60_000).toISOString(), end);
       return service.readAllOrders(store, window);
     },
     key: (o) => String(o.orderNumber),
-    fingerprint: (storeId, o) => ({
-      status: orderStatusOf(o),
-      lines: o.items
-        .map((i) => `pazarama:${storeId}:${i.orderItemId}=${mapItemStatus(i.orderItemStatus).status}`)
-        .sort()
-        .join(","),
-    }),
     toOrder: mapOrder,
   };
 }
