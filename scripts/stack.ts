@@ -134,7 +134,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     }
 
     const testers = Object.fromEntries(Object.entries(subgraphs).map(([name, b]) => [name, (view: StoreView) => b.service.testConnection(view)]));
-    const stores = await buildStoresSubgraph({ registry, apiKeys, testers, internalSecret, logger: logger.child({ service: "stores" }) });
+    const stores = await buildStoresSubgraph({ registry, apiKeys, testers, internalSecret, logger: logger.child({ service: "stores" }), hub: ports.hub });
     const storesAt = await stores.server.listen(config.subgraphs.stores.port, host);
     closers.push(() => stores.close());
 

@@ -124,6 +124,42 @@ for (const mode of ["memory", "redis"] as Mode[]) {
       assert.equal(top.status, "CREATED");
     });
 
+    it("shows each store's sync: last success, orders known (as many as the feed has), REST calls, and the last error while the marketplace fails", async () => {
+      const q = `{ stores { id sync { lastSuccessAt lastAttemptAt lastError ordersKnown restCallsLastHour } } orderCounts { count } pz: orderCounts(filter: { storeIds: ["demo-pazarama"] }) { count } }`;
+      const ok = (await asA(q)).data;
+      const pz = ok.stores.find((x: Any) => x.id === "demo-pazarama").sync;
+      assert.ok(pz.lastSuccessAt, JSON.stringify(pz));
+      assert.equal(pz.lastError, null);
+      assert.ok(pz.restCallsLastHour > 0, "the poller's calls are counted");
+      const inFeed = ok.pz.reduce((n: number, c: Any) => n + c.count, 0);
+      assert.ok(Math.abs(pz.ordersKnown - inFeed) <= 1, `ordersKnown ${pz.ordersKnown}, feed ${inFeed}`);
+      // Pazarama answers 500 to everything: the next poll records the failure, a later one clears it.
+      stack.sandbox?.faults.set({ errorRate: 1 });
+      let failing: Any;
+      try {
+        for (let i = 0; i < 50; i++) {
+          await sleep(200);
+          failing = (await asA(q)).data.stores.find((x: Any) => x.id === "demo-pazarama").sync;
+          if (failing.lastError) break;
+        }
+      } finally {
+        stack.sandbox?.faults.clear();
+      }
+      assert.match(failing.lastError ?? "", /^[A-Z_]+: /, "the code and the message");
+      assert.doesNotMatch(failing.lastError, /demo-secret|Bearer/, "no credential in it");
+      let healed: Any;
+      for (let i = 0; i < 50; i++) {
+        await sleep(200);
+        healed = (await asA(q)).data.stores.find((x: Any) => x.id === "demo-pazarama").sync;
+        if (!healed.lastError) break;
+      }
+      assert.equal(healed.lastError, null);
+      // Another tenant's store's sync is not reachable: its stores are not in A's list.
+      const bStores = (await asB("{ stores { id sync { ordersKnown } } }")).data.stores;
+      assert.ok(bStores.every((x: Any) => !x.id.startsWith("demo-")));
+      assert.ok(bStores[0].sync.ordersKnown > 0);
+    });
+
     it("keeps tenants apart in SQL: no query, id or filter reaches the other tenant's orders", async () => {
       const a = (await asA("{ orders(first: 200) { totalCount edges { node { id store { id } } } } }")).data.orders;
       const b = (await asB("{ orders(first: 200) { totalCount edges { node { id store { id } } } } }")).data.orders;

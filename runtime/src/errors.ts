@@ -45,6 +45,18 @@ export function badInput(message: string, argument?: string): GraphQLError {
   return createError(ErrorCode.BAD_USER_INPUT, message, { argument });
 }
 
+/**
+ * A date window holds more than can be read in one go: BAD_USER_INPUT for a client (narrow the
+ * window), and for the poller the sign to read it in halves.
+ */
+export function windowTooLarge(message: string): GraphQLError {
+  return createError(ErrorCode.BAD_USER_INPUT, message, { argument: "filter", reason: "WINDOW_TOO_LARGE" });
+}
+
+export function isWindowTooLarge(err: unknown): boolean {
+  return (err as { extensions?: { reason?: unknown } } | null)?.extensions?.reason === "WINDOW_TOO_LARGE";
+}
+
 export function notFound(message: string): GraphQLError {
   return createError(ErrorCode.NOT_FOUND, message);
 }

@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { type Database, openDatabase } from "@pazargraph/db";
 import { Marketplace, type Order, OrderEventKind, OrderStatus } from "@pazargraph/schema";
+import { windowTooLarge } from "./errors.ts";
 import { createLogger } from "./logger.ts";
 import { OrderEventLog } from "./order-events.ts";
 import { OrderHub } from "./order-hub.ts";
@@ -45,6 +46,7 @@ function setup() {
   let hidden = new Set<string>();
   let clock = Date.parse("2026-11-25T12:00:00Z");
   const windows: Array<{ hours: number }> = [];
+  let tooLargeOverHours = Number.POSITIVE_INFINITY;
   const toOrder = (o: RawOrder): Order =>
     ({
       id: `pazarama:${storeId}:${o.number}`,
@@ -71,9 +73,12 @@ function setup() {
     stores: () => [],
     maxWindowMs: 28 * 24 * HOUR,
     read: async (_s, from, end) => {
-      windows.push({ hours: Math.round((end.getTime() - from.getTime()) / HOUR) });
+      const hours = (end.getTime() - from.getTime()) / HOUR;
+      windows.push({ hours: Math.round(hours) });
+      if (hours > tooLargeOverHours) throw windowTooLarge("more than the client reads at once");
       const fromAge = (clock - from.getTime()) / HOUR;
-      return [...orders.values()].filter((o) => !hidden.has(o.number) && (o.ageHours ?? 1) <= fromAge).map((o) => structuredClone(o));
+      const endAge = (clock - end.getTime()) / HOUR;
+      return [...orders.values()].filter((o) => !hidden.has(o.number) && (o.ageHours ?? 1) <= fromAge && (o.ageHours ?? 1) >= endAge).map((o) => structuredClone(o));
     },
     key: (o) => o.number,
     toOrder: (_s, o) => toOrder(o),
@@ -93,6 +98,9 @@ function setup() {
     windows,
     hide: (numbers: string[]) => {
       hidden = new Set(numbers);
+    },
+    tooLargeOver: (hours: number) => {
+      tooLargeOverHours = hours;
     },
     advance: (ms: number) => {
       clock += ms;
@@ -185,6 +193,16 @@ describe("order poller", () => {
       t.windows.map((w) => w.hours),
       [28 * 24, 2, 2, 72, 28 * 24],
     );
+  });
+
+  it("reads a window the marketplace client refuses as too large in halves, and finds every order", async () => {
+    const t = setup();
+    for (let i = 0; i < 40; i++) t.orders.set(`w${i}`, { number: `w${i}`, status: OrderStatus.CREATED, lines: [[`l${i}`, OrderStatus.CREATED]], ageHours: 1 + i * 16 });
+    t.tooLargeOver(4 * 24);
+    const r = await t.pollDetailed();
+    assert.equal(r.read, 40);
+    assert.ok(t.windows.every((w) => w.hours <= 28 * 24));
+    assert.equal(t.windows.filter((w) => w.hours <= 4 * 24).length >= 8, true, `read in pieces: ${t.windows.map((w) => w.hours)}`);
   });
 
   it("does not announce again an order a read happened to miss", async () => {

@@ -9,6 +9,7 @@
 // recent window whose status changes is seen by the next wider tier.
 import type { Marketplace, Order } from "@pazargraph/schema";
 import { countingRestCalls } from "./deadline.ts";
+import { isWindowTooLarge } from "./errors.ts";
 import type { Logger } from "./logger.ts";
 import type { OrderHub } from "./order-hub.ts";
 import type { Lock } from "./ports/index.ts";
@@ -115,6 +116,17 @@ export function createOrderPoller<S, R>(options: OrderPollerOptions<S, R>): Orde
     return tiers[0];
   }
 
+  /** Reads a window; one with more orders than the marketplace client reads at once is read in halves. */
+  async function readSplitting(handle: S, from: Date, end: Date): Promise<R[]> {
+    try {
+      return await source.read(handle, from, end);
+    } catch (err) {
+      if (!isWindowTooLarge(err) || end.getTime() - from.getTime() < 2 * 60_000) throw err;
+      const mid = new Date(from.getTime() + Math.floor((end.getTime() - from.getTime()) / 2));
+      return [...(await readSplitting(handle, from, mid)), ...(await readSplitting(handle, mid, end))];
+    }
+  }
+
   /**
    * Exactly once, whatever line a crash stops at: the hub writes the orders and their events in one
    * transaction, comparing with the rows it has, so a poll that crashed before its commit is simply
@@ -130,7 +142,7 @@ export function createOrderPoller<S, R>(options: OrderPollerOptions<S, R>): Orde
     const announce = done[widest.name] !== undefined;
     const counter = { calls: 0 };
     try {
-      const raw = await countingRestCalls(counter, () => source.read(store.handle, new Date(end.getTime() - Math.min(tier.windowMs, source.maxWindowMs)), end));
+      const raw = await countingRestCalls(counter, () => readSplitting(store.handle, new Date(end.getTime() - Math.min(tier.windowMs, source.maxWindowMs)), end));
       // A read that returns an order twice (a page shifted under a new order) keeps the later copy.
       const latest = new Map<string, R>();
       for (const o of raw) latest.set(source.key(o), o);

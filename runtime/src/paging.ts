@@ -1,6 +1,6 @@
 // Opaque offset cursors for Relay connections, and the arithmetic that turns (first, after) into the
 // marketplaces' page-number paging.
-import { badInput } from "./errors.ts";
+import { badInput, windowTooLarge } from "./errors.ts";
 
 export function encodeCursor(offset: number): string {
   return Buffer.from(`o:${offset}`, "utf8").toString("base64url");
@@ -82,7 +82,7 @@ export async function readAll<T>(pageSize: number, maxPages: number, fetchPage: 
     out.push(...page);
     if (page.length < pageSize) return out;
   }
-  throw badInput(`more than ${maxPages * pageSize} ${tooMany}`, "filter");
+  throw windowTooLarge(`more than ${maxPages * pageSize} ${tooMany}`);
 }
 
 /** A connection over items already filtered here, with an exact totalCount; maps only the page. */

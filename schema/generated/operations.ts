@@ -2081,6 +2081,8 @@ export type Store = {
   /** The seller id at the marketplace, where it uses one. */
   sellerId?: Maybe<Scalars['String']['output']>;
   settings: StoreSettings;
+  /** The store's order sync; null until its poller first ran. */
+  sync?: Maybe<StoreSync>;
   /** Test mode points the store at the marketplace's test host (our sandbox locally). */
   testMode: Scalars['Boolean']['output'];
 };
@@ -2118,6 +2120,23 @@ export type StoreSettingsInput = {
   defaultCategoryId?: InputMaybe<Scalars['ID']['input']>;
   defaultPriceList?: InputMaybe<Scalars['String']['input']>;
   defaultWarehouse?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How the store's orders are kept in step with the marketplace (its poller). */
+export type StoreSync = {
+  __typename?: 'StoreSync';
+  /** When a poll was last attempted. */
+  lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why the latest poll failed (code and message); null when it succeeded. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** When a poll last failed. */
+  lastErrorAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When a poll of the store last succeeded. */
+  lastSuccessAt?: Maybe<Scalars['DateTime']['output']>;
+  /** How many of the store's orders the order hub holds. */
+  ordersKnown: Scalars['Int']['output'];
+  /** Requests made to the marketplace by the poller over the last hour. */
+  restCallsLastHour: Scalars['Int']['output'];
 };
 
 export type Subscription = {

@@ -24,6 +24,7 @@ import {
   storeViewsFromConfig,
   toConnection,
   toIstanbulIso,
+  windowTooLarge,
 } from "@pazargraph/runtime";
 import {
   type Brand,
@@ -217,8 +218,11 @@ export class BeymenService {
       let firstTotal: number | undefined;
       let lastTotal = 0;
       for (let page = 0; ; page++) {
-        if (page >= LIMITS.maxPages) throw badInput(`more than ${LIMITS.maxPages * LIMITS.pageSize} packages in this window`, "filter");
+        const tooMany = () => windowTooLarge(`more than ${LIMITS.maxPages * LIMITS.pageSize} packages in this window`);
+        if (page >= LIMITS.maxPages) throw tooMany();
         const res = await store.client.getOrders({ ...query, page, size: LIMITS.pageSize });
+        // Beymen says how many there are: no need to read 50 pages to find out it is too many.
+        if (res.total > LIMITS.maxPages * LIMITS.pageSize) throw tooMany();
         firstTotal ??= res.total;
         lastTotal = res.total;
         for (const p of res.items) seen.set(p.id, p);

@@ -10,15 +10,17 @@ import {
   type Logger,
   type MarketplaceId,
   notFound,
+  type OrderHub,
   requireScope,
   type Scope,
   type StoreRecord,
   type StoreRegistry,
   type StoreView,
   storeViewOf,
+  toIstanbulIso,
 } from "@pazargraph/runtime";
 import { ApiStatus, DateTimeScalar, Marketplace } from "@pazargraph/schema";
-import { Arg, Ctx, Directive, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from "type-graphql";
+import { Arg, Ctx, Directive, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from "type-graphql";
 
 @ObjectType({ description: "How a store works (the store-management document's settings)." })
 export class StoreSettings {
@@ -34,6 +36,22 @@ export class StoreSettings {
   defaultCargoCompany?: string | null;
   @Field(() => Boolean, { description: "Deduct stock automatically when an order arrives." })
   autoDeductStock!: boolean;
+}
+
+@ObjectType({ description: "How the store's orders are kept in step with the marketplace (its poller)." })
+export class StoreSync {
+  @Field(() => DateTimeScalar, { nullable: true, description: "When a poll of the store last succeeded." })
+  lastSuccessAt?: string | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: "When a poll was last attempted." })
+  lastAttemptAt?: string | null;
+  @Field(() => String, { nullable: true, description: "Why the latest poll failed (code and message); null when it succeeded." })
+  lastError?: string | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: "When a poll last failed." })
+  lastErrorAt?: string | null;
+  @Field(() => Int, { description: "How many of the store's orders the order hub holds." })
+  ordersKnown!: number;
+  @Field(() => Int, { description: "Requests made to the marketplace by the poller over the last hour." })
+  restCallsLastHour!: number;
 }
 
 @ObjectType("Store", { description: "A seller's connection to one marketplace store." })
@@ -71,6 +89,9 @@ export class Store {
 
   @Field(() => StoreSettings)
   settings!: StoreSettings;
+
+  /** Not a field: whose store it is (the sync state is read by tenant). */
+  tenantId?: string;
 
   @Field(() => DateTimeScalar)
   createdAt!: string;
@@ -144,6 +165,8 @@ export interface StoresContext {
   tenantId?: string;
   identity?: Identity;
   logger: Logger;
+  /** The order hub: each store's sync state. */
+  hub?: OrderHub;
 }
 
 /** Checks the caller's scope when there is a caller (the subgraph runs behind the gateway). */
@@ -243,6 +266,7 @@ export function toStore(r: StoreRecord): Store {
     sellerId: r.sellerId,
     settings: r.settings,
     createdAt: r.createdAt,
+    tenantId: r.tenantId,
   };
 }
 
@@ -255,6 +279,22 @@ export class StoreResolver {
     const r = await ctx.registry.get(id);
     if (!r || (ctx.tenantId !== undefined && r.tenantId !== ctx.tenantId)) throw notFound(`no store with id "${id}"`);
     return r;
+  }
+
+  @FieldResolver(() => StoreSync, { nullable: true, description: "The store's order sync; null until its poller first ran." })
+  async sync(@Root() store: Store, @Ctx() ctx: StoresContext): Promise<StoreSync | null> {
+    if (!ctx.hub || !store.tenantId) return null;
+    const s = await ctx.hub.syncState(store.tenantId, store.id);
+    if (!s) return null;
+    const iso = (d: Date | null) => (d ? toIstanbulIso(d) : null);
+    return {
+      lastSuccessAt: iso(s.lastSuccessAt),
+      lastAttemptAt: iso(s.lastAttemptAt),
+      lastError: s.lastError,
+      lastErrorAt: iso(s.lastErrorAt),
+      ordersKnown: s.ordersKnown,
+      restCallsLastHour: s.restCallsLastHour,
+    };
   }
 
   @Query(() => [Store], { description: "The caller's stores." })
@@ -375,6 +415,7 @@ export interface StoresSubgraphOptions {
   internalSecret?: string;
   testers: Partial<Record<MarketplaceId, ConnectionTester>>;
   logger: Logger;
+  hub?: OrderHub;
 }
 
 export async function buildStoresSubgraph(options: StoresSubgraphOptions) {
@@ -384,7 +425,15 @@ export async function buildStoresSubgraph(options: StoresSubgraphOptions) {
     schema,
     logger: options.logger,
     internalSecret: options.internalSecret,
-    context: ({ identity }) => ({ registry: options.registry, apiKeys: options.apiKeys, testers: options.testers, logger: options.logger, identity, tenantId: identity?.tenantId }),
+    context: ({ identity }) => ({
+      registry: options.registry,
+      apiKeys: options.apiKeys,
+      testers: options.testers,
+      logger: options.logger,
+      identity,
+      tenantId: identity?.tenantId,
+      hub: options.hub,
+    }),
   });
   return { server, sdl, close: () => server.close() };
 }
