@@ -159,7 +159,7 @@ export class OrderHub {
         const previous = new Map(
           (
             await tx
-              .select({ id: orders.id, status: orders.status, linesKey: orders.linesKey, version: orders.version, docHash: orders.docHash })
+              .select({ id: orders.id, status: orders.status, linesKey: orders.linesKey, version: orders.version, docHash: orders.docHash, updatedAt: orders.updatedAt })
               .from(orders)
               .where(
                 and(
@@ -177,6 +177,9 @@ export class OrderHub {
         const kinds = new Map<string, { kind: OrderEventKind; version: number; previousStatus: OrderStatus | null; order: Order }>();
         for (const o of chunk) {
           const before = previous.get(o.id);
+          // A row written after this read began (a write through the graph) is newer than what the
+          // read saw: writing the read back would flap the order to its old status and back.
+          if (before && before.updatedAt > at) continue;
           const docHash = hashOf(o);
           if (before && before.docHash === docHash) {
             unchanged.push(o.id);
@@ -313,6 +316,25 @@ export class OrderHub {
       };
       await tx.insert(storeSync).values(values).onConflictDoUpdate({ target: storeSync.storeId, set: values });
     });
+  }
+
+  /** Whether a poll of the store ever succeeded (its first success reads the whole window). */
+  async hasSynced(storeId: string): Promise<boolean> {
+    const [row] = await this.db.select({ at: storeSync.lastSuccessAt }).from(storeSync).where(eq(storeSync.storeId, storeId)).limit(1);
+    return Boolean(row?.at);
+  }
+
+  /**
+   * A write through the graph (accept, ship, cancel…) puts the order the marketplace answered into
+   * the hub at once, and its event out, without waiting for the next poll. The marketplace write has
+   * happened: a failure here is logged and left to the next poll, never turned into a failed write.
+   */
+  async writeThrough(tenantId: string, storeId: string, order: Order, onError: (err: unknown) => void): Promise<void> {
+    try {
+      await this.apply(tenantId, storeId, [order], new Date(), { announce: await this.hasSynced(storeId) });
+    } catch (err) {
+      onError(err);
+    }
   }
 
   /** When each tier of a store last completed (epoch ms); empty for a store never synced. */

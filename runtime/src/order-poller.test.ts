@@ -105,6 +105,7 @@ function setup() {
     advance: (ms: number) => {
       clock += ms;
     },
+    toOrder,
     poll: () => poller.pollStore(store),
     pollDetailed: () => poller.pollStoreDetailed(store),
     all,
@@ -203,6 +204,23 @@ describe("order poller", () => {
     assert.equal(r.read, 40);
     assert.ok(t.windows.every((w) => w.hours <= 28 * 24));
     assert.equal(t.windows.filter((w) => w.hours <= 4 * 24).length >= 8, true, `read in pieces: ${t.windows.map((w) => w.hours)}`);
+  });
+
+  it("records a write-through's change at once, and a poll that read before the write does not flap it back", async () => {
+    const t = setup();
+    t.orders.set("1", { number: "1", status: OrderStatus.CREATED, lines: [["a", OrderStatus.CREATED]] });
+    await t.poll();
+    // A mutation moved the order on; what the marketplace answered goes to the hub at once.
+    const errors: unknown[] = [];
+    await hub.writeThrough(t.tenantId, t.storeId, t.toOrder({ number: "1", status: OrderStatus.PREPARING, lines: [["a", OrderStatus.PREPARING]] }), (e) => errors.push(e));
+    assert.deepEqual(errors, []);
+    assert.deepEqual(
+      (await t.all()).map((e) => [e.kind, e.previousStatus, e.status]),
+      [[OrderEventKind.STATUS_CHANGED, OrderStatus.CREATED, OrderStatus.PREPARING]],
+    );
+    // A poll whose read began before the write still sees CREATED: it must not write it back.
+    assert.equal(await t.poll(), 0);
+    assert.equal((await hub.get(t.tenantId, `pazarama:${t.storeId}:1`))?.status, OrderStatus.PREPARING);
   });
 
   it("does not announce again an order a read happened to miss", async () => {

@@ -1,5 +1,6 @@
 // Builds the Beymen subgraph from config and ports: schema, service, poller, server. Nothing
 // listens until the caller says so.
+
 import {
   buildFederatedSubgraph,
   type Config,
@@ -10,6 +11,7 @@ import {
   type StoreRegistry,
   storeViewsFromRegistry,
 } from "@pazargraph/runtime";
+import type { Order } from "@pazargraph/schema";
 import type { BeymenContext } from "./context.ts";
 import { BeymenApiResolver, BeymenBatchResolver } from "./schema/beymen-api.ts";
 import { BeymenMutationsResolver } from "./schema/beymen-mutations.ts";
@@ -43,12 +45,18 @@ export async function buildBeymenSubgraph(options: BeymenSubgraphOptions) {
     staleSeconds: config.beymen.treeStaleSeconds,
     onError: (key, err) => logger.warn({ key, error: (err as Error).message }, "background refresh failed; serving stale"),
   });
+  // Write-through: an order a mutation changed is in the hub, and its event out, at once.
+  const onOrderWritten = (store: { config: { id: string; tenantId: string } }, order: Order) =>
+    ports.hub.writeThrough(store.config.tenantId, store.config.id, order, (err) =>
+      logger.warn({ err, storeId: store.config.id }, "order hub write-through failed; the next poll catches up"),
+    );
   const service = new BeymenService({
     config,
     sandboxUrl: options.sandboxUrl,
     trees,
     logger,
     source: options.registry ? storeViewsFromRegistry(options.registry, "beymen") : undefined,
+    onOrderWritten,
   });
   // Follow the registry: clients are rebuilt and pollers follow the stores as they change.
   const watching = new AbortController();

@@ -119,6 +119,8 @@ export interface BeymenServiceOptions {
   trees: SwrCache;
   logger: Logger;
   now?: () => Date;
+  /** Called with the order a write left (read back from Beymen): the order hub's write-through. */
+  onOrderWritten?: (store: BeymenStore, order: Order) => Promise<void>;
 }
 
 /** Reads a unified id (`beymen:<store>:<raw>`) or a raw one; returns the raw part. */
@@ -380,6 +382,7 @@ export class BeymenService {
   private async orderAfter(store: BeymenStore, orderNumber: string): Promise<Order> {
     const order = await this.order(store, orderNumber);
     if (!order) throw notFound(`no Beymen order ${orderNumber}`);
+    await this.options.onOrderWritten?.(store, order);
     return order;
   }
 

@@ -1,5 +1,6 @@
 // Builds the Pazarama subgraph from config and ports: schema, service, poller, server. Nothing
 // listens until the caller says so.
+
 import {
   buildFederatedSubgraph,
   type Config,
@@ -10,6 +11,7 @@ import {
   type StoreRegistry,
   storeViewsFromRegistry,
 } from "@pazargraph/runtime";
+import type { Order } from "@pazargraph/schema";
 import type { PazaramaContext } from "./context.ts";
 import { PazaramaWrites } from "./order-writes.ts";
 import { PazaramaProductWrites } from "./product-writes.ts";
@@ -46,6 +48,11 @@ export async function buildPazaramaSubgraph(options: PazaramaSubgraphOptions) {
     staleSeconds: config.pazarama.treeStaleSeconds,
     onError: (key, err) => logger.warn({ key, error: (err as Error).message }, "background refresh failed; serving stale"),
   });
+  // Write-through: an order a mutation changed is in the hub, and its event out, at once.
+  const onOrderWritten = (store: { config: { id: string; tenantId: string } }, order: Order) =>
+    ports.hub.writeThrough(store.config.tenantId, store.config.id, order, (err) =>
+      logger.warn({ err, storeId: store.config.id }, "order hub write-through failed; the next poll catches up"),
+    );
   const service = new PazaramaService({
     config,
     sandboxUrl: options.sandboxUrl,
@@ -59,7 +66,7 @@ export async function buildPazaramaSubgraph(options: PazaramaSubgraphOptions) {
     await service.refresh();
     void options.registry.watch(watching.signal, () => service.refresh()).catch((err) => logger.error({ error: (err as Error).message }, "store registry watch stopped"));
   }
-  const writes = new PazaramaWrites(service);
+  const writes = new PazaramaWrites(service, onOrderWritten);
   const products = new PazaramaProductWrites(service, { waitMs: config.pazarama.listingWaitMs });
   const { schema, sdl } = await buildPazaramaSchema();
   const server = createSubgraphServer<PazaramaContext>({

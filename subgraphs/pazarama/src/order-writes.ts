@@ -63,7 +63,11 @@ export function pazaramaDocuments(documents: DocumentInput[] | undefined, argume
 }
 
 export class PazaramaWrites {
-  constructor(private readonly service: PazaramaService) {}
+  /** @param onOrderWritten called with the order a write left (read back from Pazarama): the order hub's write-through. */
+  constructor(
+    private readonly service: PazaramaService,
+    private readonly onOrderWritten?: (store: PazaramaStore, order: Order) => Promise<void>,
+  ) {}
 
   private async order(store: PazaramaStore, orderNumber: string): Promise<PzOrder> {
     const o = await this.service.rawOrder(store, orderNumber);
@@ -72,7 +76,9 @@ export class PazaramaWrites {
   }
 
   private async after(store: PazaramaStore, orderNumber: string): Promise<Order> {
-    return mapOrder(store.config.id, await this.order(store, orderNumber));
+    const order = mapOrder(store.config.id, await this.order(store, orderNumber));
+    await this.onOrderWritten?.(store, order);
+    return order;
   }
 
   private item(storeId: string, o: PzOrder, lineId: string, argument: string): PzOrderItem {
