@@ -251,12 +251,26 @@ for (const mode of ["memory", "redis"] as Mode[]) {
       assert.ok(split.every((e: Any) => e.node.quantity === 1));
     });
 
-    it("lists orders with split items from the v2 listing", async () => {
-      const res = await gql<Any, Any>(stack, "{ pazarama { orders(first: 100, splitItems: true) { edges { node { lines { quantity } } } } } }");
+    it("lists orders with their unit lines from the v2 listing (Order.pazaramaUnitLines), the unified lines unchanged", async () => {
+      const sandboxStats = () => stack.sandbox?.stats ?? new Map<string, number>();
+      sandboxStats().clear();
+      const res = await gql<Any, Any>(stack, "{ pazarama { orders(first: 100, splitItems: true) { edges { node { id lines { quantity } pazaramaUnitLines { quantity } } } } } }");
       assert.equal(res.errors, undefined, JSON.stringify(res.errors));
-      const lines = res.data.pazarama.orders.edges.flatMap((e: Any) => e.node.lines);
-      assert.ok(lines.length > 0);
-      assert.ok(lines.every((l: Any) => l.quantity === 1));
+      const nodes = res.data.pazarama.orders.edges.map((e: Any) => e.node);
+      const units = nodes.flatMap((n: Any) => n.pazaramaUnitLines);
+      assert.ok(units.length > 0);
+      assert.ok(units.every((l: Any) => l.quantity === 1));
+      for (const n of nodes)
+        assert.equal(
+          n.pazaramaUnitLines.length,
+          n.lines.reduce((q: number, l: Any) => q + l.quantity, 0),
+          "one unit line per unit",
+        );
+      assert.equal(sandboxStats().get("/order/getOrdersForApiV2"), 1, "one v2 listing for the page, not one call per order");
+      // One order on its own reads its unit lines by number.
+      const one = await gql<Any, Any>(stack, `{ pazarama { order(number: "${nodes[0].id.split(":")[2]}") { pazaramaUnitLines { quantity } } } }`);
+      assert.equal(one.errors, undefined, JSON.stringify(one.errors));
+      assert.ok(one.data.pazarama.order.pazaramaUnitLines.length > 0);
     });
   });
 }

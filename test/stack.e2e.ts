@@ -51,7 +51,7 @@ for (const mode of ["memory", "redis"] as Mode[]) {
         "the next page repeats nothing",
       );
       const one = await gql(stack, PazaramaOrderDocument, { number: orders?.edges[0].node.number ?? "" });
-      assert.equal(one.data?.pazarama?.order?.id, orders?.edges[0].node.id);
+      assert.equal(one.data?.pazarama?.order?.id, orders?.edges[0].node.id, JSON.stringify(one.errors));
     });
 
     it("returns the full category tree, a category's attributes and a Turkish-aware brand search", async () => {

@@ -39,9 +39,15 @@ export function linesKeyOf(order: Order): string {
 const hashOf = (order: Order) => createHash("sha1").update(JSON.stringify(order)).digest("base64url");
 
 export interface ApplyOptions {
-  /** Announce orders the hub did not have (CREATED). A store's first sync only records what exists. */
-  announce: boolean;
+  /**
+   * Announce orders the hub did not have (CREATED), all or those the function picks. A store's first
+   * sync only records what exists.
+   */
+  announce: boolean | ((order: Order) => boolean);
 }
+
+/** New orders a live read finds are announced when the poller would have announced them: created this recently. */
+const ANNOUNCE_WINDOW_MS = 31 * 86_400_000;
 
 export interface ApplyResult {
   /** Rows inserted or changed. */
@@ -187,7 +193,8 @@ export class OrderHub {
           }
           const linesKey = linesKeyOf(o);
           let kind: OrderEventKind | null = null;
-          if (!before) kind = options.announce ? OrderEventKind.CREATED : null;
+          const announce = typeof options.announce === "function" ? options.announce(o) : options.announce;
+          if (!before) kind = announce ? OrderEventKind.CREATED : null;
           else if (before.status !== o.status) kind = OrderEventKind.STATUS_CHANGED;
           // A row from before lines were recorded ("") has no lines to compare.
           else if (before.linesKey && before.linesKey !== linesKey) kind = OrderEventKind.LINES_CHANGED;
@@ -335,6 +342,28 @@ export class OrderHub {
     } catch (err) {
       onError(err);
     }
+  }
+
+  /**
+   * What a live marketplace read returned (the marketplace namespaces' `orders` and `order`), put into
+   * the hub before the references are returned, so the gateway resolves them to what was just read.
+   * `at` is when the read began: rows written since (a write-through) are newer and are kept. A new
+   * order is announced as the poller would have announced it; an old one is only recorded.
+   */
+  async observe(tenantId: string, storeId: string, items: Order[], at: Date): Promise<void> {
+    if (!items.length) return;
+    const synced = await this.hasSynced(storeId);
+    await this.apply(tenantId, storeId, items, at, { announce: (o) => synced && Date.parse(o.createdAt) >= at.getTime() - ANNOUNCE_WINDOW_MS });
+  }
+
+  /** The orders of a tenant with these ids (any order; missing ones are left out). */
+  async getMany(tenantId: string, ids: readonly string[]): Promise<Order[]> {
+    if (!ids.length) return [];
+    const rows = await this.db
+      .select({ syncedAt: orders.syncedAt, document: orders.document })
+      .from(orders)
+      .where(and(eq(orders.tenantId, tenantId), inArray(orders.id, [...ids])));
+    return rows.map((r) => this.toOrder(r));
   }
 
   /** When each tier of a store last completed (epoch ms); empty for a store never synced. */

@@ -947,10 +947,12 @@ export type Order = {
   number: Scalars['String']['output'];
   packages: Array<Package>;
   paymentMethod?: Maybe<Scalars['String']['output']>;
+  /** Pazarama only: the order's lines one per unit, each with its own id, from Pazarama's v2 listing (3.25), to act on units one by one. Null for other marketplaces. Kept from a recent `pazarama { orders(splitItems: true) }`, else read for this order. */
+  pazaramaUnitLines?: Maybe<Array<OrderLine>>;
   shippingAddress?: Maybe<Address>;
   status: OrderStatus;
   store: Store;
-  /** When the order hub last saw the order at the marketplace (to within 5 minutes); null on a live marketplace read. */
+  /** When the order hub last saw the order at the marketplace (to within 5 minutes). */
   syncedAt?: Maybe<Scalars['DateTime']['output']>;
   totals: OrderTotals;
 };

@@ -7,6 +7,7 @@ export * from "./enums.ts";
 export * from "./mutations.ts";
 export * from "./order.ts";
 export * from "./order-event.ts";
+export * from "./order-ref.ts";
 export * from "./product.ts";
 export * from "./refund.ts";
 export * from "./scalars.ts";

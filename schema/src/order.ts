@@ -1,5 +1,5 @@
 // Order, its lines and packages: the customer's order (one order number) as one unified shape.
-import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { Directive, Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { Address, BillingInfo, Customer, createConnection, MarketplaceStatus, Money } from "./common.ts";
 import { Marketplace, OrderStatus } from "./enums.ts";
 import { DateTimeScalar } from "./scalars.ts";
@@ -96,6 +96,7 @@ export class OrderTotals {
 }
 
 @ObjectType({ description: "A customer's order on one marketplace store." })
+@Directive('@key(fields: "id")')
 export class Order {
   @Field(() => ID, { description: "`<marketplace>:<storeId>:<marketplace order id>`" })
   id!: string;
@@ -139,7 +140,7 @@ export class Order {
   @Field(() => OrderTotals)
   totals!: OrderTotals;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: "When the order hub last saw the order at the marketplace (to within 5 minutes); null on a live marketplace read." })
+  @Field(() => DateTimeScalar, { nullable: true, description: "When the order hub last saw the order at the marketplace (to within 5 minutes)." })
   syncedAt?: string | null;
 }
 

@@ -57,6 +57,7 @@ export async function buildBeymenSubgraph(options: BeymenSubgraphOptions) {
     logger,
     source: options.registry ? storeViewsFromRegistry(options.registry, "beymen") : undefined,
     onOrderWritten,
+    onOrdersRead: (store, orders, readAt) => ports.hub.observe(store.config.tenantId, store.config.id, orders, readAt),
   });
   // Follow the registry: clients are rebuilt and pollers follow the stores as they change.
   const watching = new AbortController();

@@ -119,6 +119,11 @@ export interface BeymenServiceOptions {
   trees: SwrCache;
   logger: Logger;
   now?: () => Date;
+  /**
+   * Called with the orders a live read returned, and when the read began, before they are returned:
+   * the order hub records them, and the gateway resolves the references there.
+   */
+  onOrdersRead?: (store: BeymenStore, orders: Order[], readAt: Date) => Promise<void>;
   /** Called with the order a write left (read back from Beymen): the order hub's write-through. */
   onOrderWritten?: (store: BeymenStore, order: Order) => Promise<void>;
 }
@@ -240,6 +245,17 @@ export class BeymenService {
    * filtered and paged here: pages and totalCount are exact.
    */
   async orders(store: BeymenStore, filter: OrderFilter | undefined, first: number | undefined, after: string | undefined) {
+    const readAt = new Date();
+    const page = await this.readOrders(store, filter, first, after);
+    await this.options.onOrdersRead?.(
+      store,
+      page.edges.map((e) => e.node),
+      readAt,
+    );
+    return page;
+  }
+
+  private async readOrders(store: BeymenStore, filter: OrderFilter | undefined, first: number | undefined, after: string | undefined) {
     const win = pageWindow(first, after, 100, 20);
     const window = this.orderWindow(filter?.createdFrom, filter?.createdTo, "created");
     const packages = await this.readAllPackages(store, window);
@@ -257,7 +273,15 @@ export class BeymenService {
     return this.readAllPackages(store, { orderNumber: number });
   }
 
+  /** One order, live from Beymen, recorded in the order hub. */
   async order(store: BeymenStore, number: string): Promise<Order | null> {
+    const readAt = new Date();
+    const order = await this.readOrder(store, number);
+    if (order) await this.options.onOrdersRead?.(store, [order], readAt);
+    return order;
+  }
+
+  private async readOrder(store: BeymenStore, number: string): Promise<Order | null> {
     const packages = await this.orderPackages(store, number);
     return packages.length ? mapOrder(store.config.id, packages) : null;
   }
@@ -380,7 +404,7 @@ export class BeymenService {
   }
 
   private async orderAfter(store: BeymenStore, orderNumber: string): Promise<Order> {
-    const order = await this.order(store, orderNumber);
+    const order = await this.readOrder(store, orderNumber);
     if (!order) throw notFound(`no Beymen order ${orderNumber}`);
     await this.options.onOrderWritten?.(store, order);
     return order;

@@ -23,6 +23,7 @@ import {
   verifyIdentity,
 } from "@pazargraph/runtime";
 import { DateTimeScalar, Marketplace, Order, OrderConnection, OrderEvent, OrderEventFilter, type OrderEventPayload, OrderStatus } from "@pazargraph/schema";
+import DataLoader from "dataloader";
 import type { SubscribeResolverData } from "type-graphql";
 import { Arg, Ctx, Field, ID, InputType, Int, ObjectType, Query, Resolver, Root, registerEnumType, Subscription } from "type-graphql";
 
@@ -39,6 +40,8 @@ export interface OrdersContext {
   live?: LiveSubscriptions;
   /** The order hub (a database); the feed answers SERVICE_UNAVAILABLE without one. */
   hub?: OrderHub;
+  /** Order references (from the marketplace subgraphs' reads and writes), batched per request into one query. */
+  orderLoader?: DataLoader<string, Order | null>;
 }
 
 export enum OrderOrder {
@@ -254,7 +257,33 @@ export class OrderEventResolver {
 }
 
 export async function buildOrdersSchema() {
-  return buildFederatedSubgraph({ resolvers: [OrderEventResolver, OrderFeedResolver] });
+  return buildFederatedSubgraph({
+    resolvers: [OrderEventResolver, OrderFeedResolver],
+    // Order is owned here: a reference from a marketplace subgraph (a live read or a write, recorded
+    // in the hub just before) resolves to the hub's row, the caller's tenant's only.
+    referenceResolvers: {
+      Order: {
+        __resolveReference: async (ref, context) => {
+          const ctx = context as OrdersContext;
+          if (!ctx.orderLoader) throw createError(ErrorCode.SERVICE_UNAVAILABLE, "the order hub has no database");
+          return ctx.orderLoader.load(String(ref.id));
+        },
+      },
+    },
+  });
+}
+
+/** One query per request for every Order reference in it, scoped to the caller's tenant in SQL. */
+function orderLoaderFor(hub: OrderHub | undefined, identity: Identity | undefined): DataLoader<string, Order | null> | undefined {
+  if (!hub) return undefined;
+  return new DataLoader<string, Order | null>(
+    async (ids) => {
+      if (!identity) throw unauthenticated("an order reference needs a caller");
+      const found = new Map((await hub.getMany(identity.tenantId, ids)).map((o) => [o.id, o]));
+      return ids.map((id) => found.get(id) ?? null);
+    },
+    { maxBatchSize: 500 },
+  );
 }
 
 export async function buildOrdersSubgraph(options: { events: EventBus; logger: Logger; internalSecret?: string; apiKeys?: ApiKeyStore; hub?: OrderHub; log?: OrderEventLog }) {
@@ -273,6 +302,7 @@ export async function buildOrdersSubgraph(options: { events: EventBus; logger: L
       apiKeys: options.apiKeys,
       live,
       hub: options.hub,
+      orderLoader: orderLoaderFor(options.hub, identity),
     }),
   });
   // Old events go, and a cursor before them gets CURSOR_EXPIRED (every replica may trim; it is idempotent).

@@ -17,6 +17,7 @@ import { PazaramaWrites } from "./order-writes.ts";
 import { PazaramaProductWrites } from "./product-writes.ts";
 import { PazaramaApiResolver } from "./schema/pazarama-api.ts";
 import { PazaramaMutationsResolver } from "./schema/pazarama-mutations.ts";
+import { PazaramaOrderResolver } from "./schema/pazarama-order.ts";
 import { PazaramaProductReadsResolver, PazaramaProductWritesResolver } from "./schema/pazarama-products.ts";
 import { PazaramaService } from "./service.ts";
 import { createPoller, type Poller } from "./sync/poller.ts";
@@ -36,7 +37,11 @@ export interface PazaramaSubgraphOptions {
 }
 
 export async function buildPazaramaSchema() {
-  return buildFederatedSubgraph({ resolvers: [PazaramaApiResolver, PazaramaMutationsResolver, PazaramaProductReadsResolver, PazaramaProductWritesResolver] });
+  return buildFederatedSubgraph({
+    resolvers: [PazaramaApiResolver, PazaramaMutationsResolver, PazaramaProductReadsResolver, PazaramaProductWritesResolver, PazaramaOrderResolver],
+    // An Order reference is its id; the one field this subgraph adds reads Pazarama by it.
+    referenceResolvers: { Order: { __resolveReference: async (ref) => ({ id: String(ref.id) }) } },
+  });
 }
 
 export async function buildPazaramaSubgraph(options: PazaramaSubgraphOptions) {
@@ -59,6 +64,7 @@ export async function buildPazaramaSubgraph(options: PazaramaSubgraphOptions) {
     trees,
     logger,
     source: options.registry ? storeViewsFromRegistry(options.registry, "pazarama") : undefined,
+    onOrdersRead: (store, orders, readAt) => ports.hub.observe(store.config.tenantId, store.config.id, orders, readAt),
   });
   // Follow the registry: clients are rebuilt and pollers follow the stores as they change.
   const watching = new AbortController();

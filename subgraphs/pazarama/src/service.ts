@@ -54,9 +54,19 @@ export interface PazaramaServiceOptions {
   trees: SwrCache;
   logger: Logger;
   now?: () => Date;
+  /**
+   * Called with the orders a live read returned, and when the read began, before they are returned:
+   * the order hub records them, and the gateway resolves the references there.
+   */
+  onOrdersRead?: (store: PazaramaStore, orders: Order[], readAt: Date) => Promise<void>;
 }
 
+/** Unit lines (the v2 listing, one line per unit) of recently listed orders, by tenant and order id. */
+const UNIT_LINES_TTL_MS = 120_000;
+const UNIT_LINES_MAX = 5_000;
+
 export class PazaramaService {
+  private readonly keptUnitLines = new Map<string, { at: number; lines: Order["lines"] }>();
   readonly set: StoreSet<PazaramaClient>;
   private readonly now: () => Date;
 
@@ -108,7 +118,43 @@ export class PazaramaService {
     return this.set.store(storeId, tenantId);
   }
 
+  /**
+   * A page of orders, live from Pazarama, recorded in the order hub. With `splitItems` the same page
+   * is also read from the v2 listing (3.25) and each order's unit lines are kept for a while, for
+   * `Order.pazaramaUnitLines` (the unified Order keeps Pazarama's lines as they are).
+   */
   async orders(store: PazaramaStore, filter: OrderFilter | undefined, first: number | undefined, after: string | undefined, splitItems = false) {
+    const readAt = new Date();
+    const page = await this.readOrders(store, filter, first, after, false);
+    await this.options.onOrdersRead?.(
+      store,
+      page.edges.map((e) => e.node),
+      readAt,
+    );
+    if (splitItems) {
+      const units = await this.readOrders(store, filter, first, after, true);
+      for (const e of units.edges) this.keepUnitLines(store, e.node.id, e.node.lines);
+    }
+    return page;
+  }
+
+  private keepUnitLines(store: PazaramaStore, orderId: string, lines: Order["lines"]) {
+    const now = Date.now();
+    if (this.keptUnitLines.size >= UNIT_LINES_MAX)
+      for (const [k, v] of this.keptUnitLines) if (now - v.at > UNIT_LINES_TTL_MS || this.keptUnitLines.size >= UNIT_LINES_MAX) this.keptUnitLines.delete(k);
+    this.keptUnitLines.set(`${store.config.tenantId}\u0000${orderId}`, { at: now, lines });
+  }
+
+  /** An order's lines one per unit (v2 listing): from a recent `orders(splitItems: true)`, else read. */
+  async unitLines(store: PazaramaStore, number: string): Promise<Order["lines"] | null> {
+    const id = `pazarama:${store.config.id}:${number}`;
+    const kept = this.keptUnitLines.get(`${store.config.tenantId}\u0000${id}`);
+    if (kept && Date.now() - kept.at <= UNIT_LINES_TTL_MS) return kept.lines;
+    const raw = await this.rawOrder(store, number, undefined, true);
+    return raw ? mapOrder(store.config.id, raw).lines : null;
+  }
+
+  private async readOrders(store: PazaramaStore, filter: OrderFilter | undefined, first: number | undefined, after: string | undefined, splitItems: boolean) {
     const win = pageWindow(first, after, LIMITS.ordersPageSize, 20);
     const window = resolveOrderWindow(filter?.createdFrom, filter?.createdTo, this.now());
     const base = { startDate: window.startDate, endDate: window.endDate };
@@ -149,19 +195,24 @@ export class PazaramaService {
    * the month around `placedAt` when given, else in the last three months, newest first.
    */
   async order(store: PazaramaStore, number: string, placedAt?: string): Promise<Order | null> {
+    const readAt = new Date();
     const raw = await this.rawOrder(store, number, placedAt);
-    return raw ? mapOrder(store.config.id, raw) : null;
+    if (!raw) return null;
+    const order = mapOrder(store.config.id, raw);
+    await this.options.onOrdersRead?.(store, [order], readAt);
+    return order;
   }
 
   /** The raw order by number (see `order`), for the writes that need Pazarama's ids. */
-  async rawOrder(store: PazaramaStore, number: string, placedAt?: string): Promise<PzOrder | null> {
+  async rawOrder(store: PazaramaStore, number: string, placedAt?: string, v2 = false): Promise<PzOrder | null> {
     if (!ORDER_NUMBER.test(number)) throw badInput(`"${number}" is not a Pazarama order number`, "number");
     const now = this.now();
     const windows = placedAt
       ? [resolveOrderWindow(new Date(new Date(placedAt).getTime() - 86400_000).toISOString(), new Date(new Date(placedAt).getTime() + 86400_000).toISOString(), now)]
       : [0, 1, 2].map((k) => resolveOrderWindow(undefined, new Date(now.getTime() - k * 28 * 86400_000 + 60_000).toISOString(), now));
     for (const w of windows) {
-      const found = await store.client.getOrders({ startDate: w.startDate, endDate: w.endDate, pageSize: 1, pageNumber: 1, orderNumber: Number(number) });
+      const query = { startDate: w.startDate, endDate: w.endDate, pageSize: 1, pageNumber: 1, orderNumber: Number(number) };
+      const found = await (v2 ? store.client.getOrdersV2(query) : store.client.getOrders(query));
       const hit = found.find((o) => String(o.orderNumber) === number);
       if (hit) return hit;
     }

@@ -9,9 +9,9 @@ import {
   Category,
   CategoryAttribute,
   DateTimeScalar,
-  Order,
-  OrderConnection,
   OrderFilter,
+  OrderRef,
+  OrderRefConnection,
   Product,
   ProductConnection,
   RefundConnection,
@@ -56,7 +56,7 @@ export class BeymenApiResolver {
     return { storeId: ctx.service.store(storeId, ctx.identity?.tenantId).config.id };
   }
 
-  @FieldResolver(() => OrderConnection, {
+  @FieldResolver(() => OrderRefConnection, {
     nullable: true,
     description: "Orders placed in a window (the last 30 days when open); each groups the packages that share an order number.",
   })
@@ -70,7 +70,7 @@ export class BeymenApiResolver {
     return ctx.service.orders(ctx.service.store(api.storeId), filter, first, after);
   }
 
-  @FieldResolver(() => Order, { nullable: true, description: 'One order by its number, e.g. "BEY-20220913-000000", with all its packages.' })
+  @FieldResolver(() => OrderRef, { nullable: true, description: 'One order by its number, e.g. "BEY-20220913-000000", with all its packages.' })
   order(@Root() api: BeymenAPI, @Ctx() ctx: BeymenContext, @Arg("number", () => String) number: string) {
     return ctx.service.order(ctx.service.store(api.storeId), number);
   }

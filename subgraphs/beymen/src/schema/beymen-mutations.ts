@@ -13,7 +13,7 @@ import {
   CancelLinesInput,
   CancelReason,
   LineQuantityInput,
-  Order,
+  OrderRef,
   Product,
   Refund,
   RefundRejectReason,
@@ -191,22 +191,22 @@ export class BeymenMutationsResolver {
     return { storeId: ctx.service.store(storeId, ctx.identity?.tenantId).config.id };
   }
 
-  @FieldResolver(() => Order, { description: "Takes new packages into picking (Beymen: NewOrder → ReadyToShip)." })
+  @FieldResolver(() => OrderRef, { description: "Takes new packages into picking (Beymen: NewOrder → ReadyToShip)." })
   acceptOrder(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("input", () => AcceptOrderInput) input: AcceptOrderInput) {
     return ctx.service.acceptOrder(ctx.service.store(m.storeId), input);
   }
 
-  @FieldResolver(() => Order, { description: "Hands a package to the cargo company with its tracking number." })
+  @FieldResolver(() => OrderRef, { description: "Hands a package to the cargo company with its tracking number." })
   shipPackage(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("input", () => ShipPackageInput) input: ShipPackageInput) {
     return ctx.service.shipPackage(ctx.service.store(m.storeId), input);
   }
 
-  @FieldResolver(() => Order, { description: "Seller cancel. A partial cancel moves the remaining lines to a new package of the same order." })
+  @FieldResolver(() => OrderRef, { description: "Seller cancel. A partial cancel moves the remaining lines to a new package of the same order." })
   cancelLines(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("input", () => CancelLinesInput) input: CancelLinesInput) {
     return ctx.service.cancelLines(ctx.service.store(m.storeId), { ...input, reason: CANCEL_REASON_CODE[input.reason] });
   }
 
-  @FieldResolver(() => Order, { description: "Uploads the invoice of a package (a pdf, jpeg, jpg or png URL)." })
+  @FieldResolver(() => OrderRef, { description: "Uploads the invoice of a package (a pdf, jpeg, jpg or png URL)." })
   attachInvoice(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("input", () => AttachInvoiceInput) input: AttachInvoiceInput) {
     if (input.lineId) throw badInput("Beymen attaches invoices to packages, not lines: leave lineId out", "input.lineId");
     return ctx.service.attachInvoice(ctx.service.store(m.storeId), input);
@@ -234,37 +234,37 @@ export class BeymenMutationsResolver {
     return ctx.service.updatePriceAndStock(ctx.service.store(m.storeId), input);
   }
 
-  @FieldResolver(() => Order, { description: "Removes a wrongly uploaded invoice so that another can be attached." })
+  @FieldResolver(() => OrderRef, { description: "Removes a wrongly uploaded invoice so that another can be attached." })
   deleteInvoice(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("input", () => BeymenPackageInput) input: BeymenPackageInput) {
     return ctx.service.deleteInvoice(ctx.service.store(m.storeId), input);
   }
 
-  @FieldResolver(() => Order, { description: "Splits a package by units; the divided package stays with status SPLIT." })
+  @FieldResolver(() => OrderRef, { description: "Splits a package by units; the divided package stays with status SPLIT." })
   dividePackage(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("input", () => BeymenDividePackageInput) input: BeymenDividePackageInput) {
     return ctx.service.dividePackage(ctx.service.store(m.storeId), input);
   }
 
-  @FieldResolver(() => Order, { description: "Splits a package by groups of lines." })
+  @FieldResolver(() => OrderRef, { description: "Splits a package by groups of lines." })
   dividePackageByLines(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("input", () => BeymenDivideByLinesInput) input: BeymenDivideByLinesInput) {
     return ctx.service.dividePackageByLines(ctx.service.store(m.storeId), input);
   }
 
-  @FieldResolver(() => Order, { description: "Ships a new or ready package outside Beymen's contracted cargo." })
+  @FieldResolver(() => OrderRef, { description: "Ships a new or ready package outside Beymen's contracted cargo." })
   alternativeDelivery(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("input", () => BeymenAlternativeDeliveryInput) input: BeymenAlternativeDeliveryInput) {
     return ctx.service.alternativeDelivery(ctx.service.store(m.storeId), input);
   }
 
-  @FieldResolver(() => Order, { description: "An alternatively delivered package reached the customer." })
+  @FieldResolver(() => OrderRef, { description: "An alternatively delivered package reached the customer." })
   alternativeDeliveryDelivered(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("input", () => BeymenPackageInput) input: BeymenPackageInput) {
     return ctx.service.alternativeDeliveryOutcome(ctx.service.store(m.storeId), input, true);
   }
 
-  @FieldResolver(() => Order, { description: "An alternatively delivered package came back undelivered (Beymen treats it as a customer cancel)." })
+  @FieldResolver(() => OrderRef, { description: "An alternatively delivered package came back undelivered (Beymen treats it as a customer cancel)." })
   alternativeDeliveryUndeliverable(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("input", () => BeymenPackageInput) input: BeymenPackageInput) {
     return ctx.service.alternativeDeliveryOutcome(ctx.service.store(m.storeId), input, false);
   }
 
-  @FieldResolver(() => Order, { description: "Moves a package's cargo status by hand: SHIPPED, then DELIVERED or UNDELIVERABLE." })
+  @FieldResolver(() => OrderRef, { description: "Moves a package's cargo status by hand: SHIPPED, then DELIVERED or UNDELIVERABLE." })
   updateShipmentStatus(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("input", () => BeymenShipmentStatusInput) input: BeymenShipmentStatusInput) {
     return ctx.service.updateShipmentStatus(ctx.service.store(m.storeId), { ...input, status: input.status as unknown as 4 | 8 | 16 });
   }

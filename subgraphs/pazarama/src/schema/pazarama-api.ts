@@ -8,8 +8,6 @@ import {
   Category,
   CategoryAttribute,
   DateTimeScalar,
-  Order,
-  OrderConnection,
   OrderFilter,
   Product,
   ProductConnection,
@@ -19,6 +17,7 @@ import {
 } from "@pazargraph/schema";
 import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { PazaramaContext } from "../context.ts";
+import { PazaramaOrderConnection, PazaramaOrderRef } from "./pazarama-order.ts";
 
 @ObjectType({ description: "A Turkish province as Pazarama lists it (for delivery settings)." })
 export class PazaramaCity {
@@ -74,19 +73,23 @@ export class PazaramaApiResolver {
     return { storeId: ctx.service.store(storeId, ctx.identity?.tenantId).config.id };
   }
 
-  @FieldResolver(() => OrderConnection, { nullable: true, description: "Orders created in a window of at most one month (Pazarama's limit); the last month when open." })
+  @FieldResolver(() => PazaramaOrderConnection, { nullable: true, description: "Orders created in a window of at most one month (Pazarama's limit); the last month when open." })
   orders(
     @Root() api: PazaramaAPI,
     @Ctx() ctx: PazaramaContext,
     @Arg("filter", () => OrderFilter, { nullable: true }) filter?: OrderFilter,
     @Arg("first", () => Int, { nullable: true, description: "At most 500. @default 20" }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
-    @Arg("splitItems", () => Boolean, { nullable: true, description: "One line per unit, from Pazarama's v2 order listing (3.25)." }) splitItems?: boolean,
+    @Arg("splitItems", () => Boolean, {
+      nullable: true,
+      description: "Also read the page from Pazarama's v2 listing (3.25), so that `pazaramaUnitLines` (one line per unit) is answered without a call per order.",
+    })
+    splitItems?: boolean,
   ) {
     return ctx.service.orders(ctx.service.store(api.storeId), filter, first, after, splitItems ?? false);
   }
 
-  @FieldResolver(() => Order, { nullable: true, description: "One order by its number; looks in the last three months unless placedAt is given." })
+  @FieldResolver(() => PazaramaOrderRef, { nullable: true, description: "One order by its number; looks in the last three months unless placedAt is given." })
   order(
     @Root() api: PazaramaAPI,
     @Ctx() ctx: PazaramaContext,

@@ -11,7 +11,6 @@ import {
   AttachInvoiceInput,
   CancelLinesInput,
   LineQuantityInput,
-  Order,
   Refund,
   RefundDocumentInput,
   RejectRefundInput,
@@ -19,6 +18,7 @@ import {
 } from "@pazargraph/schema";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver, Root, registerEnumType } from "type-graphql";
 import type { PazaramaContext } from "../context.ts";
+import { PazaramaOrderRef } from "./pazarama-order.ts";
 
 export enum PazaramaItemStatusUpdate {
   PREPARING = 12,
@@ -157,22 +157,24 @@ export class PazaramaMutationsResolver {
     return { storeId: ctx.service.store(storeId, ctx.identity?.tenantId).config.id };
   }
 
-  @FieldResolver(() => Order, { description: "Received → preparing (3 → 12) for the order or one package." })
+  @FieldResolver(() => PazaramaOrderRef, { description: "Received → preparing (3 → 12) for the order or one package." })
   acceptOrder(@Root() m: PazaramaMutations, @Ctx() ctx: PazaramaContext, @Arg("input", () => AcceptOrderInput) input: AcceptOrderInput) {
     return ctx.writes.acceptOrder(ctx.service.store(m.storeId), input);
   }
 
-  @FieldResolver(() => Order, { description: "Preparing → shipped (12 → 5) with cargo tracking, for one package's lines in one call." })
+  @FieldResolver(() => PazaramaOrderRef, { description: "Preparing → shipped (12 → 5) with cargo tracking, for one package's lines in one call." })
   shipPackage(@Root() m: PazaramaMutations, @Ctx() ctx: PazaramaContext, @Arg("input", () => ShipPackageInput) input: ShipPackageInput) {
     return ctx.writes.shipPackage(ctx.service.store(m.storeId), input);
   }
 
-  @FieldResolver(() => Order, { description: "Marks whole lines unsupplied (13); Pazarama refunds the customer." })
+  @FieldResolver(() => PazaramaOrderRef, { description: "Marks whole lines unsupplied (13); Pazarama refunds the customer." })
   cancelLines(@Root() m: PazaramaMutations, @Ctx() ctx: PazaramaContext, @Arg("input", () => CancelLinesInput) input: CancelLinesInput) {
     return ctx.writes.cancelLines(ctx.service.store(m.storeId), input);
   }
 
-  @FieldResolver(() => Order, { description: "Invoice link for the order, one package (after shipping) or one line. invoiceNumber is not sent: Pazarama takes the link only." })
+  @FieldResolver(() => PazaramaOrderRef, {
+    description: "Invoice link for the order, one package (after shipping) or one line. invoiceNumber is not sent: Pazarama takes the link only.",
+  })
   attachInvoice(@Root() m: PazaramaMutations, @Ctx() ctx: PazaramaContext, @Arg("input", () => AttachInvoiceInput) input: AttachInvoiceInput) {
     return ctx.writes.attachInvoice(ctx.service.store(m.storeId), input);
   }
@@ -187,32 +189,32 @@ export class PazaramaMutationsResolver {
     return ctx.writes.rejectRefund(ctx.service.store(m.storeId), input);
   }
 
-  @FieldResolver(() => Order, { description: "One line's status (3.14/3.15)." })
+  @FieldResolver(() => PazaramaOrderRef, { description: "One line's status (3.14/3.15)." })
   updateItemStatus(@Root() m: PazaramaMutations, @Ctx() ctx: PazaramaContext, @Arg("input", () => PazaramaItemStatusInput) input: PazaramaItemStatusInput) {
     return ctx.writes.updateItemStatus(ctx.service.store(m.storeId), { ...input, status: input.status as number });
   }
 
-  @FieldResolver(() => Order, { description: "Several lines with the same shipment data in one call (3.33)." })
+  @FieldResolver(() => PazaramaOrderRef, { description: "Several lines with the same shipment data in one call (3.33)." })
   updateItemsStatus(@Root() m: PazaramaMutations, @Ctx() ctx: PazaramaContext, @Arg("input", () => PazaramaItemsStatusInput) input: PazaramaItemsStatusInput) {
     return ctx.writes.updateItemsStatus(ctx.service.store(m.storeId), { ...input, status: input.status as number });
   }
 
-  @FieldResolver(() => Order, { description: "Every line of the order to one status (3.16)." })
+  @FieldResolver(() => PazaramaOrderRef, { description: "Every line of the order to one status (3.16)." })
   updateOrderStatus(@Root() m: PazaramaMutations, @Ctx() ctx: PazaramaContext, @Arg("input", () => PazaramaOrderStatusInput) input: PazaramaOrderStatusInput) {
     return ctx.writes.updateOrderStatus(ctx.service.store(m.storeId), { ...input, status: input.status as number });
   }
 
-  @FieldResolver(() => Order, { description: "Moves units to a new package sent from another address (3.26)." })
+  @FieldResolver(() => PazaramaOrderRef, { description: "Moves units to a new package sent from another address (3.26)." })
   splitPackage(@Root() m: PazaramaMutations, @Ctx() ctx: PazaramaContext, @Arg("input", () => PazaramaSplitPackageInput) input: PazaramaSplitPackageInput) {
     return ctx.writes.splitPackage(ctx.service.store(m.storeId), input);
   }
 
-  @FieldResolver(() => Order, { description: "Puts a split-off package back into the package it came from (3.26)." })
+  @FieldResolver(() => PazaramaOrderRef, { description: "Puts a split-off package back into the package it came from (3.26)." })
   undoPackageSplit(@Root() m: PazaramaMutations, @Ctx() ctx: PazaramaContext, @Arg("input", () => PazaramaPackageInput) input: PazaramaPackageInput) {
     return ctx.writes.undoPackageSplit(ctx.service.store(m.storeId), input);
   }
 
-  @FieldResolver(() => Order, { description: "Labour cost of gold items, while received, preparing or shipped (3.28)." })
+  @FieldResolver(() => PazaramaOrderRef, { description: "Labour cost of gold items, while received, preparing or shipped (3.28)." })
   setLaborCosts(@Root() m: PazaramaMutations, @Ctx() ctx: PazaramaContext, @Arg("input", () => PazaramaLaborCostsInput) input: PazaramaLaborCostsInput) {
     return ctx.writes.setLaborCosts(ctx.service.store(m.storeId), input);
   }
