@@ -7,10 +7,10 @@ import {
   ApiKeyStore,
   createLogger,
   createMemoryEventBus,
-  createMemoryKeyValueStore,
   createSecretBox,
   createSubgraphServer,
   loadConfig,
+  openDatabase,
   StoreRegistry,
   seedStoresFromConfig,
 } from "@pazargraph/runtime";
@@ -31,9 +31,11 @@ export interface Composition {
 export async function composeSubgraphs(order: ServiceName[] = SERVICE_NAMES): Promise<Composition> {
   const logger = createLogger({ name: "compose", level: "silent" });
   const config = loadConfig({}, { mode: { kind: "embedded", dataDir: "/nonexistent" } });
-  const registry = new StoreRegistry(createMemoryKeyValueStore(), createMemoryEventBus(), createSecretBox(randomBytes(32)));
+  // The schemas only: an in-memory database behind the stores subgraph's registry.
+  const database = await openDatabase({});
+  const registry = new StoreRegistry(database.db, createMemoryEventBus(), createSecretBox(randomBytes(32)));
   await seedStoresFromConfig(registry, config);
-  const stores = await buildStoresSubgraph({ registry, apiKeys: new ApiKeyStore(createMemoryKeyValueStore()), testers: {}, logger });
+  const stores = await buildStoresSubgraph({ registry, apiKeys: new ApiKeyStore(database.db), testers: {}, logger });
   const orders = await buildOrdersSubgraph({ events: createMemoryEventBus(), logger });
   const sdl = { stores: stores.sdl, orders: orders.sdl } as Record<ServiceName, string>;
   const servers: Record<string, { listen(port: number): Promise<{ url: string; wsUrl: string }>; close(): Promise<void> }> = { stores: stores.server, orders: orders.server };
@@ -42,7 +44,10 @@ export async function composeSubgraphs(order: ServiceName[] = SERVICE_NAMES): Pr
     sdl[m.name] = built.sdl;
     servers[m.name] = createSubgraphServer({ name: m.name, schema: built.schema, logger, context: () => ({}) });
   }
-  const close = () => Promise.all(Object.values(servers).map((s) => s.close())).then(() => undefined);
+  const close = () =>
+    Promise.all(Object.values(servers).map((s) => s.close()))
+      .then(() => database.close())
+      .then(() => undefined);
   try {
     const at: Record<string, { url: string; wsUrl: string }> = {};
     for (const [name, server] of Object.entries(servers)) at[name] = await server.listen(0);

@@ -53,7 +53,7 @@ try {
     const lock = usesPglite(config) ? acquireDataLock(config.mode.dataDir) : null;
     try {
       const ports = await createPorts(portsModeOf(config));
-      const { key, record } = await new ApiKeyStore(ports.kv).create(tenantId, name, ["admin"]);
+      const { key, record } = await new ApiKeyStore(ports.database.db).create(tenantId, name, ["admin"]);
       await ports.close();
       printKey(record.id, key);
     } finally {

@@ -81,12 +81,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const credentialsKey = loadOrCreateKey({ base64: config.security.credentialsKey, file: join(keyDirOf(config), "credentials.key") });
     // Replicas on one Redis must share both keys: say so at boot, naming the setting.
     await checkSharedKey(ports.kv, "credentials", "security.credentialsKey (PAZARGRAPH_CREDENTIALS_KEY)", credentialsKey);
-    const registry = new StoreRegistry(ports.kv, ports.events, createSecretBox(credentialsKey));
+    const registry = new StoreRegistry(ports.database.db, ports.events, createSecretBox(credentialsKey));
     await seedStoresFromConfig(registry, config);
     const keyDir = keyDirOf(config);
     const internalSecret = config.security.internalSecret ?? loadOrCreateKey({ file: join(keyDir, "internal.key") }).toString("base64");
     await checkSharedKey(ports.kv, "internal", "security.internalSecret (PAZARGRAPH_INTERNAL_SECRET)", internalSecret);
-    const apiKeys = new ApiKeyStore(ports.kv, undefined, ports.events);
+    const apiKeys = new ApiKeyStore(ports.database.db, undefined, ports.events);
     const demoKey = (config.security.demoKey ?? config.mode.kind === "embedded") ? await issueDemoKey(apiKeys) : undefined;
 
     const sandboxes: Partial<Record<MarketplaceName, { app: unknown }>> = {};

@@ -2,11 +2,12 @@
 // on PGlite (the embedded default). Migrations are generated from this file into db/migrations by
 // drizzle-kit (`npm run db:generate`) and applied at start.
 import { sql } from "drizzle-orm";
-import { bigserial, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { bigserial, boolean, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 
 /**
- * Durable records of the key-value port: tenants' stores (credentials sealed), API keys (hashes only),
- * poller state with its outbox, shared key fingerprints. One row per record, by namespace and key.
+ * Small durable records of the key-value port: shared key fingerprints, the sandboxes' URLs, markers
+ * (the data-folder import, how far order events were trimmed). One row per record, by namespace and
+ * key. Stores and API keys have tables of their own (below).
  */
 export const records = pgTable(
   "records",
@@ -100,3 +101,50 @@ export const storeSync = pgTable("store_sync", {
   /** [minute (epoch ms / 60000), REST calls] for the last hour. */
   calls: jsonb("calls").notNull().default([]),
 });
+
+/** Tenants: every store and API key belongs to one. A row is made with the tenant's first key or store. */
+export const tenants = pgTable("tenants", {
+  id: text("id").primaryKey(),
+  createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+});
+
+/** The tenants' marketplace stores: settings, API status and credentials sealed (AES-256-GCM; never in the clear here). */
+export const stores = pgTable(
+  "stores",
+  {
+    id: text("id").primaryKey(),
+    tenantId: text("tenant_id").notNull(),
+    title: text("title").notNull(),
+    marketplace: text("marketplace").notNull(),
+    active: boolean("active").notNull(),
+    testMode: boolean("test_mode").notNull(),
+    baseUrl: text("base_url"),
+    sellerId: text("seller_id"),
+    /** The sealed credentials (iv, tag, ciphertext), or null until set. */
+    credentials: jsonb("credentials"),
+    settings: jsonb("settings").notNull(),
+    apiStatus: text("api_status").notNull(),
+    apiStatusCheckedAt: timestamp("api_status_checked_at", { withTimezone: true, mode: "date" }),
+    apiStatusMessage: text("api_status_message"),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [index("stores_tenant_created_idx").on(t.tenantId, t.createdAt)],
+);
+
+/** API keys: a SHA-256 hash of the secret part only; the whole key is shown once, when created. */
+export const apiKeys = pgTable(
+  "api_keys",
+  {
+    id: text("id").primaryKey(),
+    tenantId: text("tenant_id").notNull(),
+    name: text("name").notNull(),
+    scopes: jsonb("scopes").notNull(),
+    prefix: text("prefix").notNull(),
+    hash: text("hash").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true, mode: "date" }),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [index("api_keys_tenant_created_idx").on(t.tenantId, t.createdAt)],
+);

@@ -1,9 +1,12 @@
 // API keys: each belongs to a tenant and has scopes. Only a SHA-256 hash of the secret part is stored
-// (key-value port), so a leaked store gives no usable key; the whole key is shown once, when created.
+// (the database's `api_keys` table), so a leaked database gives no usable key; the whole key is shown
+// once, when created.
 // Format: `pgk_<id>_<secret>`; the id finds the record, the secret is compared in constant time.
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
+import { apiKeys, type Db, tenants } from "@pazargraph/db";
+import { and, asc, eq } from "drizzle-orm";
 import type { Identity, Scope } from "./identity.ts";
-import type { EventBus, KeyValueStore } from "./ports/index.ts";
+import type { EventBus } from "./ports/index.ts";
 
 /** Where revocations are announced, so every gateway replica closes the key's open sockets at once. */
 export const API_KEY_EVENTS_STREAM = "security:api-keys";
@@ -14,7 +17,6 @@ export interface ApiKeyEvent {
   tenantId: string;
 }
 
-const NS = "api-keys";
 const KEY = /^pgk_([0-9a-f]{32})_([A-Za-z0-9_-]{43})$/;
 
 export interface ApiKeyRecord {
@@ -35,9 +37,23 @@ export type PublicApiKey = Omit<ApiKeyRecord, "hash">;
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 
+function fromRow(r: typeof apiKeys.$inferSelect): ApiKeyRecord {
+  return {
+    id: r.id,
+    tenantId: r.tenantId,
+    name: r.name,
+    scopes: r.scopes as Scope[],
+    prefix: r.prefix,
+    hash: r.hash,
+    createdAt: r.createdAt.toISOString(),
+    revokedAt: r.revokedAt?.toISOString() ?? null,
+    expiresAt: r.expiresAt?.toISOString() ?? null,
+  };
+}
+
 export class ApiKeyStore {
   constructor(
-    private readonly kv: KeyValueStore,
+    private readonly db: Db,
     private readonly now: () => Date = () => new Date(),
     private readonly events?: EventBus,
   ) {}
@@ -61,23 +77,35 @@ export class ApiKeyStore {
       revokedAt: null,
       expiresAt: expiresAt?.toISOString() ?? null,
     };
-    await this.kv.set(NS, id, record);
+    await this.db.insert(tenants).values({ id: tenantId }).onConflictDoNothing();
+    await this.db.insert(apiKeys).values({ ...record, createdAt: new Date(record.createdAt), revokedAt: null, expiresAt: expiresAt ?? null });
     return { key, record };
   }
 
   async list(tenantId: string): Promise<ApiKeyRecord[]> {
-    return (await this.kv.entries<ApiKeyRecord>(NS))
-      .map(([, r]) => r)
-      .filter((r) => r.tenantId === tenantId)
-      .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    const rows = await this.db.select().from(apiKeys).where(eq(apiKeys.tenantId, tenantId)).orderBy(asc(apiKeys.createdAt), asc(apiKeys.id));
+    return rows.map(fromRow);
+  }
+
+  private async byId(id: string): Promise<ApiKeyRecord | undefined> {
+    const [row] = await this.db.select().from(apiKeys).where(eq(apiKeys.id, id)).limit(1);
+    return row ? fromRow(row) : undefined;
   }
 
   /** Revokes a key of the tenant; false when the tenant has no such key. */
   async revoke(tenantId: string, id: string): Promise<ApiKeyRecord | null> {
-    const r = await this.kv.get<ApiKeyRecord>(NS, id);
-    if (!r || r.tenantId !== tenantId) return null;
-    const next = { ...r, revokedAt: r.revokedAt ?? this.now().toISOString() };
-    await this.kv.set(NS, id, next);
+    const [row] = await this.db
+      .select()
+      .from(apiKeys)
+      .where(and(eq(apiKeys.tenantId, tenantId), eq(apiKeys.id, id)))
+      .limit(1);
+    if (!row) return null;
+    const next = fromRow(row);
+    if (!row.revokedAt) {
+      const at = this.now();
+      await this.db.update(apiKeys).set({ revokedAt: at }).where(eq(apiKeys.id, id));
+      next.revokedAt = at.toISOString();
+    }
     const event: ApiKeyEvent = { kind: "revoked", keyId: id, tenantId };
     await this.events?.publish(API_KEY_EVENTS_STREAM, event);
     return next;
@@ -87,7 +115,7 @@ export class ApiKeyStore {
   async recheck(identity: Identity): Promise<Identity | null> {
     const m = /^key:([0-9a-f]{32})$/.exec(identity.subject);
     if (!m) return null;
-    const r = await this.kv.get<ApiKeyRecord>(NS, m[1]);
+    const r = await this.byId(m[1]);
     if (!r || r.revokedAt || r.tenantId !== identity.tenantId) return null;
     const expiresAt = r.expiresAt ? Date.parse(r.expiresAt) : undefined;
     if (expiresAt !== undefined && expiresAt <= this.now().getTime()) return null;
@@ -98,7 +126,7 @@ export class ApiKeyStore {
   async verify(key: string | undefined | null): Promise<Identity | null> {
     const m = key ? KEY.exec(key.trim()) : null;
     if (!m) return null;
-    const r = await this.kv.get<ApiKeyRecord>(NS, m[1]);
+    const r = await this.byId(m[1]);
     if (!r || r.revokedAt) return null;
     const expiresAt = r.expiresAt ? Date.parse(r.expiresAt) : undefined;
     if (expiresAt !== undefined && expiresAt <= this.now().getTime()) return null;

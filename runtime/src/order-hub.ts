@@ -114,10 +114,15 @@ function decode(cursor: string): { createdAt: Date; id: string } {
   }
 }
 
+/** Orders exist between these instants; a bound outside them is a mistake, not a wider search. */
+const EARLIEST = Date.UTC(2000, 0, 1);
+const LATEST = Date.UTC(2100, 0, 1);
+
 const time = (value: string | null | undefined, argument: string) => {
   if (value == null) return undefined;
   const d = new Date(value);
   if (Number.isNaN(d.getTime())) throw badInput(`${argument} is not a date-time`, argument);
+  if (d.getTime() < EARLIEST || d.getTime() >= LATEST) throw badInput(`${argument} must be between 2000-01-01 and 2100-01-01`, argument);
   return d;
 };
 
@@ -433,7 +438,18 @@ export class OrderHub {
     return { ...(row.document as Order), syncedAt: toIstanbulIso(row.syncedAt) };
   }
 
-  async list(tenantId: string, filter: FeedFilter | null | undefined, orderBy: FeedOrder, first: number | null | undefined, after: string | null | undefined): Promise<FeedPage> {
+  /**
+   * A page of the feed. `light`: the caller needs only the indexed columns (id, number, status,
+   * marketplace, store, createdAt, syncedAt), so the documents are not read — most of a page's cost.
+   */
+  async list(
+    tenantId: string,
+    filter: FeedFilter | null | undefined,
+    orderBy: FeedOrder,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    options: { light?: boolean } = {},
+  ): Promise<FeedPage> {
     const n = first ?? FEED_LIMITS.defaultFirst;
     if (!Number.isInteger(n) || n < 1 || n > FEED_LIMITS.maxFirst) throw badInput(`"first" must be between 1 and ${FEED_LIMITS.maxFirst}; got ${n}`, "first");
     const base = this.where(tenantId, filter);
@@ -446,17 +462,51 @@ export class OrderHub {
         : or(gt(orders.createdAt, c.createdAt), and(eq(orders.createdAt, c.createdAt), gt(orders.id, c.id)));
       page = and(base, beyond) as SQL;
     }
-    const rows = await this.db
-      .select({ id: orders.id, createdAt: orders.createdAt, syncedAt: orders.syncedAt, document: orders.document })
-      .from(orders)
-      .where(page)
-      .orderBy(...(descending ? [desc(orders.createdAt), desc(orders.id)] : [asc(orders.createdAt), asc(orders.id)]))
-      .limit(n + 1);
+    const sorted = descending ? [desc(orders.createdAt), desc(orders.id)] : [asc(orders.createdAt), asc(orders.id)];
+    const items = options.light
+      ? (
+          await this.db
+            .select({
+              id: orders.id,
+              createdAt: orders.createdAt,
+              syncedAt: orders.syncedAt,
+              number: orders.number,
+              status: orders.status,
+              marketplace: orders.marketplace,
+              storeId: orders.storeId,
+              // The order's own createdAt text (its time zone and precision), not a re-rendering.
+              createdAtText: sql<string>`${orders.document}->>'createdAt'`,
+            })
+            .from(orders)
+            .where(page)
+            .orderBy(...sorted)
+            .limit(n + 1)
+        ).map((r) => ({
+          cursorAt: r.createdAt,
+          id: r.id,
+          order: {
+            id: r.id,
+            number: r.number,
+            status: r.status,
+            marketplace: r.marketplace,
+            store: { id: r.storeId },
+            createdAt: r.createdAtText,
+            syncedAt: toIstanbulIso(r.syncedAt),
+          } as unknown as Order,
+        }))
+      : (
+          await this.db
+            .select({ id: orders.id, createdAt: orders.createdAt, syncedAt: orders.syncedAt, document: orders.document })
+            .from(orders)
+            .where(page)
+            .orderBy(...sorted)
+            .limit(n + 1)
+        ).map((r) => ({ cursorAt: r.createdAt, id: r.id, order: this.toOrder(r) }));
     return {
-      items: rows.slice(0, n).map((r) => ({ cursor: encode(r.createdAt, r.id), order: this.toOrder(r) })),
+      items: items.slice(0, n).map((r) => ({ cursor: encode(r.cursorAt, r.id), order: r.order })),
       // Counted only when asked for: an exact count costs a scan of the tenant's matching orders.
       totalCount: lazy(() => this.count(base)),
-      hasNextPage: rows.length > n,
+      hasNextPage: items.length > n,
     };
   }
 

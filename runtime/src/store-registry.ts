@@ -1,13 +1,14 @@
 // The store registry: every tenant's marketplace stores, their settings, their API status and their
-// credentials sealed with AES-256-GCM, kept in the key-value port (Redis hashes in Redis mode, an
-// atomically written data folder in the embedded default) so that a restart loses nothing. Changes
-// are announced on the event bus ("store-registry") so that every subgraph and replica follows them:
-// marketplace subgraphs rebuild their clients and pollers start and stop with the stores.
+// credentials sealed with AES-256-GCM, in the database's `stores` table (PostgreSQL or PGlite), read
+// by tenant in SQL. Changes are announced on the event bus ("store-registry") so that every subgraph
+// and replica follows them: marketplace subgraphs rebuild their clients and pollers start and stop
+// with the stores.
 import { randomUUID } from "node:crypto";
-import { type EventBus, type KeyValueStore, LIVE } from "./ports/index.ts";
+import { type Db, stores, tenants } from "@pazargraph/db";
+import { asc, eq } from "drizzle-orm";
+import { type EventBus, LIVE } from "./ports/index.ts";
 import type { SealedSecret, SecretBox } from "./secrets.ts";
 
-const NS = "stores";
 export const STORE_REGISTRY_STREAM = "store-registry";
 
 export type MarketplaceId = "pazarama" | "beymen";
@@ -62,11 +63,46 @@ export interface RegistryChange {
   storeId: string;
 }
 
+type StoreRow = typeof stores.$inferSelect;
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+function fromRow(r: StoreRow): StoreRecord {
+  return {
+    id: r.id,
+    tenantId: r.tenantId,
+    title: r.title,
+    marketplace: r.marketplace as MarketplaceId,
+    active: r.active,
+    testMode: r.testMode,
+    baseUrl: r.baseUrl,
+    sellerId: r.sellerId,
+    credentials: (r.credentials as SealedSecret | null) ?? null,
+    settings: { ...DEFAULT_SETTINGS, ...(r.settings as Partial<StoreSettings>) },
+    apiStatus: r.apiStatus as ApiStatusValue,
+    apiStatusCheckedAt: iso(r.apiStatusCheckedAt),
+    apiStatusMessage: r.apiStatusMessage,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+  };
+}
+
+function toRow(r: StoreRecord): StoreRow {
+  return {
+    ...r,
+    credentials: r.credentials as unknown,
+    settings: r.settings as unknown,
+    apiStatusCheckedAt: r.apiStatusCheckedAt ? new Date(r.apiStatusCheckedAt) : null,
+    createdAt: new Date(r.createdAt),
+    updatedAt: new Date(r.updatedAt),
+  };
+}
+
 export class StoreRegistry {
   private lastCreatedMs = 0;
 
   constructor(
-    private readonly kv: KeyValueStore,
+    private readonly db: Db,
     private readonly events: EventBus,
     private readonly secrets: SecretBox,
     private readonly now: () => Date = () => new Date(),
@@ -77,17 +113,25 @@ export class StoreRegistry {
     return { ...rest, hasCredentials: credentials !== null };
   }
 
+  /** The tenant's stores (every store without a tenant: internal callers), in the order they were added. */
   async list(tenantId?: string): Promise<StoreRecord[]> {
-    const all = (await this.kv.entries<StoreRecord>(NS)).map(([, r]) => r);
-    return all.filter((r) => !tenantId || r.tenantId === tenantId).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+    const rows = await this.db
+      .select()
+      .from(stores)
+      .where(tenantId ? eq(stores.tenantId, tenantId) : undefined)
+      .orderBy(asc(stores.createdAt), asc(stores.id));
+    return rows.map(fromRow);
   }
 
   async get(id: string): Promise<StoreRecord | undefined> {
-    return this.kv.get<StoreRecord>(NS, id);
+    const [row] = await this.db.select().from(stores).where(eq(stores.id, id)).limit(1);
+    return row ? fromRow(row) : undefined;
   }
 
   private async put(r: StoreRecord) {
-    await this.kv.set(NS, r.id, r);
+    const row = toRow(r);
+    await this.db.insert(tenants).values({ id: r.tenantId }).onConflictDoNothing();
+    await this.db.insert(stores).values(row).onConflictDoUpdate({ target: stores.id, set: row });
     await this.events.publish(STORE_REGISTRY_STREAM, { kind: "upserted", storeId: r.id } satisfies RegistryChange);
     return r;
   }
@@ -135,7 +179,7 @@ export class StoreRegistry {
   }
 
   async remove(id: string): Promise<boolean> {
-    const removed = await this.kv.delete(NS, id);
+    const removed = (await this.db.delete(stores).where(eq(stores.id, id)).returning({ id: stores.id })).length > 0;
     if (removed) await this.events.publish(STORE_REGISTRY_STREAM, { kind: "removed", storeId: id } satisfies RegistryChange);
     return removed;
   }

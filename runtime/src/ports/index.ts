@@ -7,7 +7,7 @@ import { OrderEventLog, type OrderEventLogOptions } from "../order-events.ts";
 import { OrderHub } from "../order-hub.ts";
 import { type CacheStore, createMemoryCache, createRedisCache } from "./cache.ts";
 import { createMemoryEventBus, createRedisEventBus, type EventBus } from "./event-bus.ts";
-import { createSqlKeyValueStore, importDataFolder, type KeyValueStore } from "./kv.ts";
+import { createSqlKeyValueStore, importDataFolder, type KeyValueStore, moveLegacyRecords } from "./kv.ts";
 import { createMemoryLock, createRedisLock, type Lock } from "./lock.ts";
 import { connectRedis } from "./redis.ts";
 
@@ -48,6 +48,7 @@ async function durableKv(mode: DurableMode): Promise<{ kv: KeyValueStore; databa
   const database = await openDatabase({ url: mode.databaseUrl, dataDir: mode.dataDir });
   const kv = createSqlKeyValueStore(database);
   if (mode.importDataFolder && mode.dataDir && !mode.databaseUrl) await importDataFolder(kv, mode.dataDir);
+  await moveLegacyRecords(database);
   return { kv, database };
 }
 

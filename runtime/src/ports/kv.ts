@@ -3,7 +3,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { type Database, records } from "@pazargraph/db";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 
 export interface KeyValueStore {
   get<T>(namespace: string, key: string): Promise<T | undefined>;
@@ -105,4 +105,31 @@ export async function importDataFolder(kv: KeyValueStore, dir: string): Promise<
   }
   await kv.set(IMPORTED.ns, IMPORTED.key, { at: new Date().toISOString(), files: names, records: count });
   return count;
+}
+
+/**
+ * Stores and API keys kept as generic records by the previous version (or imported from an older data
+ * folder just now) move to their own tables, once, in one transaction; the obsolete poller snapshots
+ * (the hub and its event log replaced them) go. Idempotent: nothing to move, nothing done.
+ */
+export async function moveLegacyRecords(database: Database): Promise<void> {
+  await database.db.transaction(async (tx) => {
+    await tx.execute(sql`INSERT INTO tenants (id)
+      SELECT DISTINCT value->>'tenantId' FROM records WHERE namespace IN ('stores', 'api-keys') AND value->>'tenantId' IS NOT NULL
+      ON CONFLICT (id) DO NOTHING`);
+    await tx.execute(sql`INSERT INTO stores (id, tenant_id, title, marketplace, active, test_mode, base_url, seller_id, credentials, settings,
+        api_status, api_status_checked_at, api_status_message, created_at, updated_at)
+      SELECT key, value->>'tenantId', value->>'title', value->>'marketplace', (value->>'active')::boolean, (value->>'testMode')::boolean,
+        value->>'baseUrl', value->>'sellerId', CASE WHEN jsonb_typeof(value->'credentials') = 'object' THEN value->'credentials' END,
+        COALESCE(value->'settings', '{}'::jsonb), COALESCE(value->>'apiStatus', 'UNKNOWN'), (value->>'apiStatusCheckedAt')::timestamptz,
+        value->>'apiStatusMessage', (value->>'createdAt')::timestamptz, COALESCE((value->>'updatedAt')::timestamptz, (value->>'createdAt')::timestamptz)
+      FROM records WHERE namespace = 'stores'
+      ON CONFLICT (id) DO NOTHING`);
+    await tx.execute(sql`INSERT INTO api_keys (id, tenant_id, name, scopes, prefix, hash, created_at, revoked_at, expires_at)
+      SELECT key, value->>'tenantId', value->>'name', value->'scopes', value->>'prefix', value->>'hash', (value->>'createdAt')::timestamptz,
+        (value->>'revokedAt')::timestamptz, (value->>'expiresAt')::timestamptz
+      FROM records WHERE namespace = 'api-keys'
+      ON CONFLICT (id) DO NOTHING`);
+    await tx.execute(sql`DELETE FROM records WHERE namespace IN ('stores', 'api-keys', 'poller-snapshots')`);
+  });
 }

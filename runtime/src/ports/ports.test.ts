@@ -1,6 +1,7 @@
 // ONE contract suite per port, run against every implementation: memory, Redis, and for the
 // key-value port PGlite and PostgreSQL.
 import assert from "node:assert/strict";
+import { createHash, randomBytes } from "node:crypto";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,8 +9,12 @@ import { after, describe, it } from "node:test";
 import { openDatabase } from "@pazargraph/db";
 import { createTestDatabase, skipWithoutPostgres } from "../../../test/db.ts";
 import { REDIS_URL, skipWithoutRedis, uniquePrefix } from "../../../test/redis.ts";
+import { ApiKeyStore } from "../api-keys.ts";
+import { createSecretBox } from "../secrets.ts";
+import { StoreRegistry } from "../store-registry.ts";
 import { type CacheStore, createMemoryCache, createRedisCache } from "./cache.ts";
 import { compareEventIds, createMemoryEventBus, createRedisEventBus, type EventBus, LIVE } from "./event-bus.ts";
+import { createPorts } from "./index.ts";
 import { createMemoryKeyValueStore, createSqlKeyValueStore, importDataFolder, type KeyValueStore } from "./kv.ts";
 import { createMemoryLock, createRedisLock, type Lock } from "./lock.ts";
 import { connectRedis, type RedisClient } from "./redis.ts";
@@ -136,6 +141,67 @@ describe("key-value port (PGlite in a data folder)", () => {
     assert.deepEqual(await again.get("stores", "s1"), { title: "changed after the import" });
     assert.equal((await again.entries("api-keys")).length, 2);
     await second.close();
+    await rm(dir, { recursive: true });
+  });
+
+  it("moves stores and API keys an earlier version kept as records into their tables, usable as before", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "pg-move-"));
+    const box = createSecretBox(randomBytes(32));
+    const sealed = box.seal({ clientId: "c", clientSecret: "s" });
+    // What the previous version wrote: the records of a store and of a key (its secret is "x…x").
+    const secret = "x".repeat(43);
+    await writeFile(
+      join(dir, "stores.json"),
+      JSON.stringify({
+        s1: {
+          id: "s1",
+          tenantId: "acme",
+          title: "İstanbul Mağazası",
+          marketplace: "pazarama",
+          active: true,
+          testMode: true,
+          baseUrl: null,
+          sellerId: null,
+          credentials: sealed,
+          settings: { defaultPriceList: "Pazarama Fiyatı", autoDeductStock: true },
+          apiStatus: "VALID",
+          apiStatusCheckedAt: "2026-11-01T10:00:00.000Z",
+          apiStatusMessage: null,
+          createdAt: "2026-10-01T10:00:00.000Z",
+          updatedAt: "2026-11-01T10:00:00.000Z",
+        },
+      }),
+    );
+    const id = "a".repeat(32);
+    await writeFile(
+      join(dir, "api-keys.json"),
+      JSON.stringify({
+        [id]: {
+          id,
+          tenantId: "acme",
+          name: "old",
+          scopes: ["admin"],
+          prefix: `pgk_${id.slice(0, 8)}`,
+          hash: createHash("sha256").update(secret).digest("hex"),
+          createdAt: "2026-10-01T10:00:00.000Z",
+          revokedAt: null,
+        },
+      }),
+    );
+    for (let start = 0; start < 2; start++) {
+      const ports = await createPorts({ kind: "memory", dataDir: dir, importDataFolder: true });
+      const registry = new StoreRegistry(ports.database.db, ports.events, box);
+      const [store] = await registry.list("acme");
+      assert.equal(store?.title, "İstanbul Mağazası");
+      assert.deepEqual(registry.credentialsOf(store), { clientId: "c", clientSecret: "s" }, "credentials still open with the same key");
+      assert.equal(store.settings.defaultPriceList, "Pazarama Fiyatı");
+      assert.equal(store.apiStatus, "VALID");
+      assert.deepEqual(await registry.list("someone-else"), []);
+      const keys = new ApiKeyStore(ports.database.db);
+      assert.equal((await keys.verify(`pgk_${id}_${secret}`))?.tenantId, "acme", "the old key still works");
+      assert.equal((await ports.kv.entries("stores")).length, 0, "no copy left behind as a record");
+      await ports.close();
+    }
     await rm(dir, { recursive: true });
   });
 });

@@ -24,8 +24,9 @@ import {
 } from "@pazargraph/runtime";
 import { DateTimeScalar, Marketplace, Order, OrderConnection, OrderEvent, OrderEventFilter, type OrderEventPayload, OrderStatus } from "@pazargraph/schema";
 import DataLoader from "dataloader";
+import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionNode } from "graphql";
 import type { SubscribeResolverData } from "type-graphql";
-import { Arg, Ctx, Field, ID, InputType, Int, ObjectType, Query, Resolver, Root, registerEnumType, Subscription } from "type-graphql";
+import { Arg, Ctx, Field, ID, Info, InputType, Int, ObjectType, Query, Resolver, Root, registerEnumType, Subscription } from "type-graphql";
 
 export interface OrdersContext {
   /** The order event log (the database); history and subscriptions answer SERVICE_UNAVAILABLE without one. */
@@ -78,6 +79,47 @@ export class OrderStatusCount {
   count!: number;
 }
 
+/** Order fields the hub has as columns: a page asking for these only is read without its documents. */
+const COLUMN_FIELDS = new Set(["id", "number", "status", "marketplace", "createdAt", "syncedAt", "__typename"]);
+
+/** The fields selected at a path of object fields (fragments followed), or null when unsure. */
+function selectedAt(info: GraphQLResolveInfo, path: string[]): SelectionNode[] | null {
+  let level: readonly SelectionNode[] = info.fieldNodes.flatMap((f) => f.selectionSet?.selections ?? []);
+  const flatten = (sels: readonly SelectionNode[], depth = 0): SelectionNode[] | null => {
+    if (depth > 10) return null;
+    const out: SelectionNode[] = [];
+    for (const sel of sels) {
+      if (sel.kind === Kind.FIELD) out.push(sel);
+      else {
+        const inner = sel.kind === Kind.INLINE_FRAGMENT ? sel.selectionSet.selections : info.fragments[sel.name.value]?.selectionSet.selections;
+        if (!inner) return null;
+        const flat = flatten(inner, depth + 1);
+        if (!flat) return null;
+        out.push(...flat);
+      }
+    }
+    return out;
+  };
+  for (const name of path) {
+    const flat = flatten(level);
+    if (!flat) return null;
+    level = flat.filter((f): f is FieldNode => f.kind === Kind.FIELD && f.name.value === name).flatMap((f) => f.selectionSet?.selections ?? []);
+  }
+  return flatten(level);
+}
+
+/** Whether `orders { edges { node { … } } }` asks only for what the hub has as columns (and `store { id }`). */
+function needsColumnsOnly(info: GraphQLResolveInfo): boolean {
+  const fields = selectedAt(info, ["edges", "node"]);
+  if (!fields) return false;
+  return fields.every((f) => {
+    if (f.kind !== Kind.FIELD) return false;
+    if (COLUMN_FIELDS.has(f.name.value)) return true;
+    if (f.name.value !== "store") return false;
+    return (f.selectionSet?.selections ?? []).every((s) => s.kind === Kind.FIELD && (s.name.value === "id" || s.name.value === "__typename"));
+  });
+}
+
 /** The unified feed: every store's orders of the caller's tenant, from the order hub. */
 @Resolver()
 export class OrderFeedResolver {
@@ -90,13 +132,14 @@ export class OrderFeedResolver {
   @Query(() => OrderConnection, { description: "Every store's orders, across marketplaces, newest first by default. `first` is 1 to 200 (20 by default)." })
   async orders(
     @Ctx() ctx: OrdersContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg("filter", () => OrderFeedFilter, { nullable: true }) filter?: OrderFeedFilter,
     @Arg("orderBy", () => OrderOrder, { nullable: true }) orderBy?: OrderOrder,
     @Arg("first", () => Int, { nullable: true }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
   ) {
     const { hub, tenantId } = this.scope(ctx);
-    const page = await hub.list(tenantId, filter, orderBy ?? OrderOrder.CREATED_AT_DESC, first, after);
+    const page = await hub.list(tenantId, filter, orderBy ?? OrderOrder.CREATED_AT_DESC, first, after, { light: needsColumnsOnly(info) });
     return {
       edges: page.items.map((i) => ({ cursor: i.cursor, node: i.order })),
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.items.at(-1)?.cursor ?? null },
