@@ -87,6 +87,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const internalSecret = config.security.internalSecret ?? loadOrCreateKey({ file: join(keyDir, "internal.key") }).toString("base64");
     await checkSharedKey(ports.kv, "internal", "security.internalSecret (PAZARGRAPH_INTERNAL_SECRET)", internalSecret);
     const apiKeys = new ApiKeyStore(ports.database.db, undefined, ports.events);
+    // Keys are cached per process; a revocation on any replica drops them here at once.
+    const revocations = new AbortController();
+    void apiKeys.followRevocations(revocations.signal).catch((err) => logger.error({ err }, "API key revocation feed stopped; cached keys expire within 30 s"));
+    closers.push(async () => revocations.abort());
     const demoKey = (config.security.demoKey ?? config.mode.kind === "embedded") ? await issueDemoKey(apiKeys) : undefined;
 
     const sandboxes: Partial<Record<MarketplaceName, { app: unknown }>> = {};
@@ -144,7 +148,13 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       config,
       logger: logger.child({ service: "gateway" }),
       services,
-      access: { authenticator: createAuthenticator({ apiKeys, jwt: config.security.jwt }), internalSecret, rateLimit: config.security.rateLimit, events: ports.events },
+      access: {
+        authenticator: createAuthenticator({ apiKeys, jwt: config.security.jwt }),
+        internalSecret,
+        rateLimit: config.security.rateLimit,
+        sharedRateLimit: ports.redis,
+        events: ports.events,
+      },
       introspection: config.gateway.introspection ?? config.mode.kind === "embedded",
       marketplaces: MARKETPLACES.map((m) => m.name),
     });

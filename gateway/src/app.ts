@@ -18,6 +18,7 @@ import {
   type Identity,
   LIVE,
   type Logger,
+  type RedisClient,
   requireScope,
   signIdentity,
   unauthenticated,
@@ -55,6 +56,8 @@ export interface GatewayAccess {
   /** Signs identities for the subgraphs. */
   internalSecret: string;
   rateLimit: RateLimit;
+  /** Redis (Redis mode): the rate limit is counted there, shared by every gateway replica. */
+  sharedRateLimit?: { client: RedisClient; prefix: string };
   /** Where API key revocations are announced (every replica closes the key's sockets). */
   events?: EventBus;
 }
@@ -159,7 +162,7 @@ export async function buildGateway(options: GatewayOptions): Promise<Gateway> {
   app.get("/health", async () => ({ status: "ok", service: "gateway" }));
 
   const access = options.access;
-  const limit = createRateLimiter(access?.rateLimit ?? { points: 1, windowSeconds: 1 });
+  const limit = createRateLimiter(access?.rateLimit ?? { points: 1, windowSeconds: 1 }, access?.sharedRateLimit);
   if (access) {
     // Every GraphQL request over HTTP needs an identity. A real WebSocket upgrade (`req.ws`, set only
     // for requests that came through the server's 'upgrade' event, never from a header) authenticates

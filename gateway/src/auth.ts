@@ -2,9 +2,9 @@
 // URL from configuration; claims `tenant`, `scope`). The gateway passes the identity on to the
 // subgraphs signed (runtime/identity.ts), limits the rate per key, and for subscriptions takes the
 // same credentials from graphql-ws `connection_init`.
-import { type ApiKeyStore, createError, ErrorCode, type Identity, SCOPES, type Scope } from "@pazargraph/runtime";
+import { type ApiKeyStore, createError, ErrorCode, type Identity, type RedisClient, SCOPES, type Scope } from "@pazargraph/runtime";
 import { createRemoteJWKSet, type JWTVerifyGetKey, jwtVerify } from "jose";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 
 export interface JwtOptions {
   hs256Secret?: string;
@@ -64,9 +64,24 @@ export interface RateLimit {
   windowSeconds: number;
 }
 
-/** Per-key rate limit; throws RATE_LIMITED with retryAfterSeconds when a key is over. */
-export function createRateLimiter(limit: RateLimit) {
-  const limiter = new RateLimiterMemory({ points: limit.points, duration: limit.windowSeconds });
+/**
+ * Per-key rate limit; throws RATE_LIMITED with retryAfterSeconds when a key is over. With a Redis
+ * client the count is shared by every gateway replica (one key per API key and window); while Redis
+ * does not answer, each replica counts on its own (the insurance limiter) rather than letting all
+ * through or refusing all.
+ */
+export function createRateLimiter(limit: RateLimit, shared?: { client: RedisClient; prefix: string }) {
+  const local = new RateLimiterMemory({ points: limit.points, duration: limit.windowSeconds });
+  const limiter: RateLimiterAbstract = shared
+    ? new RateLimiterRedis({
+        storeClient: shared.client,
+        useRedisPackage: true,
+        keyPrefix: `${shared.prefix}ratelimit`,
+        points: limit.points,
+        duration: limit.windowSeconds,
+        insuranceLimiter: local,
+      })
+    : local;
   return async (subject: string) => {
     try {
       await limiter.consume(subject);

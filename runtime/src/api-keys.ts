@@ -6,7 +6,7 @@ import { createHash, randomBytes, randomUUID, timingSafeEqual } from "node:crypt
 import { apiKeys, type Db, tenants } from "@pazargraph/db";
 import { and, asc, eq } from "drizzle-orm";
 import type { Identity, Scope } from "./identity.ts";
-import type { EventBus } from "./ports/index.ts";
+import { type EventBus, LIVE } from "./ports/index.ts";
 
 /** Where revocations are announced, so every gateway replica closes the key's open sockets at once. */
 export const API_KEY_EVENTS_STREAM = "security:api-keys";
@@ -51,12 +51,55 @@ function fromRow(r: typeof apiKeys.$inferSelect): ApiKeyRecord {
   };
 }
 
+/** How long a looked-up key is trusted without the database (revocations invalidate it at once). */
+const CACHE_MS = 30_000;
+/** How long "no such key" is remembered (random ids: a spray of bad keys costs no query each). */
+const MISS_CACHE_MS = 10_000;
+const CACHE_MAX = 10_000;
+
 export class ApiKeyStore {
+  /** Key records by id, so that a request costs no database round trip; see `followRevocations`. */
+  private readonly cache = new Map<string, { record: ApiKeyRecord | null; at: number }>();
+  /** Bumped by every invalidation: a lookup that raced one is not cached. */
+  private generation = 0;
+
   constructor(
     private readonly db: Db,
     private readonly now: () => Date = () => new Date(),
     private readonly events?: EventBus,
   ) {}
+
+  /**
+   * Drops cached keys as revocations are announced by any replica, until `signal` aborts. Without it a
+   * revoked key could still be accepted here for up to 30 s.
+   */
+  async followRevocations(signal: AbortSignal): Promise<void> {
+    if (!this.events) return;
+    try {
+      for await (const e of this.events.subscribe<ApiKeyEvent>(API_KEY_EVENTS_STREAM, LIVE, signal)) this.invalidate(e.payload.keyId);
+    } catch (err) {
+      if (!signal.aborted) throw err;
+    }
+  }
+
+  private invalidate(id: string) {
+    this.cache.delete(id);
+    this.generation++;
+  }
+
+  /** The key's record, from the cache when fresh. */
+  private async lookup(id: string): Promise<ApiKeyRecord | undefined> {
+    const at = Date.now();
+    const hit = this.cache.get(id);
+    if (hit && at - hit.at < (hit.record ? CACHE_MS : MISS_CACHE_MS)) return hit.record ?? undefined;
+    const generation = this.generation;
+    const record = await this.byId(id);
+    if (generation === this.generation) {
+      if (this.cache.size >= CACHE_MAX) this.cache.delete(this.cache.keys().next().value as string);
+      this.cache.set(id, { record: record ?? null, at });
+    }
+    return record;
+  }
 
   static toPublic({ hash: _hash, ...rest }: ApiKeyRecord): PublicApiKey {
     return rest;
@@ -106,6 +149,7 @@ export class ApiKeyStore {
       await this.db.update(apiKeys).set({ revokedAt: at }).where(eq(apiKeys.id, id));
       next.revokedAt = at.toISOString();
     }
+    this.invalidate(id);
     const event: ApiKeyEvent = { kind: "revoked", keyId: id, tenantId };
     await this.events?.publish(API_KEY_EVENTS_STREAM, event);
     return next;
@@ -115,7 +159,7 @@ export class ApiKeyStore {
   async recheck(identity: Identity): Promise<Identity | null> {
     const m = /^key:([0-9a-f]{32})$/.exec(identity.subject);
     if (!m) return null;
-    const r = await this.byId(m[1]);
+    const r = await this.lookup(m[1]);
     if (!r || r.revokedAt || r.tenantId !== identity.tenantId) return null;
     const expiresAt = r.expiresAt ? Date.parse(r.expiresAt) : undefined;
     if (expiresAt !== undefined && expiresAt <= this.now().getTime()) return null;
@@ -126,7 +170,7 @@ export class ApiKeyStore {
   async verify(key: string | undefined | null): Promise<Identity | null> {
     const m = key ? KEY.exec(key.trim()) : null;
     if (!m) return null;
-    const r = await this.byId(m[1]);
+    const r = await this.lookup(m[1]);
     if (!r || r.revokedAt) return null;
     const expiresAt = r.expiresAt ? Date.parse(r.expiresAt) : undefined;
     if (expiresAt !== undefined && expiresAt <= this.now().getTime()) return null;

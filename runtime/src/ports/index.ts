@@ -9,7 +9,7 @@ import { type CacheStore, createMemoryCache, createRedisCache } from "./cache.ts
 import { createMemoryEventBus, createRedisEventBus, type EventBus } from "./event-bus.ts";
 import { createSqlKeyValueStore, importDataFolder, type KeyValueStore, moveLegacyRecords } from "./kv.ts";
 import { createMemoryLock, createRedisLock, type Lock } from "./lock.ts";
-import { connectRedis } from "./redis.ts";
+import { connectRedis, type RedisClient } from "./redis.ts";
 
 export * from "./cache.ts";
 export * from "./event-bus.ts";
@@ -27,6 +27,8 @@ export interface Ports {
   /** The order events the hub records, kept and relayed to subscribers. */
   orderEvents: OrderEventLog;
   database: Database;
+  /** Redis mode: the client and key prefix (for what counts across replicas, such as rate limits). */
+  redis?: { client: RedisClient; prefix: string };
   close(): Promise<void>;
 }
 
@@ -74,6 +76,7 @@ export async function createPorts(mode: PortsMode): Promise<Ports> {
   return {
     ...ports,
     database,
+    redis: client ? { client, prefix: p } : undefined,
     orderEvents,
     hub: new OrderHub(database.db, (id) => orderEvents.wake(id)),
     close: async () => {
