@@ -4,13 +4,16 @@
 // browser WebSocket (graphql-transport-ws), then a sandbox change must arrive as an event. No request
 // may leave the machine.
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { type Browser, chromium } from "playwright-core";
 import type { Stack } from "../scripts/stack.ts";
 import { sandbox, startTestStack, until } from "./helpers.ts";
 
 const executablePath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => p && existsSync(p));
+/** Screenshots the suite leaves behind (ignored by git). */
+const ARTIFACTS = join(import.meta.dirname, "..", "test-artifacts");
 const skip = executablePath ? false : "no Chromium (npm test installs Debian's chromium when it can; or set CHROMIUM_PATH)";
 
 describe("In a browser", { skip }, () => {
@@ -86,6 +89,58 @@ describe("In a browser", { skip }, () => {
       },
     );
     assert.deepEqual(outside, []);
+    await page.close();
+  });
+
+  it("explores offline: GraphiQL from the gateway's own assets, a pasted key, a query with data and a subscription event", async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const outside: string[] = [];
+    const consoleErrors: string[] = [];
+    page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
+    await page.route("**/*", (route) => {
+      const url = new URL(route.request().url());
+      if (url.hostname === "127.0.0.1" || url.hostname === "localhost") return route.continue();
+      outside.push(url.href);
+      return route.abort();
+    });
+    const base = stack.gatewayUrl.replace(/\/graphql$/, "");
+    const open = async (query: string) => {
+      const res = await page.goto(`${base}/graphiql?query=${encodeURIComponent(query)}`);
+      assert.equal(res?.status(), 200);
+      assert.match(res?.headers()["content-security-policy"] ?? "", /script-src 'self'/);
+      await page.waitForSelector(".graphiql-execute-button", { timeout: 15_000 });
+    };
+    const responseText = () => page.evaluate(() => (document.querySelector(".graphiql-response") as HTMLElement | null)?.innerText ?? "");
+
+    await open("{ orders(first: 3) { totalCount edges { node { number marketplace store { name } } } } }");
+    await page.fill("#api-key", stack.demoKey ?? "");
+    await page.press("#api-key", "Tab");
+    await page.waitForSelector(".graphiql-execute-button", { timeout: 15_000 });
+    await page.click(".graphiql-execute-button");
+    await page.waitForFunction(() => (document.querySelector(".graphiql-response") as HTMLElement | null)?.innerText.includes("totalCount"), undefined, { timeout: 15_000 });
+    const text = await responseText();
+    assert.match(text, /"store"/);
+    assert.match(text, /Demo (Pazarama|Beymen) Store/);
+    assert.doesNotMatch(text, /UNAUTHENTICATED/);
+
+    // The key is remembered; the subscription goes over the WebSocket with it.
+    await open("subscription { orderEvents { kind order { number } } }");
+    assert.equal(await page.inputValue("#api-key"), stack.demoKey);
+    const before = stack.liveSubscriptions();
+    await page.click(".graphiql-execute-button");
+    await until(() => stack.liveSubscriptions() > before, "the explorer's subscription reaches the orders subgraph", 10_000);
+    const created = (await sandbox(stack, "POST", "/orders", { itemCount: 1 })) as { orderNumber: string | number };
+    await page.waitForFunction((n) => (document.querySelector(".graphiql-response") as HTMLElement | null)?.innerText.includes(n), String(created.orderNumber), {
+      timeout: 15_000,
+    });
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, "explorer.png") });
+    assert.deepEqual(outside, [], "no request left the machine");
+    assert.deepEqual(
+      consoleErrors.filter((e) => /Content Security Policy|Refused/.test(e)),
+      [],
+      "nothing refused by the content policy",
+    );
     await page.close();
   });
 });

@@ -40,6 +40,7 @@ import type { WebSocketServer } from "ws";
 import { type Authenticator, createRateLimiter, type RateLimit } from "./auth.ts";
 import { checkBudget } from "./budget.ts";
 import { createErrorFormatter } from "./errors.ts";
+import { registerExplorer } from "./explorer.ts";
 import { cacheableFields, isCacheable, selectionKey } from "./l1-cache.ts";
 import { guardWebSockets, WS_TICKET, type WsGuard } from "./ws-guard.ts";
 
@@ -160,6 +161,7 @@ export async function buildGateway(options: GatewayOptions): Promise<Gateway> {
   const l1 = { hits: 0, misses: 0, skips: 0 };
 
   app.get("/health", async () => ({ status: "ok", service: "gateway" }));
+  registerExplorer(app);
 
   const access = options.access;
   const limit = createRateLimiter(access?.rateLimit ?? { points: 1, windowSeconds: 1 }, access?.sharedRateLimit);
@@ -241,7 +243,8 @@ export async function buildGateway(options: GatewayOptions): Promise<Gateway> {
       retryServicesCount: 20,
       retryServicesInterval: 500,
     },
-    graphiql: true,
+    // The explorer is served by explorer.ts from local assets (mercurius's loads them from a CDN).
+    graphiql: false,
     context: (req: { identity?: Identity }) => ({ identity: req.identity }),
     subscription: access
       ? {
