@@ -18,6 +18,8 @@ import {
   type Identity,
   LIVE,
   type Logger,
+  metrics,
+  metricsText,
   type RedisClient,
   requireScope,
   signIdentity,
@@ -42,6 +44,7 @@ import { checkBudget } from "./budget.ts";
 import { createErrorFormatter } from "./errors.ts";
 import { registerExplorer } from "./explorer.ts";
 import { cacheableFields, isCacheable, selectionKey } from "./l1-cache.ts";
+import { observeRequests, observeSubgraphFetches } from "./observe.ts";
 import { guardWebSockets, WS_TICKET, type WsGuard } from "./ws-guard.ts";
 
 export interface ServiceEndpoint {
@@ -161,7 +164,13 @@ export async function buildGateway(options: GatewayOptions): Promise<Gateway> {
   const l1 = { hits: 0, misses: 0, skips: 0 };
 
   app.get("/health", async () => ({ status: "ok", service: "gateway" }));
+  app.get("/metrics", async (_req, reply) => {
+    const m = await metricsText();
+    return reply.type(m.contentType).send(m.body);
+  });
   registerExplorer(app);
+  observeRequests(app);
+  observeSubgraphFetches(app, options.services);
 
   const access = options.access;
   const limit = createRateLimiter(access?.rateLimit ?? { points: 1, windowSeconds: 1 }, access?.sharedRateLimit);
@@ -325,8 +334,14 @@ export async function buildGateway(options: GatewayOptions): Promise<Gateway> {
     await app.register(mercuriusCache as unknown as FastifyPluginAsync<Record<string, unknown>>, {
       ttl: limits.l1TtlSeconds,
       policy: { Query: policy },
-      onHit: () => void l1.hits++,
-      onMiss: () => void l1.misses++,
+      onHit: () => {
+        l1.hits++;
+        metrics.cache.inc({ cache: "l1", result: "hit" });
+      },
+      onMiss: () => {
+        l1.misses++;
+        metrics.cache.inc({ cache: "l1", result: "miss" });
+      },
       onSkip: () => void l1.skips++,
     });
   }

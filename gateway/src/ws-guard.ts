@@ -14,7 +14,7 @@
 // into request headers).
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
-import { createError, ErrorCode, type Identity, type Logger } from "@pazargraph/runtime";
+import { createError, ErrorCode, type Identity, type Logger, metrics } from "@pazargraph/runtime";
 import { type DocumentNode, type GraphQLError, type GraphQLSchema, getOperationAST, parse, specifiedRules, type ValidationRule, validate } from "graphql";
 import type { WebSocket, WebSocketServer } from "ws";
 import type { Authenticator } from "./auth.ts";
@@ -189,12 +189,13 @@ export function guardWebSockets(wss: WebSocketServer, options: WsGuardOptions): 
           ]);
         const errors = checkSubscribe(msg.payload);
         if (errors) return sendErrors(socket, id, errors);
+        if (!state.subscriptions.has(id)) metrics.subscriptions.inc();
         state.subscriptions.add(id);
         return deliver(data);
       }
       case "complete":
       case "stop":
-        if (typeof id === "string") state.subscriptions.delete(id);
+        if (typeof id === "string" && state.subscriptions.delete(id)) metrics.subscriptions.dec();
         return deliver(data);
       case "ping":
       case "pong":
@@ -208,6 +209,7 @@ export function guardWebSockets(wss: WebSocketServer, options: WsGuardOptions): 
   wss.on("connection", (socket: WebSocket, _req: IncomingMessage) => {
     const state: SocketState = { initialised: false, subscriptions: new Set(), queue: Promise.resolve(), subscribes: [] };
     states.set(socket, state);
+    metrics.websockets.inc();
     const initTimer = setTimeout(() => {
       if (!state.identity) close(socket, CLOSE.initTimeout, "Connection initialisation timeout");
     }, limits.connectionInitTimeoutMs);
@@ -230,6 +232,8 @@ export function guardWebSockets(wss: WebSocketServer, options: WsGuardOptions): 
     }) as typeof socket.emit;
 
     socket.on("close", () => {
+      metrics.websockets.dec();
+      metrics.subscriptions.dec(state.subscriptions.size);
       clearTimeout(initTimer);
       clearTimeout(state.expiryTimer);
       if (state.ticket) tickets.delete(state.ticket);

@@ -9,6 +9,7 @@ export * from "./errors.ts";
 export * from "./federation.ts";
 export * from "./identity.ts";
 export * from "./logger.ts";
+export * from "./metrics.ts";
 export * from "./money.ts";
 export * from "./order-events.ts";
 export * from "./order-hub.ts";

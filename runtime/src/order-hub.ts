@@ -6,6 +6,7 @@ import { type Db, orderEvents, orders, storeSync } from "@pazargraph/db";
 import { type Order, OrderEventKind, type OrderEventPayload, type OrderStatus } from "@pazargraph/schema";
 import { and, asc, count, desc, eq, gt, gte, inArray, lt, or, type SQL, sql } from "drizzle-orm";
 import { badInput } from "./errors.ts";
+import { metrics } from "./metrics.ts";
 import { foldTurkish, toIstanbulIso } from "./time.ts";
 
 /** Any constant: the transaction lock under which event ids are handed out, so they grow in commit order. */
@@ -56,6 +57,8 @@ export interface ApplyResult {
   events: number;
   /** Ids of the orders that were already there and unchanged. */
   unchanged: string[];
+  /** Events recorded, by kind. */
+  kinds: Record<string, number>;
 }
 
 export interface StoreSyncState {
@@ -272,6 +275,7 @@ export class OrderHub {
       }
       let lastId = 0;
       let recorded = 0;
+      const kinds: Record<string, number> = {};
       if (events.length) {
         // Ids in commit order: the relay reads "after n" and must never find an n-1 committed later.
         await tx.execute(sql`SELECT pg_advisory_xact_lock(${EVENTS_LOCK})`);
@@ -284,11 +288,14 @@ export class OrderHub {
           recorded += ids.length;
           for (const r of ids) lastId = Math.max(lastId, r.id);
         }
+        // Counted from what was inserted (a conflict, already recorded, is not counted again).
+        if (recorded === events.length) for (const e of events) kinds[e.kind] = (kinds[e.kind] ?? 0) + 1;
       }
-      return { written, events: recorded, unchanged, lastId };
+      return { written, events: recorded, unchanged, lastId, kinds };
     });
     if (result.lastId) this.onEvents(result.lastId);
-    return { written: result.written, events: result.events, unchanged: result.unchanged };
+    for (const [kind, n] of Object.entries(result.kinds)) metrics.ordersEvents.inc({ marketplace: (items[0]?.marketplace ?? "unknown").toLowerCase(), kind }, n);
+    return { written: result.written, events: result.events, unchanged: result.unchanged, kinds: result.kinds };
   }
 
   /** Writes orders without announcing new ones (seeding, imports): `apply` with announce off. */

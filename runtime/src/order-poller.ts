@@ -11,6 +11,7 @@ import type { Marketplace, Order } from "@pazargraph/schema";
 import { countingRestCalls } from "./deadline.ts";
 import { isWindowTooLarge } from "./errors.ts";
 import type { Logger } from "./logger.ts";
+import { metrics, recordPollSuccess } from "./metrics.ts";
 import type { OrderHub } from "./order-hub.ts";
 import type { Lock } from "./ports/index.ts";
 
@@ -162,12 +163,15 @@ export function createOrderPoller<S, R>(options: OrderPollerOptions<S, R>): Orde
       // Every tier at most as wide as the one that ran is done too.
       const tiersDone = tiers.filter((t) => t.windowMs <= tier.windowMs).map((t) => t.name);
       await hub.recordSync({ tenantId, storeId: id, marketplace: source.marketplace, at: end, error: null, tiersDone, restCalls: counter.calls });
+      metrics.polls.inc({ marketplace: name, tier: tier.name, outcome: "ok" });
+      recordPollSuccess(name, id, end);
       if (result.events) logger.info({ storeId: id, events: result.events, tier: tier.name }, "order events recorded");
       return { events: result.events, tier: tier.name, restCalls: counter.calls, read: latest.size };
     } catch (err) {
       const e = err as { message?: string; extensions?: { code?: string } };
       const message = `${e.extensions?.code ?? "ERROR"}: ${e.message ?? String(err)}`;
       await hub.recordSync({ tenantId, storeId: id, marketplace: source.marketplace, at: end, error: message, tiersDone: [], restCalls: counter.calls }).catch(() => {});
+      metrics.polls.inc({ marketplace: name, tier: tier.name, outcome: "error" });
       throw err;
     }
   }

@@ -7,6 +7,7 @@ import { Agent, type Dispatcher, request as undiciRequest } from "undici";
 import { countRestCall, remainingMs } from "./deadline.ts";
 import { createError, ErrorCode } from "./errors.ts";
 import type { Logger } from "./logger.ts";
+import { endpointLabel, metrics } from "./metrics.ts";
 
 export interface RestClientOptions {
   /** Lowercase marketplace name used in errors and logs, e.g. "pazarama". */
@@ -139,10 +140,15 @@ export function createRestClient(options: RestClientOptions): RestClient {
     }
     attempts++;
     countRestCall();
+    const endpoint = endpointLabel(req.method, req.path);
+    const started = performance.now();
     let res: Dispatcher.ResponseData;
     try {
       res = await undiciRequest(url, { method: req.method, headers, body, dispatcher, headersTimeout: budgetMs, bodyTimeout: budgetMs, signal: AbortSignal.timeout(budgetMs) });
+      metrics.marketplaceRequests.inc({ marketplace: options.marketplace, endpoint, status: String(res.statusCode) });
+      metrics.marketplaceDuration.observe({ marketplace: options.marketplace, endpoint }, (performance.now() - started) / 1000);
     } catch (err) {
+      metrics.marketplaceRequests.inc({ marketplace: options.marketplace, endpoint, status: "0" });
       const e = err as { code?: string; name?: string };
       const timedOut = e.name === "TimeoutError" || e.code === "UND_ERR_HEADERS_TIMEOUT" || e.code === "UND_ERR_BODY_TIMEOUT" || e.code === "UND_ERR_CONNECT_TIMEOUT";
       throw new RetryableFailure(timedOut ? "timeout" : "network");
@@ -199,6 +205,8 @@ export function createRestClient(options: RestClientOptions): RestClient {
             const message = options.readMessage?.(err.body) ?? null;
             throw toMarketplaceError(err.kind, { ...names, status: err.status, message, retryAfterSeconds: retryAfter !== undefined ? Math.ceil(retryAfter / 1000) : undefined });
           }
+          metrics.marketplaceRetries.inc({ marketplace: options.marketplace, reason: err.kind });
+          if (err.kind === "rate_limited") metrics.rateLimitWaits.inc({ marketplace: options.marketplace }, wait / 1000);
           await new Promise((r) => setTimeout(r, wait));
         }
       }

@@ -12,6 +12,7 @@ import { withDeadline } from "./deadline.ts";
 import { maskError } from "./errors.ts";
 import { IDENTITY_HEADER, type Identity, verifyIdentity } from "./identity.ts";
 import type { Logger } from "./logger.ts";
+import { metricsText, observeGraphql, operationLabel } from "./metrics.ts";
 
 export interface SubgraphServerOptions<TContext extends BaseContext> {
   name: string;
@@ -84,6 +85,11 @@ export function createSubgraphServer<TContext extends BaseContext>(options: Subg
     const url = new URL(req.url ?? "/", "http://local");
     try {
       if (url.pathname === "/health") return sendJson(res, 200, { status: "ok", service: options.name });
+      if (url.pathname === "/metrics") {
+        const m = await metricsText();
+        res.writeHead(200, { "content-type": m.contentType });
+        return res.end(m.body);
+      }
       if (url.pathname === "/ready") {
         if (draining) return sendJson(res, 503, { status: "draining" });
         try {
@@ -112,6 +118,7 @@ export function createSubgraphServer<TContext extends BaseContext>(options: Subg
           return sendJson(res, 401, { errors: [{ message: "requests must come through the gateway", extensions: { code: "UNAUTHENTICATED" } }] });
         }
       }
+      const started = performance.now();
       const result = await withDeadline(options.requestDeadlineMs ?? 12_000, () =>
         apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
@@ -121,8 +128,15 @@ export function createSubgraphServer<TContext extends BaseContext>(options: Subg
       const out: Record<string, string> = {};
       for (const [k, v] of result.headers) out[k] = v;
       res.writeHead(result.status ?? 200, out);
-      if (result.body.kind === "complete") res.end(result.body.string);
-      else {
+      if (result.body.kind === "complete") {
+        res.end(result.body.string);
+        observeGraphql(
+          options.name,
+          operationLabel(body),
+          (result.status ?? 200) >= 400 || result.body.string.includes('"errors":') ? "error" : "ok",
+          (performance.now() - started) / 1000,
+        );
+      } else {
         for await (const chunk of result.body.asyncIterator) res.write(chunk);
         res.end();
       }

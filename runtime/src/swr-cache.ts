@@ -2,6 +2,7 @@
 // list are kept in L2. A fresh value is served as is; a stale one is served while one refresh runs in
 // the background; a missing one is built once, however many requests (or replicas, through the lock
 // port) ask at the same time.
+import { metrics } from "./metrics.ts";
 import type { CacheStore } from "./ports/cache.ts";
 import type { Lock } from "./ports/lock.ts";
 
@@ -67,6 +68,7 @@ export function createSwrCache(options: SwrCacheOptions): SwrCache {
   return {
     async get<T>(key: string, build: () => Promise<T>): Promise<T> {
       const entry = await options.cache.get<Entry<T>>(key);
+      metrics.cache.inc({ cache: "l2", result: entry ? "hit" : "miss" });
       if (entry) {
         if (entry.freshUntil <= now() && !inflight.has(key)) {
           rebuild(key, build).catch((err) => options.onError?.(key, err));
