@@ -1,27 +1,8 @@
 // Starts the whole product in one process: ports (memory + data folder, or Redis), the marketplace
 // sandboxes, the subgraphs and the gateway. Used by `npm start`, the e2e tests and the benchmarks.
 
-import { join } from "node:path";
 import { buildGateway, createAuthenticator, type Gateway, type ServiceEndpoint } from "@pazargraph/gateway";
-import {
-  ApiKeyStore,
-  acquireDataLock,
-  type Config,
-  checkSharedKey,
-  createLogger,
-  createPorts,
-  createSecretBox,
-  DEMO_TENANT,
-  keyDirOf,
-  type Logger,
-  loadOrCreateKey,
-  type Ports,
-  portsModeOf,
-  StoreRegistry,
-  type StoreView,
-  seedStoresFromConfig,
-  usesPglite,
-} from "@pazargraph/runtime";
+import { ApiKeyStore, bootShared, type Config, createLogger, DEMO_TENANT, type Logger, type Ports, StoreRegistry, type StoreView, seedStoresFromConfig } from "@pazargraph/runtime";
 import type { BeymenSandbox, PazaramaSandbox } from "@pazargraph/sandbox";
 import type { buildBeymenSubgraph } from "@pazargraph/subgraph-beymen";
 import { buildOrdersSubgraph } from "@pazargraph/subgraph-orders";
@@ -73,24 +54,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     for (const c of closers.reverse()) await c().catch((err) => logger.error({ err }, "shutdown step failed"));
   };
   try {
-    // PGlite in the data folder has one writer: this process (another start, or `npm run tenant`, asks it).
-    const dataLock = usesPglite(config) ? acquireDataLock(config.mode.dataDir) : null;
-    if (dataLock) closers.push(async () => dataLock.release());
-    const ports = await createPorts(portsModeOf(config));
-    closers.push(() => ports.close());
-    const credentialsKey = loadOrCreateKey({ base64: config.security.credentialsKey, file: join(keyDirOf(config), "credentials.key") });
-    // Replicas on one Redis must share both keys: say so at boot, naming the setting.
-    await checkSharedKey(ports.kv, "credentials", "security.credentialsKey (PAZARGRAPH_CREDENTIALS_KEY)", credentialsKey);
-    const registry = new StoreRegistry(ports.database.db, ports.events, createSecretBox(credentialsKey));
+    const shared = await bootShared(config, logger);
+    closers.push(() => shared.close());
+    const { ports, registry, apiKeys, internalSecret, dataLock } = shared;
     await seedStoresFromConfig(registry, config);
-    const keyDir = keyDirOf(config);
-    const internalSecret = config.security.internalSecret ?? loadOrCreateKey({ file: join(keyDir, "internal.key") }).toString("base64");
-    await checkSharedKey(ports.kv, "internal", "security.internalSecret (PAZARGRAPH_INTERNAL_SECRET)", internalSecret);
-    const apiKeys = new ApiKeyStore(ports.database.db, undefined, ports.events);
-    // Keys are cached per process; a revocation on any replica drops them here at once.
-    const revocations = new AbortController();
-    void apiKeys.followRevocations(revocations.signal).catch((err) => logger.error({ err }, "API key revocation feed stopped; cached keys expire within 30 s"));
-    closers.push(async () => revocations.abort());
     const demoKey = (config.security.demoKey ?? config.mode.kind === "embedded") ? await issueDemoKey(apiKeys) : undefined;
 
     const sandboxes: Partial<Record<MarketplaceName, { app: unknown }>> = {};

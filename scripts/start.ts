@@ -18,7 +18,7 @@ try {
 PazarGraph is up (${config.mode.kind === "redis" ? "Redis mode" : "embedded mode"}; durable records in ${config.database.url ? "PostgreSQL" : `PGlite in ${config.mode.dataDir}`}).
   Explorer (GraphiQL):  ${base}/graphiql
   GraphQL endpoint:     ${stack.gatewayUrl}  (subscriptions: ${stack.gatewayWsUrl})
-${stack.demoKey ? `  Demo admin API key:   ${stack.demoKey}\n                        (send it as the x-api-key header; in GraphiQL: Headers → {"x-api-key": "…"})` : ""}
+${stack.demoKey ? `  Demo admin API key:   ${stack.demoKey}\n                        (send it as the x-api-key header; in the explorer: paste it into the API key field)` : ""}
 ${
   Object.entries(stack.sandboxUrls)
     .map(([name, url]) => `  ${`${name[0].toUpperCase()}${name.slice(1)} sandbox:`.padEnd(22)}${url}  (admin API under /_sandbox)`)

@@ -2,6 +2,7 @@
 // same PostgreSQL, compiled to WebAssembly, in-process — in the data folder (or in memory for tests).
 // One typed query layer (Drizzle) over both; the migrations in db/migrations are applied at open, on
 // PostgreSQL under an advisory lock so that replicas starting together apply them once.
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
@@ -23,7 +24,10 @@ export interface Database {
   close(): Promise<void>;
 }
 
-const migrationsFolder = join(import.meta.dirname, "..", "migrations");
+/** Next to the bundle in a build (dist/migrations), else the package's own folder. */
+const migrationsFolder =
+  [join(import.meta.dirname, "migrations"), join(import.meta.dirname, "..", "migrations")].find((d) => existsSync(join(d, "meta", "_journal.json"))) ??
+  join(import.meta.dirname, "..", "migrations");
 /** Any constant: the advisory lock key under which migrations run on PostgreSQL. */
 const MIGRATION_LOCK = 724_011;
 

@@ -241,8 +241,8 @@ function merge(base: Record<string, unknown>, over: Record<string, unknown>): Re
 export class ConfigError extends Error {}
 
 /**
- * Builds the config from env (REDIS_URL, PAZARGRAPH_DATA_DIR, PAZARGRAPH_CONFIG, LOG_LEVEL,
- * GATEWAY_PORT, POLL_INTERVAL_MS) and overrides (tests). Throws ConfigError naming the setting.
+ * Builds the config from env (REDIS_URL, DATABASE_URL, PAZARGRAPH_DATA_DIR, PAZARGRAPH_CONFIG,
+ * LOG_LEVEL, HOST, GATEWAY_PORT, POLL_INTERVAL_MS, the shared secrets) and overrides (tests). Throws ConfigError naming the setting.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Record<string, unknown> = {}): Readonly<Config> {
   let file: Record<string, unknown> = {};
@@ -258,6 +258,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Reco
   };
   if (env.DATABASE_URL) fromEnv.database = { url: env.DATABASE_URL };
   if (env.LOG_LEVEL) fromEnv.logLevel = env.LOG_LEVEL;
+  if (env.HOST) fromEnv.host = env.HOST;
   const security: Record<string, unknown> = {};
   if (env.PAZARGRAPH_CREDENTIALS_KEY) security.credentialsKey = env.PAZARGRAPH_CREDENTIALS_KEY;
   if (env.PAZARGRAPH_INTERNAL_SECRET) security.internalSecret = env.PAZARGRAPH_INTERNAL_SECRET;

@@ -2,6 +2,7 @@
 
 export { type Database, openDatabase } from "@pazargraph/db";
 export * from "./api-keys.ts";
+export * from "./boot.ts";
 export * from "./config.ts";
 export * from "./data-lock.ts";
 export * from "./deadline.ts";

@@ -1,0 +1,264 @@
+// The production layout as plain processes: `npm run build`, then every service started alone with
+// `node dist/<service>.js` on PostgreSQL + Redis — two gateways, the stores and orders subgraphs, two
+// Pazarama replicas (one behind each gateway; the first holds the poller lease) and Beymen — in front
+// of sandboxes that live in this test (the marketplaces). Queries go to both gateways; a mobile app
+// subscribes on gateway A while orders change at the marketplaces; gateway A and the Pazarama replica
+// that polls are SIGKILLed mid-run. The app reconnects to gateway B with its last cursor, the other
+// replica takes the poller over, and the app must have received every event exactly once.
+import assert from "node:assert/strict";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { ApiKeyStore, loadConfig, openDatabase } from "@pazargraph/runtime";
+import WebSocket from "ws";
+import { MARKETPLACES } from "../scripts/marketplaces.ts";
+import { post } from "./campaign/tally.ts";
+import { createTestDatabase, skipWithoutPostgres } from "./db.ts";
+import { REDIS_URL, skipWithoutRedis, uniquePrefix } from "./redis.ts";
+
+// biome-ignore lint/suspicious/noExplicitAny: answers are read loosely
+type Any = any;
+const root = join(import.meta.dirname, "..");
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+    s.on("error", reject);
+  });
+}
+
+interface Proc {
+  name: string;
+  child: ChildProcess;
+  out: string;
+  exited: Promise<number | null>;
+}
+
+/** Resolves when `url` answers 200, or fails with the process's output. */
+async function healthy(url: string, proc: Proc, timeoutMs = 30_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (proc.child.exitCode !== null) throw new Error(`${proc.name} exited:\n${proc.out.slice(-2000)}`);
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(1000) });
+      if (res.ok) return;
+    } catch {}
+    await sleep(100);
+  }
+  throw new Error(`${proc.name} not healthy at ${url}:\n${proc.out.slice(-2000)}`);
+}
+
+/** A mobile app's subscription that reconnects (to whichever gateway it is given) after its last id. */
+class App {
+  readonly ids: string[] = [];
+  private ws: WebSocket | null = null;
+  constructor(
+    private after: string,
+    private readonly key: string,
+  ) {}
+  connect(gatewayUrl: string): Promise<void> {
+    const ws = new WebSocket(gatewayUrl.replace(/^http/, "ws"), "graphql-transport-ws");
+    this.ws = ws;
+    ws.on("error", () => {});
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error("no ack within 10 s")), 10_000);
+      ws.on("open", () => ws.send(JSON.stringify({ type: "connection_init", payload: { "x-api-key": this.key } })));
+      ws.on("message", (m) => {
+        const msg = JSON.parse(String(m));
+        if (msg.type === "connection_ack") {
+          clearTimeout(timer);
+          ws.send(
+            JSON.stringify({ id: "a", type: "subscribe", payload: { query: "subscription($after: ID) { orderEvents(after: $after) { id } }", variables: { after: this.after } } }),
+          );
+          resolve();
+        } else if (msg.type === "next" && msg.payload?.data?.orderEvents) {
+          this.after = msg.payload.data.orderEvents.id;
+          this.ids.push(this.after);
+        } else if (msg.type === "next" || msg.type === "error") this.ids.push(`error: ${JSON.stringify(msg.payload).slice(0, 300)}`);
+      });
+    });
+  }
+  closed(): Promise<void> {
+    return new Promise((resolve) => (this.ws?.readyState === WebSocket.CLOSED ? resolve() : this.ws?.on("close", () => resolve())));
+  }
+  close() {
+    this.ws?.terminate();
+  }
+}
+
+describe("Deployables: every service its own process on PostgreSQL + Redis", { skip: skipWithoutRedis || skipWithoutPostgres }, () => {
+  const procs: Proc[] = [];
+  const sandboxes: Array<{ app: Any }> = [];
+  const urls: Record<string, string> = {};
+  let env: NodeJS.ProcessEnv;
+  let key = "";
+  const ports: Record<string, number> = {};
+
+  const start = (name: string, script: string, extra: NodeJS.ProcessEnv = {}, args: string[] = []): Proc => {
+    const child = spawn(process.execPath, [join(root, "dist", `${script}.js`), ...args], { cwd: root, env: { ...env, ...extra }, stdio: ["ignore", "pipe", "pipe"] });
+    const proc: Proc = { name, child, out: "", exited: new Promise((resolve) => child.on("exit", (code) => resolve(code))) };
+    const collect = (d: Buffer) => {
+      proc.out += d.toString();
+    };
+    child.stdout?.on("data", collect);
+    child.stderr?.on("data", collect);
+    procs.push(proc);
+    return proc;
+  };
+  const url = (port: number) => `http://127.0.0.1:${port}/graphql`;
+  const health = (port: number) => `http://127.0.0.1:${port}/health`;
+
+  before(async () => {
+    // What CI builds: the services as plain JavaScript.
+    execFileSync(process.execPath, [join(root, "scripts", "build.mjs")], { cwd: root, stdio: "pipe" });
+    const dir = mkdtempSync(join(tmpdir(), "pg-deploy-"));
+    const base = loadConfig({ PAZARGRAPH_DATA_DIR: dir });
+    for (const m of MARKETPLACES) {
+      const sb = m.createSandbox(base);
+      await sb.app.listen({ port: 0, host: "127.0.0.1" });
+      sandboxes.push(sb);
+      urls[m.name] = `http://127.0.0.1:${(sb.app.server.address() as { port: number }).port}`;
+    }
+    const databaseUrl = await createTestDatabase();
+    const config = {
+      mode: { kind: "redis", url: REDIS_URL, prefix: uniquePrefix(), dataDir: dir },
+      database: { url: databaseUrl },
+      logLevel: "warn",
+      sandbox: { enabled: false },
+      security: { credentialsKey: randomBytes(32).toString("base64"), internalSecret: randomBytes(32).toString("base64"), keyDir: dir },
+      pazarama: { pollIntervalMs: 300, timeoutMs: 1500, retries: 1 },
+      beymen: { pollIntervalMs: 300, timeoutMs: 1500, retries: 1 },
+      stores: [
+        { id: "demo-pazarama", name: "Demo Pazarama Store", marketplace: "pazarama", baseUrl: urls.pazarama, credentials: base.sandbox.pazarama },
+        {
+          id: "demo-beymen",
+          name: "Demo Beymen Store",
+          marketplace: "beymen",
+          baseUrl: urls.beymen,
+          credentials: { apiKey: base.sandbox.beymen.apiKey, apiPassword: base.sandbox.beymen.apiPassword },
+        },
+      ],
+    };
+    const file = join(dir, "config.json");
+    writeFileSync(file, JSON.stringify(config));
+    const { REDIS_URL: _r, PAZARGRAPH_DATA_DIR: _d, DATABASE_URL: _u, ...rest } = process.env;
+    env = { ...rest, PAZARGRAPH_CONFIG: file, REDIS_URL, DATABASE_URL: databaseUrl };
+    for (const name of ["stores", "orders", "pazarama1", "pazarama2", "beymen", "gatewayA", "gatewayB"]) ports[name] = await freePort();
+
+    // The stores subgraph first: it seeds the stores; then the rest.
+    const stores = start("stores", "stores", { PORT: String(ports.stores) });
+    await healthy(health(ports.stores), stores);
+    const orders = start("orders", "orders", { PORT: String(ports.orders) });
+    const pazarama1 = start("pazarama-1", "pazarama", { PORT: String(ports.pazarama1) });
+    const beymen = start("beymen", "beymen", { PORT: String(ports.beymen) });
+    await Promise.all([healthy(health(ports.orders), orders), healthy(health(ports.pazarama1), pazarama1), healthy(health(ports.beymen), beymen)]);
+    const keys = await openDatabase({ url: databaseUrl });
+    key = (await new ApiKeyStore(keys.db).create("demo", "mobile app", ["read"])).key;
+    await keys.close();
+  });
+
+  after(async () => {
+    for (const p of procs) if (p.child.exitCode === null) p.child.kill("SIGKILL");
+    for (const sb of sandboxes) await sb.app.close();
+  });
+
+  it("serves from both gateways, and a subscriber loses and duplicates nothing while a gateway and the polling replica are killed", async () => {
+    const subgraphs = (pazarama: number) => `stores=${url(ports.stores)},orders=${url(ports.orders)},pazarama=${url(pazarama)},beymen=${url(ports.beymen)}`;
+    const gq = async (port: number, query: string, variables?: Any) => (await post(url(port), JSON.stringify({ query, variables }), { "x-api-key": key })).body as Any;
+    // Pazarama-1 polls first (its lease); then the second replica and gateway B.
+    const gatewayA = start("gateway-A", "gateway", { PORT: String(ports.gatewayA), PAZARGRAPH_SUBGRAPHS: subgraphs(ports.pazarama1) });
+    await healthy(health(ports.gatewayA), gatewayA);
+    for (let i = 0; i < 150; i++) {
+      const d = (await gq(ports.gatewayA, "{ p: orderCounts(filter: { marketplaces: [PAZARAMA] }) { count } b: orderCounts(filter: { marketplaces: [BEYMEN] }) { count } }")).data;
+      if (d?.p?.length && d?.b?.length) break;
+      await sleep(100);
+    }
+    const pazarama2 = start("pazarama-2", "pazarama", { PORT: String(ports.pazarama2) });
+    await healthy(health(ports.pazarama2), pazarama2);
+    // A gateway composes its subgraphs at start: it starts after them (compose: depends_on healthy).
+    const gatewayB = start("gateway-B", "gateway", { PORT: String(ports.gatewayB), PAZARGRAPH_SUBGRAPHS: subgraphs(ports.pazarama2) });
+    await healthy(health(ports.gatewayB), gatewayB);
+    const pazarama1 = procs.find((p) => p.name === "pazarama-1") as Proc;
+
+    // Both gateways answer the same feed, and live reads through their own Pazarama replica.
+    const feed = "{ orders(first: 5) { totalCount edges { node { id status store { name } } } } pazarama { orders(first: 2) { edges { node { number } } } } }";
+    let [a, b] = [await gq(ports.gatewayA, feed), await gq(ports.gatewayB, feed)];
+    // (The first polls may still be filling the hub: the same answer once they are done.)
+    for (let i = 0; i < 50 && JSON.stringify(a.data?.orders) !== JSON.stringify(b.data?.orders); i++) {
+      await sleep(200);
+      [a, b] = [await gq(ports.gatewayA, feed), await gq(ports.gatewayB, feed)];
+    }
+    assert.equal(a.errors, undefined, JSON.stringify(a.errors));
+    assert.ok(a.data.orders.totalCount > 0);
+    assert.deepEqual(a.data.orders, b.data.orders);
+    assert.equal(b.data.pazarama.orders.edges.length, 2);
+
+    const start0 = (await gq(ports.gatewayA, "{ orderEventHistory(first: 500) { id } }")).data.orderEventHistory.at(-1)?.id ?? "0";
+    const app = new App(start0, key);
+    await app.connect(url(ports.gatewayA));
+    const created: string[] = [];
+    const change = async (i: number) => {
+      const m = i % 2 ? "beymen" : "pazarama";
+      const res = (await (
+        await fetch(`${urls[m]}/_sandbox/orders`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(m === "beymen" ? { lineCount: 1 } : { itemCount: 1 }),
+        })
+      ).json()) as Any;
+      created.push(String(res.orderNumber));
+    };
+    for (let i = 0; i < 4; i++) {
+      await change(i);
+      await sleep(150);
+    }
+    // Gateway A dies: the app moves to gateway B with its last cursor.
+    gatewayA.child.kill("SIGKILL");
+    await gatewayA.exited;
+    await app.closed();
+    for (let i = 4; i < 8; i++) await change(i);
+    await app.connect(url(ports.gatewayB));
+    // The Pazarama replica that polls dies: the other takes the lease over once it lapses.
+    pazarama1.child.kill("SIGKILL");
+    await pazarama1.exited;
+    for (let i = 8; i < 12; i++) {
+      await change(i);
+      await sleep(150);
+    }
+    // Every order announced once in the history; the app got exactly the history after its cursor.
+    let history: string[] = [];
+    let announced = new Set<string>();
+    for (let i = 0; i < 100; i++) {
+      const events =
+        (await gq(ports.gatewayB, `query($a: ID) { orderEventHistory(first: 500, after: $a) { id kind order { number } } }`, { a: start0 })).data?.orderEventHistory ?? [];
+      history = events.map((e: Any) => e.id);
+      announced = new Set(events.filter((e: Any) => e.kind === "CREATED").map((e: Any) => e.order.number));
+      if (created.every((n) => announced.has(n)) && app.ids.length >= history.length) break;
+      await sleep(250);
+    }
+    app.close();
+    assert.deepEqual(
+      created.filter((n) => !announced.has(n)),
+      [],
+      "every order has its CREATED event",
+    );
+    assert.deepEqual(app.ids, history, "the app received every event once, in order, across the gateway it lost");
+    // The survivors still serve, /metrics included.
+    const after = await gq(ports.gatewayB, feed);
+    assert.equal(after.errors, undefined, JSON.stringify(after.errors));
+    for (const port of [ports.gatewayB, ports.orders, ports.stores, ports.pazarama2, ports.beymen]) {
+      const m = await fetch(`http://127.0.0.1:${port}/metrics`);
+      assert.equal(m.status, 200);
+      assert.match(await m.text(), /pazargraph_graphql_requests_total/);
+    }
+  });
+});
