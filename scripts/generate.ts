@@ -1,9 +1,10 @@
 // Writes the generated files: each subgraph's Federation v1 SDL, the supergraph that mercurius composes
 // from them, the typed operations, and the database migrations (drizzle-kit, from db/src/schema.ts).
 // `--check` compares instead of writing and fails on drift.
-import { readFile, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { lexicographicSortSchema, printSchema } from "graphql";
+import { type DefinitionNode, type FragmentDefinitionNode, Kind, lexicographicSortSchema, parse, print, printSchema, visit } from "graphql";
 import { composeSubgraphs, SERVICE_NAMES } from "./compose.ts";
 
 const HEADER = "# generated — do not edit. `npm run generate` writes it from the code.\n";
@@ -16,6 +17,37 @@ const files: Record<string, string> = {
   "supergraph.graphql": `${HEADER}${printSchema(lexicographicSortSchema(composed.gateway.app.graphql.schema))}\n`,
 };
 await composed.close();
+files["persisted-documents.json"] = `${JSON.stringify(await persistedDocuments(), null, 2)}\n`;
+
+/**
+ * The registered documents (the allow-list of gateway.persistedQueries.mode "allowList"): each
+ * operation of schema/operations with the fragments it uses, printed, by its SHA-256 — the hash an
+ * app sends as extensions.persistedQuery.sha256Hash.
+ */
+async function persistedDocuments(): Promise<Record<string, { operation: string; document: string }>> {
+  const opsDir = join(import.meta.dirname, "..", "schema", "operations");
+  const definitions: DefinitionNode[] = [];
+  for (const f of (await readdir(opsDir)).filter((n) => n.endsWith(".graphql")).sort()) definitions.push(...parse(await readFile(join(opsDir, f), "utf8")).definitions);
+  const fragments = new Map(definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+  const out: Record<string, { operation: string; document: string }> = {};
+  for (const op of definitions) {
+    if (op.kind !== Kind.OPERATION_DEFINITION || !op.name) continue;
+    const used = new Set<string>();
+    const collect = (node: DefinitionNode) =>
+      visit(node, {
+        FragmentSpread(spread) {
+          if (used.has(spread.name.value)) return;
+          used.add(spread.name.value);
+          const f = fragments.get(spread.name.value);
+          if (f) collect(f);
+        },
+      });
+    collect(op);
+    const document = print({ kind: Kind.DOCUMENT, definitions: [op, ...[...used].sort().flatMap((n) => (fragments.get(n) ? [fragments.get(n) as FragmentDefinitionNode] : []))] });
+    out[createHash("sha256").update(document).digest("hex")] = { operation: op.name.value, document };
+  }
+  return Object.fromEntries(Object.entries(out).sort(([, a], [, b]) => a.operation.localeCompare(b.operation)));
+}
 
 let drift = false;
 for (const [name, content] of Object.entries(files)) {

@@ -45,6 +45,7 @@ import { createErrorFormatter } from "./errors.ts";
 import { registerExplorer } from "./explorer.ts";
 import { cacheableFields, isCacheable, selectionKey } from "./l1-cache.ts";
 import { observeRequests, observeSubgraphFetches } from "./observe.ts";
+import { isRegistered, persistedQueryProvider, registeredDocuments } from "./persisted.ts";
 import { guardWebSockets, WS_TICKET, type WsGuard } from "./ws-guard.ts";
 
 export interface ServiceEndpoint {
@@ -160,6 +161,7 @@ export async function buildGateway(options: GatewayOptions): Promise<Gateway> {
       socket.end(`HTTP/1.1 ${status}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
     },
   });
+  const documents = limits.persistedQueries.mode === "allowList" ? registeredDocuments() : new Map<string, string>();
   const budget = { maxQueryBytes: limits.maxQueryBytes, maxTokens: limits.maxTokens, maxSameField: limits.maxSameField };
   const l1 = { hits: 0, misses: 0, skips: 0 };
 
@@ -266,6 +268,7 @@ export async function buildGateway(options: GatewayOptions): Promise<Gateway> {
         }
       : true,
     validationRules,
+    persistedQueryProvider: persistedQueryProvider(limits.persistedQueries.mode, limits.persistedQueries.cacheEntries, documents) as never,
     errorFormatter: createErrorFormatter(new Set(options.marketplaces ?? [])),
     allowBatchedQueries: false,
     jit: 1,
@@ -298,6 +301,7 @@ export async function buildGateway(options: GatewayOptions): Promise<Gateway> {
       schema: () => graphqlHooks.schema,
       rateLimit: limit,
       logger: options.logger,
+      registered: limits.persistedQueries.mode === "allowList" ? (query) => isRegistered(documents, query) : undefined,
     });
     // Revocations from any replica close the key's open sockets here.
     if (access.events) {

@@ -35,6 +35,12 @@ export function maskGatewayError(e: FormattedError, marketplaces: ReadonlySet<st
   return maskError(e);
 }
 
+const PERSISTED: Record<string, ErrorCode> = {
+  MER_ERR_GQL_PERSISTED_QUERY_NOT_FOUND: ErrorCode.PERSISTED_QUERY_NOT_FOUND,
+  MER_ERR_GQL_PERSISTED_QUERY_NOT_SUPPORTED: ErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
+  MER_ERR_GQL_PERSISTED_QUERY_MISMATCH: ErrorCode.BAD_USER_INPUT,
+};
+
 type Formatter = (execution: { data?: unknown; errors: readonly unknown[] }, ctx: unknown) => { statusCode: number; response: Record<string, unknown> };
 // CommonJS: the formatter hangs off the plugin function itself.
 const defaultErrorFormatter = (mercuriusGateway as unknown as { defaultErrorFormatter: Formatter }).defaultErrorFormatter;
@@ -47,6 +53,15 @@ export const createErrorFormatter =
     const errors = ((formatted.response as { errors?: FormattedError[] }).errors ?? []).map((e) => maskGatewayError(e, marketplaces));
     // Fastify's own refusals (body too large, unreadable JSON, wrong media type) keep their 4xx status.
     const original = (execution.errors[0] as { originalError?: { statusCode?: number; code?: string } } | undefined)?.originalError;
+    // Persisted queries (mercurius): the codes APQ clients look for; "not found" answers 200, as the
+    // protocol expects (the client then sends the query).
+    const persisted = original?.code ? PERSISTED[original.code] : undefined;
+    if (persisted && !execution.data && execution.errors.length === 1) {
+      return {
+        statusCode: persisted === ErrorCode.BAD_USER_INPUT ? 400 : 200,
+        response: { data: null, errors: [{ message: errors[0]?.message, extensions: { code: persisted } }] },
+      };
+    }
     const fastifyStatus = !execution.data && execution.errors.length === 1 && original?.code?.startsWith("FST_") ? original.statusCode : undefined;
     if (fastifyStatus && fastifyStatus >= 400 && fastifyStatus < 500) {
       const tooLarge = fastifyStatus === 413;

@@ -37,6 +37,8 @@ export interface WsGuardOptions {
   /** Per-key request limiter shared with HTTP; throws RATE_LIMITED. */
   rateLimit: (subject: string) => Promise<void>;
   logger: Logger;
+  /** Allow-list mode: only documents this accepts may be subscribed. */
+  registered?: (query: string) => boolean;
 }
 
 /** The connection_init payload key mercurius's onConnect reads the ticket from. */
@@ -102,6 +104,8 @@ export function guardWebSockets(wss: WebSocketServer, options: WsGuardOptions): 
     } catch (err) {
       return [coded(err).toJSON()];
     }
+    if (options.registered && !options.registered(p.query))
+      return [{ message: "this gateway answers only registered documents (schema/generated/persisted-documents.json)", extensions: { code: ErrorCode.PERSISTED_QUERY_NOT_FOUND } }];
     let document: DocumentNode;
     try {
       document = parse(p.query);

@@ -111,6 +111,15 @@ export const configSchema = z.object({
       subgraphTimeoutMs: z.number().int().min(1000).default(20_000),
       /** Schema introspection for every key; unset: on in the embedded default, off in Redis mode. */
       introspection: z.boolean().optional(),
+      /**
+       * Persisted documents. "automatic": automatic persisted queries (a client may send only the
+       * SHA-256 of a document the gateway has seen; each replica keeps `cacheEntries`). "allowList":
+       * only the registered documents (schema/generated/persisted-documents.json), by hash or exact
+       * text, over HTTP and WebSockets. "off": documents as sent.
+       */
+      persistedQueries: z
+        .object({ mode: z.enum(["off", "automatic", "allowList"]).default("automatic"), cacheEntries: z.number().int().min(1).max(100_000).default(1000) })
+        .prefault({}),
       /** WebSockets: connection_init must arrive within this; per key, at most so many sockets and subscriptions. */
       ws: z
         .object({

@@ -16,6 +16,10 @@ export const ErrorCode = {
   RATE_LIMITED: "RATE_LIMITED",
   TIMEOUT: "TIMEOUT",
   QUERY_TOO_COMPLEX: "QUERY_TOO_COMPLEX",
+  /** A persisted query's hash the gateway does not know (APQ: send the query with it once; allow-list: not registered). */
+  PERSISTED_QUERY_NOT_FOUND: "PERSISTED_QUERY_NOT_FOUND",
+  /** Persisted queries are off on this gateway: send the query. */
+  PERSISTED_QUERY_NOT_SUPPORTED: "PERSISTED_QUERY_NOT_SUPPORTED",
   INTERNAL: "INTERNAL",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
