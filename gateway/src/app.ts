@@ -20,9 +20,12 @@ import {
   type Logger,
   metrics,
   metricsText,
+  outgoingTraceHeaders,
   type RedisClient,
   requireScope,
+  runWithTrace,
   signIdentity,
+  traceFrom,
   unauthenticated,
 } from "@pazargraph/runtime";
 import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyReply } from "fastify";
@@ -144,6 +147,9 @@ export async function buildGateway(options: GatewayOptions): Promise<Gateway> {
   const { gateway: limits } = options.config;
   const app = Fastify({
     loggerInstance: options.logger,
+    // A client's x-request-id (when well-formed) names its request in every log line and in the
+    // subgraphs' and marketplaces' logs; else one is made.
+    genReqId: (req) => traceFrom(req.headers).requestId,
     bodyLimit: limits.maxBodyBytes,
     // Requests node's HTTP parser refuses (a URL or headers over 16 KiB, broken HTTP) still get a
     // GraphQL-shaped, coded answer.
@@ -165,6 +171,12 @@ export async function buildGateway(options: GatewayOptions): Promise<Gateway> {
   const budget = { maxQueryBytes: limits.maxQueryBytes, maxTokens: limits.maxTokens, maxSameField: limits.maxSameField };
   const l1 = { hits: 0, misses: 0, skips: 0 };
 
+  // The request's trace (W3C traceparent, request id) for everything done for it, logs included.
+  app.addHook("onRequest", (req, reply, done) => {
+    const trace = traceFrom({ ...req.headers, "x-request-id": req.id });
+    reply.header("x-request-id", trace.requestId);
+    runWithTrace(trace, done);
+  });
   app.get("/health", async () => ({ status: "ok", service: "gateway" }));
   app.get("/metrics", async (_req, reply) => {
     const m = await metricsText();
@@ -242,7 +254,10 @@ export async function buildGateway(options: GatewayOptions): Promise<Gateway> {
         ...(access
           ? {
               // The caller's identity, signed, instead of the client's own credentials.
-              rewriteHeaders: (_headers: unknown, context?: { identity?: Identity }) => ({ [IDENTITY_HEADER]: sign(context?.identity ?? GATEWAY_IDENTITY) }),
+              rewriteHeaders: (_headers: unknown, context?: { identity?: Identity }) => ({
+                [IDENTITY_HEADER]: sign(context?.identity ?? GATEWAY_IDENTITY),
+                ...outgoingTraceHeaders(),
+              }),
               initHeaders: () => ({ [IDENTITY_HEADER]: sign(GATEWAY_IDENTITY) }),
               // Upstream sockets carry the gateway's own identity; no client connection_init payload goes upstream.
               wsConnectionParams: () => ({ connectionInitPayload: () => ({ [IDENTITY_HEADER]: sign(GATEWAY_IDENTITY) }), rewriteConnectionInitPayload: () => undefined }),

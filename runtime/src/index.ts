@@ -24,3 +24,4 @@ export * from "./store-set.ts";
 export * from "./subgraph-server.ts";
 export * from "./swr-cache.ts";
 export * from "./time.ts";
+export * from "./trace.ts";

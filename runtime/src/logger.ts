@@ -1,5 +1,6 @@
 // One pino logger factory. Anything that can hold a secret is redacted by key, wherever it sits.
 import { type Logger, pino } from "pino";
+import { currentTrace } from "./trace.ts";
 
 export type { Logger };
 
@@ -59,12 +60,30 @@ export interface LoggerOptions {
   destination?: pino.DestinationStream;
 }
 
+/** Pretty lines on a terminal in development (pino-pretty, when installed); JSON otherwise. */
+function prettyTransport(): pino.TransportSingleOptions | undefined {
+  if (!process.stdout.isTTY || process.env.NODE_ENV === "production" || process.env.LOG_FORMAT === "json") return undefined;
+  try {
+    import.meta.resolve("pino-pretty");
+    return { target: "pino-pretty", options: { colorize: true, translateTime: "SYS:HH:MM:ss.l", ignore: "pid,hostname" } };
+  } catch {
+    return undefined;
+  }
+}
+
 export function createLogger(options: LoggerOptions): Logger {
   const opts = {
     name: options.name,
     level: options.level ?? "info",
     redact: { paths: REDACT_PATHS, censor: "[redacted]" },
     formatters: { log: (obj: Record<string, unknown>) => scrubPii(obj) as Record<string, unknown> },
+    // Every line written for a request names it (its id and trace).
+    mixin: () => {
+      const t = currentTrace();
+      return t ? { requestId: t.requestId, traceId: t.traceId } : {};
+    },
   };
-  return options.destination ? pino(opts, options.destination) : pino(opts);
+  if (options.destination) return pino(opts, options.destination);
+  const transport = prettyTransport();
+  return transport ? pino({ ...opts, transport }) : pino(opts);
 }

@@ -8,6 +8,7 @@ import { countRestCall, remainingMs } from "./deadline.ts";
 import { createError, ErrorCode } from "./errors.ts";
 import type { Logger } from "./logger.ts";
 import { endpointLabel, metrics } from "./metrics.ts";
+import { outgoingTraceHeaders } from "./trace.ts";
 
 export interface RestClientOptions {
   /** Lowercase marketplace name used in errors and logs, e.g. "pazarama". */
@@ -129,7 +130,8 @@ export function createRestClient(options: RestClientOptions): RestClient {
   async function once<T>(req: RestRequest, budgetMs: number): Promise<RestResponse<T>> {
     const url = new URL(req.path.replace(/^\//, ""), base.href.endsWith("/") ? base.href : `${base.href}/`);
     for (const [k, v] of Object.entries(req.query ?? {})) if (v !== undefined && v !== null) url.searchParams.set(k, String(v));
-    const headers: Record<string, string> = { accept: "application/json", ...req.headers };
+    // The request's trace goes on to the marketplace (W3C traceparent).
+    const headers: Record<string, string> = { accept: "application/json", ...outgoingTraceHeaders(), ...req.headers };
     let body: string | undefined;
     if (req.json !== undefined) {
       headers["content-type"] = "application/json";

@@ -13,6 +13,7 @@ import { maskError } from "./errors.ts";
 import { IDENTITY_HEADER, type Identity, verifyIdentity } from "./identity.ts";
 import type { Logger } from "./logger.ts";
 import { metricsText, observeGraphql, operationLabel } from "./metrics.ts";
+import { runWithTrace, traceFrom } from "./trace.ts";
 
 export interface SubgraphServerOptions<TContext extends BaseContext> {
   name: string;
@@ -81,7 +82,8 @@ export function createSubgraphServer<TContext extends BaseContext>(options: Subg
   let started: Promise<void> | null = null;
   let draining = false;
 
-  const httpServer = createServer(async (req, res) => {
+  const httpServer = createServer((req, res) => runWithTrace(traceFrom(req.headers), () => handle(req, res)));
+  async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? "/", "http://local");
     try {
       if (url.pathname === "/health") return sendJson(res, 200, { status: "ok", service: options.name });
@@ -149,7 +151,7 @@ export function createSubgraphServer<TContext extends BaseContext>(options: Subg
         });
       else res.end();
     }
-  });
+  }
 
   const wss = new WebSocketServer({ server: httpServer, path: "/graphql" });
   const connectionIdentity = new WeakMap<object, Identity>();
