@@ -4,7 +4,9 @@
 // of sandboxes that live in this test (the marketplaces). Queries go to both gateways; a mobile app
 // subscribes on gateway A while orders change at the marketplaces; gateway A and the Pazarama replica
 // that polls are SIGKILLed mid-run. The app reconnects to gateway B with its last cursor, the other
-// replica takes the poller over, and the app must have received every event exactly once.
+// replica takes the poller over, and the app must have received every event exactly once. A third
+// gateway started while a Pazarama replica is down serves the rest and composes Pazarama in once the
+// replica is back.
 import assert from "node:assert/strict";
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -134,6 +136,7 @@ describe("Deployables: every service its own process on PostgreSQL + Redis", { s
       database: { url: databaseUrl },
       logLevel: "warn",
       sandbox: { enabled: false },
+      gateway: { schemaPollMs: 1000 },
       security: { credentialsKey: randomBytes(32).toString("base64"), internalSecret: randomBytes(32).toString("base64"), keyDir: dir },
       pazarama: { pollIntervalMs: 300, timeoutMs: 1500, retries: 1 },
       beymen: { pollIntervalMs: 300, timeoutMs: 1500, retries: 1 },
@@ -152,7 +155,7 @@ describe("Deployables: every service its own process on PostgreSQL + Redis", { s
     writeFileSync(file, JSON.stringify(config));
     const { REDIS_URL: _r, PAZARGRAPH_DATA_DIR: _d, DATABASE_URL: _u, ...rest } = process.env;
     env = { ...rest, PAZARGRAPH_CONFIG: file, REDIS_URL, DATABASE_URL: databaseUrl };
-    for (const name of ["stores", "orders", "pazarama1", "pazarama2", "beymen", "gatewayA", "gatewayB"]) ports[name] = await freePort();
+    for (const name of ["stores", "orders", "pazarama1", "pazarama2", "beymen", "gatewayA", "gatewayB", "gatewayC"]) ports[name] = await freePort();
 
     // The stores subgraph first: it seeds the stores; then the rest.
     const stores = start("stores", "stores", { PORT: String(ports.stores) });
@@ -252,6 +255,20 @@ describe("Deployables: every service its own process on PostgreSQL + Redis", { s
       "every order has its CREATED event",
     );
     assert.deepEqual(app.ids, history, "the app received every event once, in order, across the gateway it lost");
+    // A gateway started while a subgraph is down serves the rest, and composes it in once it is back.
+    const gatewayC = start("gateway-C", "gateway", { PORT: String(ports.gatewayC), PAZARGRAPH_SUBGRAPHS: subgraphs(ports.pazarama1) });
+    await healthy(health(ports.gatewayC), gatewayC);
+    const partial = await gq(ports.gatewayC, "{ stores { id } beymen { orders(first: 1) { edges { node { id } } } } }");
+    assert.equal(partial.errors, undefined, JSON.stringify(partial.errors));
+    const restarted = start("pazarama-1 again", "pazarama", { PORT: String(ports.pazarama1) });
+    await healthy(health(ports.pazarama1), restarted);
+    let composed: Any = null;
+    for (let i = 0; i < 100; i++) {
+      composed = await gq(ports.gatewayC, "{ pazarama { orders(first: 1) { edges { node { id } } } } }");
+      if (composed.data?.pazarama?.orders?.edges?.length) break;
+      await sleep(200);
+    }
+    assert.equal(composed.data?.pazarama?.orders?.edges?.length, 1, JSON.stringify(composed.errors));
     // The survivors still serve, /metrics included.
     const after = await gq(ports.gatewayB, feed);
     assert.equal(after.errors, undefined, JSON.stringify(after.errors));

@@ -268,6 +268,9 @@ export async function buildGateway(options: GatewayOptions): Promise<Gateway> {
       cache: limits.queryCacheEntries > 0 ? limits.queryCacheEntries : false,
       retryServicesCount: 20,
       retryServicesInterval: 500,
+      // A subgraph that was down when the gateway started (or whose schema changed) is composed in
+      // when it answers again: the gateway starts with what is up rather than not at all.
+      ...(limits.schemaPollMs > 0 ? { pollingInterval: limits.schemaPollMs } : {}),
     },
     // The explorer is served by explorer.ts from local assets (mercurius's loads them from a CDN).
     graphiql: false,
@@ -338,7 +341,12 @@ export async function buildGateway(options: GatewayOptions): Promise<Gateway> {
   if (limits.l1TtlSeconds > 0) {
     // One policy per marketplace namespace named in config (gateway.l1Fields).
     const cacheable = cacheableFields(limits.l1Fields);
-    const namespaces = Object.keys(limits.l1Fields).filter((name) => options.services.some((s) => s.name === name));
+    // Namespaces in the composed schema only: one whose subgraph was down at start gets no L1 until
+    // the next start (mercurius-cache refuses a policy for a field the schema does not have).
+    const queryFields = app.graphql.schema.getQueryType()?.getFields() ?? {};
+    const namespaces = Object.keys(limits.l1Fields).filter((name) => options.services.some((s) => s.name === name) && name in queryFields);
+    const missing = options.services.filter((s) => !(s.name in queryFields) && s.name in limits.l1Fields).map((s) => s.name);
+    if (missing.length) options.logger.warn({ services: missing }, "subgraphs not composed at start: served once they answer, without the L1 cache until the next start");
     const policy = Object.fromEntries(
       namespaces.map((name) => [
         name,

@@ -137,6 +137,8 @@ export const configSchema = z.object({
         .prefault({}),
       /** L1 (per replica) TTL of tree and brand answers. */
       l1TtlSeconds: z.number().min(0).default(30),
+      /** How often the gateway asks the subgraphs for their schemas (a late or changed subgraph is composed in); 0: never. */
+      schemaPollMs: z.number().int().min(0).default(10_000),
       /**
        * L1 cache policy: per marketplace namespace field, the fields under it that are reference data.
        * A query on the namespace is cached only when it selects nothing else. A new marketplace adds
