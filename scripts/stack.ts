@@ -2,7 +2,19 @@
 // sandboxes, the subgraphs and the gateway. Used by `npm start`, the e2e tests and the benchmarks.
 
 import { buildGateway, createAuthenticator, type Gateway, type ServiceEndpoint } from "@pazargraph/gateway";
-import { ApiKeyStore, bootShared, type Config, createLogger, DEMO_TENANT, type Logger, type Ports, StoreRegistry, type StoreView, seedStoresFromConfig } from "@pazargraph/runtime";
+import {
+  ApiKeyStore,
+  bootShared,
+  type Config,
+  createLogger,
+  DEMO_TENANT,
+  enableTracing,
+  type Logger,
+  type Ports,
+  StoreRegistry,
+  type StoreView,
+  seedStoresFromConfig,
+} from "@pazargraph/runtime";
 import type { BeymenSandbox, PazaramaSandbox } from "@pazargraph/sandbox";
 import type { buildBeymenSubgraph } from "@pazargraph/subgraph-beymen";
 import { buildOrdersSubgraph } from "@pazargraph/subgraph-orders";
@@ -54,6 +66,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     for (const c of closers.reverse()) await c().catch((err) => logger.error({ err }, "shutdown step failed"));
   };
   try {
+    const stopTracing = await enableTracing("pazargraph");
+    closers.push(stopTracing);
     const shared = await bootShared(config, logger);
     closers.push(() => shared.close());
     const { ports, registry, apiKeys, internalSecret, dataLock } = shared;

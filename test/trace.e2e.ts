@@ -4,12 +4,16 @@
 import assert from "node:assert/strict";
 import diagnostics from "node:diagnostics_channel";
 import { mkdtemp } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { after, before, describe, it } from "node:test";
 import { createLogger, loadConfig } from "@pazargraph/runtime";
 import { type Stack, startStack } from "../scripts/stack.ts";
+
+// biome-ignore lint/suspicious/noExplicitAny: answers are read loosely
+type Any = any;
 
 describe("Trace context and request ids", () => {
   let stack: Stack;
@@ -81,5 +85,71 @@ describe("Trace context and request ids", () => {
       body: JSON.stringify({ query: "{ stores { id } }" }),
     });
     assert.match(res.headers.get("x-request-id") ?? "", /^[0-9a-f]{16}$/);
+  });
+});
+
+describe("OpenTelemetry spans over OTLP (when an endpoint is configured)", () => {
+  let stack: Stack;
+  let collector: Server;
+  const spans: Array<{ traceId: string; spanId: string; parentSpanId?: string; name: string; service: string }> = [];
+  const hexOf = (id: string) => (/^[0-9a-f]+$/.test(id) ? id : Buffer.from(id, "base64").toString("hex"));
+  before(async () => {
+    collector = createServer((req, res) => {
+      let body = "";
+      req.on("data", (d) => {
+        body += d;
+      });
+      req.on("end", () => {
+        const json = JSON.parse(body) as Any;
+        for (const rs of json.resourceSpans ?? []) {
+          const service = rs.resource?.attributes?.find((a: Any) => a.key === "service.name")?.value?.stringValue ?? "";
+          for (const ss of rs.scopeSpans ?? [])
+            for (const sp of ss.spans ?? [])
+              spans.push({ traceId: hexOf(sp.traceId), spanId: hexOf(sp.spanId), parentSpanId: sp.parentSpanId ? hexOf(sp.parentSpanId) : undefined, name: sp.name, service });
+        }
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end("{}");
+      });
+    });
+    await new Promise<void>((resolve) => collector.listen(0, "127.0.0.1", () => resolve()));
+    process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT = `http://127.0.0.1:${(collector.address() as { port: number }).port}/v1/traces`;
+    process.env.OTEL_BSP_SCHEDULE_DELAY = "100";
+    const dataDir = await mkdtemp(join(tmpdir(), "pg-otel-"));
+    const config = loadConfig(
+      { PAZARGRAPH_DATA_DIR: dataDir },
+      {
+        logLevel: "silent",
+        security: { demoKey: true },
+        gateway: { port: 0 },
+        subgraphs: { stores: { port: 0 }, orders: { port: 0 }, pazarama: { port: 0 }, beymen: { port: 0 } },
+        sandbox: { port: 0, beymen: { port: 0 } },
+      },
+    );
+    stack = await startStack({ config, logger: createLogger({ name: "otel", level: "silent" }), poll: false });
+  });
+  after(async () => {
+    await stack?.close();
+    delete process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT;
+    collector?.close();
+  });
+
+  it("exports the gateway's, the subgraph's and the marketplace call's spans as one trace, each the child of the one before", async () => {
+    const traceId = "0af7651916cd43dd8448eb211c80319c";
+    const res = await fetch(stack.gatewayUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-api-key": stack.demoKey ?? "", traceparent: `00-${traceId}-b7ad6b7169203331-01` },
+      body: JSON.stringify({ query: "{ pazarama { orders(first: 1) { edges { node { id } } } } }" }),
+    });
+    assert.equal(res.status, 200);
+    await res.json();
+    const mine = () => spans.filter((s) => s.traceId === traceId);
+    for (let i = 0; i < 100 && !mine().some((s) => s.name.includes("getOrdersForApi")); i++) await new Promise((r) => setTimeout(r, 100));
+    const gateway = mine().find((s) => s.name === "gateway POST /graphql");
+    const subgraph = mine().find((s) => s.name === "pazarama POST /graphql");
+    const call = mine().find((s) => s.name.startsWith("pazarama POST /order/getOrdersForApi"));
+    assert.ok(gateway && subgraph && call, JSON.stringify(mine()));
+    assert.equal(gateway.parentSpanId, "b7ad6b7169203331", "the client's span is the gateway's parent");
+    assert.equal(subgraph.parentSpanId, gateway.spanId);
+    assert.equal(call.parentSpanId, subgraph.spanId);
   });
 });

@@ -25,6 +25,7 @@ import {
   requireScope,
   runWithTrace,
   signIdentity,
+  startServerSpan,
   traceFrom,
   unauthenticated,
 } from "@pazargraph/runtime";
@@ -175,6 +176,10 @@ export async function buildGateway(options: GatewayOptions): Promise<Gateway> {
   app.addHook("onRequest", (req, reply, done) => {
     const trace = traceFrom({ ...req.headers, "x-request-id": req.id });
     reply.header("x-request-id", trace.requestId);
+    if (req.url.startsWith("/graphql") && (req as { ws?: boolean }).ws !== true) {
+      const span = startServerSpan(trace, `gateway ${req.method} /graphql`, { "http.request.method": req.method });
+      reply.raw.on("close", () => span.end({ status: reply.raw.statusCode }));
+    }
     runWithTrace(trace, done);
   });
   app.get("/health", async () => ({ status: "ok", service: "gateway" }));

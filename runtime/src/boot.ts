@@ -11,6 +11,7 @@ import { createLogger, type Logger } from "./logger.ts";
 import { createPorts, type Ports, portsModeOf } from "./ports/index.ts";
 import { checkSharedKey, createSecretBox, loadOrCreateKey } from "./secrets.ts";
 import { StoreRegistry } from "./store-registry.ts";
+import { enableTracing } from "./trace.ts";
 
 export interface Shared {
   ports: Ports;
@@ -84,7 +85,16 @@ export async function runService(name: string, start: (config: Readonly<Config>,
   }
   const logger = createLogger({ name: `pazargraph-${name}`, level: config.logLevel });
   try {
-    const running = await start(config, logger);
+    // Spans go to an OpenTelemetry collector when OTEL_EXPORTER_OTLP_ENDPOINT is set (else nothing is loaded).
+    const stopTracing = await enableTracing(`pazargraph-${name}`);
+    const started = await start(config, logger);
+    const running = {
+      url: started.url,
+      close: async () => {
+        await started.close();
+        await stopTracing();
+      },
+    };
     logger.info({ service: name, url: running.url }, "service listening");
     let stopping = false;
     const stop = async (signal: string) => {

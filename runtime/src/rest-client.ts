@@ -8,7 +8,7 @@ import { countRestCall, remainingMs } from "./deadline.ts";
 import { createError, ErrorCode } from "./errors.ts";
 import type { Logger } from "./logger.ts";
 import { endpointLabel, metrics } from "./metrics.ts";
-import { outgoingTraceHeaders } from "./trace.ts";
+import { startClientSpan } from "./trace.ts";
 
 export interface RestClientOptions {
   /** Lowercase marketplace name used in errors and logs, e.g. "pazarama". */
@@ -130,8 +130,10 @@ export function createRestClient(options: RestClientOptions): RestClient {
   async function once<T>(req: RestRequest, budgetMs: number): Promise<RestResponse<T>> {
     const url = new URL(req.path.replace(/^\//, ""), base.href.endsWith("/") ? base.href : `${base.href}/`);
     for (const [k, v] of Object.entries(req.query ?? {})) if (v !== undefined && v !== null) url.searchParams.set(k, String(v));
-    // The request's trace goes on to the marketplace (W3C traceparent).
-    const headers: Record<string, string> = { accept: "application/json", ...outgoingTraceHeaders(), ...req.headers };
+    const endpoint = endpointLabel(req.method, req.path);
+    // The request's trace goes on to the marketplace (W3C traceparent), as this call's own span.
+    const span = startClientSpan(`${options.marketplace} ${endpoint}`, { "http.request.method": req.method, "url.path": req.path.split("?")[0] });
+    const headers: Record<string, string> = { accept: "application/json", ...span.headers, ...req.headers };
     let body: string | undefined;
     if (req.json !== undefined) {
       headers["content-type"] = "application/json";
@@ -142,15 +144,16 @@ export function createRestClient(options: RestClientOptions): RestClient {
     }
     attempts++;
     countRestCall();
-    const endpoint = endpointLabel(req.method, req.path);
     const started = performance.now();
     let res: Dispatcher.ResponseData;
     try {
       res = await undiciRequest(url, { method: req.method, headers, body, dispatcher, headersTimeout: budgetMs, bodyTimeout: budgetMs, signal: AbortSignal.timeout(budgetMs) });
       metrics.marketplaceRequests.inc({ marketplace: options.marketplace, endpoint, status: String(res.statusCode) });
       metrics.marketplaceDuration.observe({ marketplace: options.marketplace, endpoint }, (performance.now() - started) / 1000);
+      span.end({ status: res.statusCode, error: res.statusCode >= 500 ? `HTTP ${res.statusCode}` : undefined });
     } catch (err) {
       metrics.marketplaceRequests.inc({ marketplace: options.marketplace, endpoint, status: "0" });
+      span.end({ error: (err as Error).name ?? "network" });
       const e = err as { code?: string; name?: string };
       const timedOut = e.name === "TimeoutError" || e.code === "UND_ERR_HEADERS_TIMEOUT" || e.code === "UND_ERR_BODY_TIMEOUT" || e.code === "UND_ERR_CONNECT_TIMEOUT";
       throw new RetryableFailure(timedOut ? "timeout" : "network");

@@ -13,7 +13,7 @@ import { maskError } from "./errors.ts";
 import { IDENTITY_HEADER, type Identity, verifyIdentity } from "./identity.ts";
 import type { Logger } from "./logger.ts";
 import { metricsText, observeGraphql, operationLabel } from "./metrics.ts";
-import { runWithTrace, traceFrom } from "./trace.ts";
+import { runWithTrace, startServerSpan, traceFrom } from "./trace.ts";
 
 export interface SubgraphServerOptions<TContext extends BaseContext> {
   name: string;
@@ -82,7 +82,16 @@ export function createSubgraphServer<TContext extends BaseContext>(options: Subg
   let started: Promise<void> | null = null;
   let draining = false;
 
-  const httpServer = createServer((req, res) => runWithTrace(traceFrom(req.headers), () => handle(req, res)));
+  const httpServer = createServer((req, res) => {
+    const trace = traceFrom(req.headers);
+    return runWithTrace(trace, () => {
+      if (req.url?.startsWith("/graphql")) {
+        const span = startServerSpan(trace, `${options.name} ${req.method} /graphql`, { "http.request.method": req.method ?? "GET" });
+        res.on("close", () => span.end({ status: res.statusCode, error: res.statusCode >= 500 ? `HTTP ${res.statusCode}` : undefined }));
+      }
+      return handle(req, res);
+    });
+  });
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? "/", "http://local");
     try {

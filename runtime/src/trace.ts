@@ -9,7 +9,66 @@ export interface TraceContext {
   traceId: string;
   /** This service's span for the request. */
   spanId: string;
+  /** The caller's span (from its traceparent), if any. */
+  parentSpanId?: string;
   sampled: boolean;
+}
+
+export interface StartedSpan {
+  traceId: string;
+  spanId: string;
+  sampled: boolean;
+  end(outcome?: { status?: number; error?: string }): void;
+}
+
+/** Records spans (OpenTelemetry, when an OTLP endpoint is configured). */
+export interface SpanFactory {
+  start(name: string, kind: "server" | "client", parent: { traceId: string; spanId?: string; sampled: boolean }, attributes?: Record<string, string | number>): StartedSpan;
+  shutdown(): Promise<void>;
+}
+
+let spans: SpanFactory | null = null;
+
+/**
+ * Turns span export on when OTEL_EXPORTER_OTLP_ENDPOINT (or …_TRACES_ENDPOINT) is set; otherwise does
+ * nothing and costs nothing. Returns the shutdown that flushes what is pending.
+ */
+export async function enableTracing(serviceName: string, env: NodeJS.ProcessEnv = process.env): Promise<() => Promise<void>> {
+  if (spans || !(env.OTEL_EXPORTER_OTLP_ENDPOINT || env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT)) return async () => {};
+  const { createOtelSpans } = await import("./otel.ts");
+  const factory = createOtelSpans(serviceName);
+  spans = factory;
+  return async () => {
+    if (spans === factory) spans = null;
+    await factory.shutdown();
+  };
+}
+
+const NO_SPAN = { end() {} };
+
+/**
+ * Starts this service's span for a request in `context` (server) and makes it the context's span, so
+ * calls made for it are its children. Without tracing on, the span id is only an id.
+ */
+export function startServerSpan(context: TraceContext, name: string, attributes?: Record<string, string | number>): { end(outcome?: { status?: number; error?: string }): void } {
+  if (!spans) return NO_SPAN;
+  const s = spans.start(name, "server", { traceId: context.traceId, spanId: context.parentSpanId, sampled: context.sampled || !context.parentSpanId }, attributes);
+  context.traceId = s.traceId;
+  context.spanId = s.spanId;
+  context.sampled = s.sampled;
+  return s;
+}
+
+/** A client span for an outgoing call made for the current request, with the traceparent to send. */
+export function startClientSpan(
+  name: string,
+  attributes?: Record<string, string | number>,
+): { headers: Record<string, string>; end(outcome?: { status?: number; error?: string }): void } {
+  const t = store.getStore();
+  if (!t) return { headers: {}, ...NO_SPAN };
+  if (!spans) return { headers: outgoingTraceHeaders(), ...NO_SPAN };
+  const s = spans.start(name, "client", { traceId: t.traceId, spanId: t.spanId, sampled: t.sampled }, attributes);
+  return { headers: { traceparent: `00-${s.traceId}-${s.spanId}-${s.sampled ? "01" : "00"}`, "x-request-id": t.requestId }, end: (o) => s.end(o) };
 }
 
 const store = new AsyncLocalStorage<TraceContext>();
@@ -29,6 +88,7 @@ export function traceFrom(headers: Headers): TraceContext {
     requestId: requestId && REQUEST_ID.test(requestId) ? requestId : hex(8),
     traceId: valid ? parent[1] : hex(16),
     spanId: hex(8),
+    parentSpanId: valid ? parent[2] : undefined,
     sampled: valid ? (Number.parseInt(parent[3], 16) & 1) === 1 : false,
   };
 }
