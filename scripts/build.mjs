@@ -54,6 +54,8 @@ await build({
   platform: "node",
   target: "node20",
   format: "esm",
+  // Dynamic imports stay lazy (OpenTelemetry loads only when tracing is on).
+  splitting: true,
   sourcemap: true,
   // Class names are part of type-graphql's metadata; keep them.
   keepNames: true,
