@@ -272,6 +272,12 @@ describe("Deployables: every service its own process on PostgreSQL + Redis", { s
     // The survivors still serve, /metrics included.
     const after = await gq(ports.gatewayB, feed);
     assert.equal(after.errors, undefined, JSON.stringify(after.errors));
+    // The sandboxes are deployables too.
+    for (const name of ["pazarama", "beymen"]) {
+      const port = await freePort();
+      const sandbox = start(`sandbox-${name}`, "sandbox", { PORT: String(port) }, [name]);
+      await healthy(`http://127.0.0.1:${port}/health`, sandbox);
+    }
     for (const port of [ports.gatewayB, ports.orders, ports.stores, ports.pazarama2, ports.beymen]) {
       const m = await fetch(`http://127.0.0.1:${port}/metrics`);
       assert.equal(m.status, 200);

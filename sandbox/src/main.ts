@@ -1,6 +1,6 @@
 // A marketplace sandbox as its own process: `node dist/sandbox.js pazarama` or `… beymen` (or
 // SANDBOX=…). Settings from config (sandbox.*: seed, demo credentials, ports; PORT overrides).
-import { type Config, ConfigError, portFromEnv, runService } from "@pazargraph/runtime";
+import { type Config, portFromEnv, runService } from "@pazargraph/runtime";
 import { createBeymenSandbox } from "./beymen/app.ts";
 import { createPazaramaSandbox } from "./pazarama/app.ts";
 
@@ -18,8 +18,9 @@ function create(config: Readonly<Config>) {
 }
 
 await runService(`sandbox-${which}`, async (config) => {
-  if (!config.sandbox.enabled) throw new ConfigError("sandbox.enabled is false");
   const { app, port } = create(config);
+  // For the orchestrator (not a marketplace path; the simulated API is unchanged).
+  app.get("/health", async () => ({ status: "ok", service: `sandbox-${which}` }));
   await app.listen({ port: portFromEnv(port), host: config.host });
   const at = app.server.address() as { port: number };
   return { url: `http://${config.host}:${at.port}`, close: () => app.close() };

@@ -100,7 +100,8 @@ export function createBeymenSandbox(options: BeymenSandboxOptions): BeymenSandbo
 
   app.addHook("onRequest", async (req, reply) => {
     const path = req.url.split("?")[0];
-    if (path.startsWith(BEYMEN_ADMIN_PREFIX)) return;
+    // The admin API and the process's /health (a standalone sandbox's) are not Beymen's.
+    if (path.startsWith(BEYMEN_ADMIN_PREFIX) || path === "/health") return;
     const auth = req.headers.authorization;
     if (!auth) return beymenError(reply, 401, "UnauthorizedException", ["Request Header [authorization] not found"]);
     if (auth !== expected) return beymenError(reply, 401, "UnauthorizedException", ["Invalid ApiKey or ApiPassword"]);

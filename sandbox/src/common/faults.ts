@@ -47,7 +47,7 @@ export function createFaultInjector(random: () => number = Math.random): FaultIn
     install(app, adminPrefix) {
       app.addHook("onRequest", async (req: FastifyRequest, reply: FastifyReply) => {
         const path = req.url.split("?")[0];
-        if (path.startsWith(adminPrefix)) return;
+        if (path.startsWith(adminPrefix) || path === "/health") return;
         const s = injector.settings;
         if (s.paths && !s.paths.some((p) => path.startsWith(p))) return;
         if (s.latencyMs) await new Promise((r) => setTimeout(r, s.latencyMs));
