@@ -1068,6 +1068,7 @@ export type OrderStatus =
   | 'SHIPPED'
   | 'SPLIT'
   | 'UNDELIVERED'
+  | 'UNKNOWN'
   | 'UNSUPPLIED';
 
 /** How many orders of the feed are in a status. */
@@ -2040,7 +2041,8 @@ export type RefundStatus =
   | 'IN_DISPUTE'
   | 'PENDING'
   | 'REJECTED'
-  | 'UNDER_REVIEW';
+  | 'UNDER_REVIEW'
+  | 'UNKNOWN';
 
 export type RejectRefundInput = {
   description?: InputMaybe<Scalars['String']['input']>;

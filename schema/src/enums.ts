@@ -22,6 +22,8 @@ export enum OrderStatus {
   RETURN_REJECTED = "RETURN_REJECTED",
   RETURNED = "RETURNED",
   SPLIT = "SPLIT",
+  /** A status code the marketplace sent that PazarGraph does not know yet: `marketplaceStatus` has its code. */
+  UNKNOWN = "UNKNOWN",
 }
 
 export enum RefundStatus {
@@ -32,6 +34,8 @@ export enum RefundStatus {
   REJECTED = "REJECTED",
   IN_DISPUTE = "IN_DISPUTE",
   CANCELLED = "CANCELLED",
+  /** A status code the marketplace sent that PazarGraph does not know yet: `marketplaceStatus` has its code. */
+  UNKNOWN = "UNKNOWN",
 }
 
 export enum RefundKind {

@@ -7,6 +7,8 @@ import { OrderStatus } from "./enums.ts";
 export const ORDER_STATUS_ATTENTION: readonly OrderStatus[] = [
   OrderStatus.CANCELLATION_REQUESTED,
   OrderStatus.RETURN_REQUESTED,
+  // A code nobody mapped yet: shown rather than hidden behind the order's other lines.
+  OrderStatus.UNKNOWN,
   OrderStatus.CREATED,
   OrderStatus.PREPARING,
   OrderStatus.SPLIT,

@@ -133,6 +133,25 @@ describe("Pazarama service and poller against the sandbox", () => {
     assert.ok(approved.edges.every((e) => e.node.status === RefundStatus.APPROVED));
     await service.close();
   });
+  it("lists an order with a status code the document does not list as UNKNOWN, with the rest of the page intact", async () => {
+    const service = new PazaramaService({ config: config(), trees: trees(), logger });
+    const first = (await service.orders(service.store(undefined), undefined, 20, undefined)).edges[0].node;
+    const newest = sandbox.data.orders.find((o) => String(o.raw.orderNumber) === first.number) as (typeof sandbox.data.orders)[number];
+    const item = newest.raw.items[0];
+    const before = item.orderItemStatus;
+    item.orderItemStatus = 77; // a code Pazarama might add tomorrow
+    try {
+      const page = await service.orders(service.store(undefined), undefined, 20, undefined);
+      assert.equal(page.edges.length, 20);
+      const order = page.edges.find((e) => e.node.number === String(newest.raw.orderNumber))?.node;
+      const line = order?.lines.find((l) => l.marketplaceStatus.code === "77");
+      assert.equal(line?.status, OrderStatus.UNKNOWN);
+      assert.ok(order?.status, "the order keeps the status Pazarama gives it at order level");
+    } finally {
+      item.orderItemStatus = before;
+      await service.close();
+    }
+  });
   it("builds the category tree once for concurrent cold requests", async () => {
     const service = new PazaramaService({ config: config(), trees: trees(), logger });
     sandbox.stats.clear();

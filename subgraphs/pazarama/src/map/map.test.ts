@@ -53,7 +53,9 @@ describe("Pazarama statuses", () => {
   it("maps every documented item status", () => {
     for (const code of [3, 6, 12, 18, 13, 5, 16, 19, 11, 14, 7, 8, 9, 10]) assert.ok(ITEM_STATUS[code], `status ${code}`);
     assert.equal(mapItemStatus(19).status, OrderStatus.AT_PICKUP_POINT);
-    assert.throws(() => mapItemStatus(99), /unknown/);
+    // A code the document does not list (Pazarama adds one) is UNKNOWN with its code, not an error.
+    assert.deepEqual(mapItemStatus(99), { status: OrderStatus.UNKNOWN, marketplaceStatus: { code: "99", label: null } });
+    assert.equal(mapRefundStatus(42, "Yeni Durum").status, RefundStatus.UNKNOWN);
   });
   it("maps refund statuses with who decided", () => {
     assert.deepEqual([mapRefundStatus(2, null).status, mapRefundStatus(2, null).decidedBy], [RefundStatus.APPROVED, DecidedBy.SELLER]);

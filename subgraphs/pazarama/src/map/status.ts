@@ -18,9 +18,10 @@ export const ITEM_STATUS: Record<number, { status: OrderStatus; label: string }>
   10: { status: OrderStatus.RETURNED, label: "İade Edildi" },
 };
 
+/** A code the document does not list is UNKNOWN (with the code), never an error that loses the whole list. */
 export function mapItemStatus(code: number) {
   const m = ITEM_STATUS[code];
-  if (!m) throw new Error(`unknown Pazarama order item status ${code}`);
+  if (!m) return { status: OrderStatus.UNKNOWN, marketplaceStatus: { code: String(code), label: null } };
   return { status: m.status, marketplaceStatus: { code: String(code), label: m.label } };
 }
 
@@ -50,7 +51,7 @@ export function mapRefundStatus(code: number, name: string | null | undefined) {
     return { status: RefundStatus.UNDER_REVIEW, decidedBy: DecidedBy.SELLER, marketplaceStatus: { code: String(code), label: name } };
   }
   const m = REFUND_STATUS[code];
-  if (!m) throw new Error(`unknown Pazarama refund status ${code}`);
+  if (!m) return { status: RefundStatus.UNKNOWN, decidedBy: null, marketplaceStatus: { code: String(code), label: name ?? null } };
   return { status: m.status, decidedBy: m.decidedBy, marketplaceStatus: { code: String(code), label: name ?? m.label } };
 }
 
