@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { loadConfig } from "./config.ts";
 import { maskError } from "./errors.ts";
+import { createLogger } from "./logger.ts";
 import { currencyCode, fromDouble, fromMinorUnits } from "./money.ts";
 import { decodeCursor, encodeCursor, pagesFor, pageWindow } from "./paging.ts";
 import { foldTurkish, parseLocalTime, parseTurkishDate, toIstanbulIso, toIstanbulMinute } from "./time.ts";
@@ -146,5 +147,26 @@ describe("data folder lock", () => {
     const lock = acquireDataLock(dir);
     assert.equal(readDataLock(dir), null, "our own lock is not another holder");
     lock.release();
+  });
+});
+
+describe("logger", () => {
+  it("never writes a secret or a buyer's contact data, under any of their usual names", () => {
+    const lines: string[] = [];
+    const destination = { write: (line: string) => void lines.push(line) };
+    const logger = createLogger({ name: "t", destination });
+    logger.info(
+      {
+        apiSecret: "s-1",
+        clientSecret: "s-2",
+        store: { apiPassword: "s-3", refreshToken: "s-4", privateKey: "s-5" },
+        headers: { authorization: "Bearer s-6", "x-api-key": "s-7" },
+        customer: { email: "ayse@example.com", phone: "+905551112233" },
+      },
+      "a line",
+    );
+    const text = lines.join("\n");
+    for (const secret of ["s-1", "s-2", "s-3", "s-4", "s-5", "s-6", "s-7", "ayse@example.com", "+905551112233"]) assert.ok(!text.includes(secret), `${secret} leaked: ${text}`);
+    assert.match(text, /a line/);
   });
 });
