@@ -87,9 +87,27 @@ export const metrics = {
       for (const s of pollerLastSuccess.values()) this.set({ marketplace: s.marketplace, store: s.store }, (now - s.at) / 1000);
     },
   }),
+  unknownCodes: new client.Counter({
+    name: "pazargraph_marketplace_unknown_codes_total",
+    help: "Status codes a marketplace sent that its document does not list (mapped to UNKNOWN), by marketplace, kind and code, each time one is mapped",
+    labelNames: ["marketplace", "kind", "code"],
+    registers,
+  }),
   websockets: new client.Gauge({ name: "pazargraph_websocket_connections", help: "Open client WebSockets at the gateway", registers }),
   subscriptions: new client.Gauge({ name: "pazargraph_subscriptions_active", help: "Active client subscriptions at the gateway", registers }),
 };
+
+const seenUnknown = new Set<string>();
+
+/**
+ * A mapper met a code the marketplace's document does not list: counted (codes are bounded: the first
+ * 50 distinct ones by name, then "other"), so an operator sees the marketplace added one.
+ */
+export function noteUnknownCode(marketplace: string, kind: string, code: string): void {
+  const key = `${marketplace}\u0000${kind}\u0000${code}`;
+  if (!seenUnknown.has(key) && seenUnknown.size < 50) seenUnknown.add(key);
+  metrics.unknownCodes.inc({ marketplace, kind, code: seenUnknown.has(key) ? code.slice(0, 40) : "other" });
+}
 
 /** The poller's last success for a store (the lag gauge is computed from it at scrape time). */
 export function recordPollSuccess(marketplace: string, store: string, at: Date): void {

@@ -135,7 +135,8 @@ describe("Pazarama service and poller against the sandbox", () => {
   });
   it("lists an order with a status code the document does not list as UNKNOWN, with the rest of the page intact", async () => {
     const service = new PazaramaService({ config: config(), trees: trees(), logger });
-    const first = (await service.orders(service.store(undefined), undefined, 20, undefined)).edges[0].node;
+    // The page's newest order (inside every window, the poller's four weeks included).
+    const first = (await service.orders(service.store(undefined), undefined, 20, undefined)).edges.map((e) => e.node).sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
     const newest = sandbox.data.orders.find((o) => String(o.raw.orderNumber) === first.number) as (typeof sandbox.data.orders)[number];
     const item = newest.raw.items[0];
     const before = item.orderItemStatus;
@@ -147,6 +148,19 @@ describe("Pazarama service and poller against the sandbox", () => {
       const line = order?.lines.find((l) => l.marketplaceStatus.code === "77");
       assert.equal(line?.status, OrderStatus.UNKNOWN);
       assert.ok(order?.status, "the order keeps the status Pazarama gives it at order level");
+      // And the store's poll goes on: the order is in the hub with its UNKNOWN line.
+      const database = await openDatabase({});
+      try {
+        const hub = new OrderHub(database.db);
+        const poller = createPoller({ service, hub, lock: createMemoryLock(), logger, intervalMs: 1000 });
+        const pz = service.store(undefined);
+        await poller.pollStore({ id: pz.config.id, tenantId: "t-unknown", active: true, handle: pz });
+        const stored = await hub.get("t-unknown", order?.id ?? "");
+        assert.equal(stored?.lines.find((l) => l.marketplaceStatus.code === "77")?.status, OrderStatus.UNKNOWN);
+        await poller.stop();
+      } finally {
+        await database.close();
+      }
     } finally {
       item.orderItemStatus = before;
       await service.close();

@@ -1,7 +1,7 @@
 // Beymen catalogue data → unified: the lazily crawled category tree, category attributes, brands,
 // products, and claim lines as refunds.
-import { currencyCode, fromDouble, parseLocalTime } from "@pazargraph/runtime";
-import { type Brand, type Category, type CategoryAttribute, Marketplace, type Product, type Refund, RefundKind } from "@pazargraph/schema";
+import { currencyCode, fromDouble, noteUnknownCode, parseLocalTime } from "@pazargraph/runtime";
+import { type Brand, type Category, type CategoryAttribute, Marketplace, type Product, type Refund, RefundKind, RefundStatus } from "@pazargraph/schema";
 import type { BmAttributeValue, BmCategoryAttribute, BmCategoryNode, BmClaim, BmClaimLine, BmPrice, BmProduct } from "../rest/types.ts";
 import { CLAIM_STATUS, SELLER_REASON_TYPES } from "./status.ts";
 
@@ -87,6 +87,12 @@ export function parseRefundId(id: string): { storeId: string; orderNumber: strin
   return m ? { storeId: m[1], orderNumber: m[2], claimId: m[3], productId: m[4] } : null;
 }
 
+/** A claim status the document does not list: UNKNOWN (counted), never silently "new". */
+function unknownClaim(status: unknown): RefundStatus {
+  noteUnknownCode("beymen", "claim", String(status));
+  return RefundStatus.UNKNOWN;
+}
+
 /** One Refund per claim line (Beymen's claim is a return shipment holding several lines). */
 export function mapClaim(storeId: string, claim: BmClaim): Refund[] {
   return claim.shipmentLines.map((line) => {
@@ -98,7 +104,7 @@ export function mapClaim(storeId: string, claim: BmClaim): Refund[] {
       id: refundId(storeId, claim, line),
       marketplace: Marketplace.BEYMEN,
       kind: RefundKind.RETURN,
-      status: s?.status ?? CLAIM_STATUS[0].status,
+      status: s?.status ?? unknownClaim(line.status),
       decidedBy: s?.decidedBy ?? null,
       marketplaceStatus: { code: String(line.status), label: s?.label ?? null },
       number: claim.id,

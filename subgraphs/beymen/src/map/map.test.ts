@@ -1,6 +1,7 @@
 // The mappers against the document's own examples (004_07be5bc20730d124.txt).
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { metricsRegistry } from "@pazargraph/runtime";
 import { OrderStatus, RefundStatus } from "@pazargraph/schema";
 import type { BmClaim, BmPackage } from "../rest/types.ts";
 import { mapClaim, parseRefundId } from "./catalog.ts";
@@ -123,6 +124,18 @@ describe("Beymen order mapping (the document's order list example)", () => {
     assert.equal(o.status, OrderStatus.UNDELIVERED);
     assert.equal(o.lines[0].marketplaceStatus.label, "Müşteri İptali (Teslim Edilemedi)");
   });
+  it("maps a package or line status the document does not list to UNKNOWN with the raw code, and counts it", async () => {
+    const unknownPackage = mapOrder("s", [{ ...docPackage, shipmentStatus: 4096, shipmentLines: [{ ...docPackage.shipmentLines[0], status: "" }] }]);
+    assert.equal(unknownPackage.packages[0].status, OrderStatus.UNKNOWN);
+    assert.equal(unknownPackage.marketplaceStatus.code, "4096");
+    const unknownLine = mapOrder("s", [{ ...docPackage, shipmentLines: [{ ...docPackage.shipmentLines[0], status: "Yepyeni Durum" }] }]);
+    assert.equal(unknownLine.lines[0].status, OrderStatus.UNKNOWN);
+    assert.equal(unknownLine.lines[0].marketplaceStatus.code, "Yepyeni Durum");
+    assert.equal(unknownLine.status, OrderStatus.UNKNOWN);
+    const text = await metricsRegistry.metrics();
+    assert.match(text, /pazargraph_marketplace_unknown_codes_total\{marketplace="beymen",kind="package",code="4096"\} \d/);
+    assert.match(text, /kind="line",code="Yepyeni Durum"/);
+  });
 });
 
 describe("Beymen claims (the document's claim list example)", () => {
@@ -165,5 +178,10 @@ describe("Beymen claims (the document's claim list example)", () => {
     assert.equal(r.requestedAt, "2022-09-15T11:19:12.0688887+00:00");
     assert.equal(r.amount?.amount, "950.90");
     assert.deepEqual(parseRefundId(r.id), { storeId: "s", orderNumber: claim.orderNumber, claimId: claim.id, productId: "8cf7864b-fd60-44d4-8cf6-95ea5eb82285" });
+  });
+  it("maps a claim status the document does not list to UNKNOWN, not to a new claim", () => {
+    const [r] = mapClaim("s", { ...claim, shipmentLines: [{ ...claim.shipmentLines[0], status: 99 }] });
+    assert.equal(r.status, RefundStatus.UNKNOWN);
+    assert.equal(r.marketplaceStatus.code, "99");
   });
 });

@@ -2,7 +2,7 @@
 // orderNumber form one Order. A divided package stays visible with status SPLIT, but its lines are
 // not counted again: the packages made from it carry them. Naive times are Istanbul time; Beymen's
 // doubles are rounded to 2 places once, here.
-import { currencyCode, fromMinorUnits, parseLocalTime, toMinorUnits } from "@pazargraph/runtime";
+import { currencyCode, fromMinorUnits, noteUnknownCode, parseLocalTime, toMinorUnits } from "@pazargraph/runtime";
 import { type Address, type BillingInfo, deriveOrderStatus, InvoiceType, Marketplace, type Order, type OrderLine, OrderStatus, type Package } from "@pazargraph/schema";
 import type { BmAddress, BmPackage, BmShipmentLine } from "../rest/types.ts";
 import { CANCEL_REASON_LABEL, LINE_STATUS, lineStatusCode, SHIPMENT_STATUS } from "./status.ts";
@@ -46,13 +46,25 @@ export function lineStatusOf(pkg: Pick<BmPackage, "shipmentStatus" | "isReturned
   if (pkg.shipmentStatus === DIVIDED) return OrderStatus.SPLIT;
   const code = lineStatusCode(line.status);
   const s = code !== null ? LINE_STATUS[code]?.status : undefined;
+  // A line status the document does not list is UNKNOWN (counted), never silently another status.
+  if (!s && line.status !== null && line.status !== undefined && line.status !== "") {
+    noteUnknownCode("beymen", "line", String(line.status));
+    return OrderStatus.UNKNOWN;
+  }
   if (s === OrderStatus.CANCELLED && pkg.isReturnedShipment) return OrderStatus.UNDELIVERED;
-  return s ?? SHIPMENT_STATUS[pkg.shipmentStatus]?.status ?? OrderStatus.CREATED;
+  return s ?? shipmentStatusOf(pkg.shipmentStatus);
+}
+
+function shipmentStatusOf(code: number): OrderStatus {
+  const s = SHIPMENT_STATUS[code]?.status;
+  if (s) return s;
+  noteUnknownCode("beymen", "package", String(code));
+  return OrderStatus.UNKNOWN;
 }
 
 export function packageStatusOf(pkg: Pick<BmPackage, "shipmentStatus" | "isReturnedShipment">): OrderStatus {
   if (pkg.shipmentStatus === 16 && pkg.isReturnedShipment) return OrderStatus.UNDELIVERED;
-  return SHIPMENT_STATUS[pkg.shipmentStatus]?.status ?? OrderStatus.CREATED;
+  return shipmentStatusOf(pkg.shipmentStatus);
 }
 
 export function lineId(storeId: string, pkg: Pick<BmPackage, "shipmentNumber">, line: Pick<BmShipmentLine, "orderLineId">) {

@@ -1,4 +1,5 @@
 // Pazarama status codes → unified statuses (ARCHITECTURE.md tables), with the document's labels.
+import { noteUnknownCode } from "@pazargraph/runtime";
 import { DecidedBy, OrderStatus, RefundStatus } from "@pazargraph/schema";
 
 export const ITEM_STATUS: Record<number, { status: OrderStatus; label: string }> = {
@@ -21,7 +22,10 @@ export const ITEM_STATUS: Record<number, { status: OrderStatus; label: string }>
 /** A code the document does not list is UNKNOWN (with the code), never an error that loses the whole list. */
 export function mapItemStatus(code: number) {
   const m = ITEM_STATUS[code];
-  if (!m) return { status: OrderStatus.UNKNOWN, marketplaceStatus: { code: String(code), label: null } };
+  if (!m) {
+    noteUnknownCode("pazarama", "item", String(code));
+    return { status: OrderStatus.UNKNOWN, marketplaceStatus: { code: String(code), label: null } };
+  }
   return { status: m.status, marketplaceStatus: { code: String(code), label: m.label } };
 }
 
@@ -51,7 +55,10 @@ export function mapRefundStatus(code: number, name: string | null | undefined) {
     return { status: RefundStatus.UNDER_REVIEW, decidedBy: DecidedBy.SELLER, marketplaceStatus: { code: String(code), label: name } };
   }
   const m = REFUND_STATUS[code];
-  if (!m) return { status: RefundStatus.UNKNOWN, decidedBy: null, marketplaceStatus: { code: String(code), label: name ?? null } };
+  if (!m) {
+    noteUnknownCode("pazarama", "refund", String(code));
+    return { status: RefundStatus.UNKNOWN, decidedBy: null, marketplaceStatus: { code: String(code), label: name ?? null } };
+  }
   return { status: m.status, decidedBy: m.decidedBy, marketplaceStatus: { code: String(code), label: name ?? m.label } };
 }
 
