@@ -1,5 +1,5 @@
 // `npm start`: the whole product on the embedded default (or Redis with REDIS_URL), until Ctrl-C.
-import { ConfigError, createLogger, DataDirInUseError, loadConfig } from "@pazargraph/runtime";
+import { ConfigError, createLogger, DataDirInUseError, loadConfig, stopOnSignals } from "@pazargraph/runtime";
 import { startStack } from "./stack.ts";
 
 let config: ReturnType<typeof loadConfig>;
@@ -26,18 +26,7 @@ ${
 }
 Press Ctrl-C to stop.
 `);
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, "stopping");
-    const force = setTimeout(() => process.exit(1), 10_000);
-    force.unref();
-    await stack.close();
-    process.exit(0);
-  };
-  process.on("SIGINT", () => void stop("SIGINT"));
-  process.on("SIGTERM", () => void stop("SIGTERM"));
+  stopOnSignals(logger, stack.close);
 } catch (err) {
   // A setting or a busy data folder is the operator's to fix: one line that says what to do.
   if (err instanceof ConfigError || err instanceof DataDirInUseError) console.error(err.message);

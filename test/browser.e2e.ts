@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 import type { Stack } from "../scripts/stack.ts";
 import { sandbox, startTestStack, until } from "./helpers.ts";
 
@@ -15,6 +15,18 @@ const executablePath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bi
 /** Screenshots the suite leaves behind (ignored by git). */
 const ARTIFACTS = join(import.meta.dirname, "..", "test-artifacts");
 const skip = executablePath ? false : "no Chromium (npm test installs Debian's chromium when it can; or set CHROMIUM_PATH)";
+
+/** Lets the page reach this machine only; what it tried elsewhere is listed (and refused). */
+async function onlyThisMachine(page: Page): Promise<string[]> {
+  const outside: string[] = [];
+  await page.route("**/*", (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === "127.0.0.1" || url.hostname === "localhost") return route.continue();
+    outside.push(url.href);
+    return route.abort();
+  });
+  return outside;
+}
 
 describe("In a browser", { skip }, () => {
   let stack: Stack;
@@ -33,13 +45,7 @@ describe("In a browser", { skip }, () => {
 
   it("queries with an API key and receives an order event over a WebSocket, with no request leaving the machine", async () => {
     const page = await browser.newPage();
-    const outside: string[] = [];
-    await page.route("**/*", (route) => {
-      const url = new URL(route.request().url());
-      if (url.hostname === "127.0.0.1" || url.hostname === "localhost") return route.continue();
-      outside.push(url.href);
-      return route.abort();
-    });
+    const outside = await onlyThisMachine(page);
     const base = stack.gatewayUrl.replace(/\/graphql$/, "");
     const res = await page.goto(`${base}/health`);
     assert.equal(res?.status(), 200);
@@ -94,15 +100,9 @@ describe("In a browser", { skip }, () => {
 
   it("explores offline: GraphiQL from the gateway's own assets, a pasted key, a query with data and a subscription event", async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const outside: string[] = [];
+    const outside = await onlyThisMachine(page);
     const consoleErrors: string[] = [];
     page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
-    await page.route("**/*", (route) => {
-      const url = new URL(route.request().url());
-      if (url.hostname === "127.0.0.1" || url.hostname === "localhost") return route.continue();
-      outside.push(url.href);
-      return route.abort();
-    });
     const base = stack.gatewayUrl.replace(/\/graphql$/, "");
     const open = async (query: string) => {
       const res = await page.goto(`${base}/graphiql?query=${encodeURIComponent(query)}`);

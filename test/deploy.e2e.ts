@@ -15,12 +15,12 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { ApiKeyStore, loadConfig, openDatabase } from "@pazargraph/runtime";
-import WebSocket from "ws";
-import { MARKETPLACES } from "../scripts/marketplaces.ts";
+import { ApiKeyStore, openDatabase } from "@pazargraph/runtime";
 import { post } from "./campaign/tally.ts";
 import { createTestDatabase, skipWithoutPostgres } from "./db.ts";
 import { REDIS_URL, skipWithoutRedis, uniquePrefix } from "./redis.ts";
+import { type Sandboxes, startSandboxes } from "./sandboxes.ts";
+import { ResumingSubscriber } from "./subscriber.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: answers are read loosely
 type Any = any;
@@ -59,47 +59,9 @@ async function healthy(url: string, proc: Proc, timeoutMs = 30_000): Promise<voi
   throw new Error(`${proc.name} not healthy at ${url}:\n${proc.out.slice(-2000)}`);
 }
 
-/** A mobile app's subscription that reconnects (to whichever gateway it is given) after its last id. */
-class App {
-  readonly ids: string[] = [];
-  private ws: WebSocket | null = null;
-  constructor(
-    private after: string,
-    private readonly key: string,
-  ) {}
-  connect(gatewayUrl: string): Promise<void> {
-    const ws = new WebSocket(gatewayUrl.replace(/^http/, "ws"), "graphql-transport-ws");
-    this.ws = ws;
-    ws.on("error", () => {});
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error("no ack within 10 s")), 10_000);
-      ws.on("open", () => ws.send(JSON.stringify({ type: "connection_init", payload: { "x-api-key": this.key } })));
-      ws.on("message", (m) => {
-        const msg = JSON.parse(String(m));
-        if (msg.type === "connection_ack") {
-          clearTimeout(timer);
-          ws.send(
-            JSON.stringify({ id: "a", type: "subscribe", payload: { query: "subscription($after: ID) { orderEvents(after: $after) { id } }", variables: { after: this.after } } }),
-          );
-          resolve();
-        } else if (msg.type === "next" && msg.payload?.data?.orderEvents) {
-          this.after = msg.payload.data.orderEvents.id;
-          this.ids.push(this.after);
-        } else if (msg.type === "next" || msg.type === "error") this.ids.push(`error: ${JSON.stringify(msg.payload).slice(0, 300)}`);
-      });
-    });
-  }
-  closed(): Promise<void> {
-    return new Promise((resolve) => (this.ws?.readyState === WebSocket.CLOSED ? resolve() : this.ws?.on("close", () => resolve())));
-  }
-  close() {
-    this.ws?.terminate();
-  }
-}
-
 describe("Deployables: every service its own process on PostgreSQL + Redis", { skip: skipWithoutRedis || skipWithoutPostgres }, () => {
   const procs: Proc[] = [];
-  const sandboxes: Array<{ app: Any }> = [];
+  let sandboxes: Sandboxes | null = null;
   const urls: Record<string, string> = {};
   let env: NodeJS.ProcessEnv;
   let key = "";
@@ -123,13 +85,8 @@ describe("Deployables: every service its own process on PostgreSQL + Redis", { s
     // What CI builds: the services as plain JavaScript.
     execFileSync(process.execPath, [join(root, "scripts", "build.mjs")], { cwd: root, stdio: "pipe" });
     const dir = mkdtempSync(join(tmpdir(), "pg-deploy-"));
-    const base = loadConfig({ PAZARGRAPH_DATA_DIR: dir });
-    for (const m of MARKETPLACES) {
-      const sb = m.createSandbox(base);
-      await sb.app.listen({ port: 0, host: "127.0.0.1" });
-      sandboxes.push(sb);
-      urls[m.name] = `http://127.0.0.1:${(sb.app.server.address() as { port: number }).port}`;
-    }
+    sandboxes = await startSandboxes(dir);
+    Object.assign(urls, sandboxes.urls);
     const databaseUrl = await createTestDatabase();
     const config = {
       mode: { kind: "redis", url: REDIS_URL, prefix: uniquePrefix(), dataDir: dir },
@@ -140,16 +97,7 @@ describe("Deployables: every service its own process on PostgreSQL + Redis", { s
       security: { credentialsKey: randomBytes(32).toString("base64"), internalSecret: randomBytes(32).toString("base64"), keyDir: dir },
       pazarama: { pollIntervalMs: 300, timeoutMs: 1500, retries: 1 },
       beymen: { pollIntervalMs: 300, timeoutMs: 1500, retries: 1 },
-      stores: [
-        { id: "demo-pazarama", name: "Demo Pazarama Store", marketplace: "pazarama", baseUrl: urls.pazarama, credentials: base.sandbox.pazarama },
-        {
-          id: "demo-beymen",
-          name: "Demo Beymen Store",
-          marketplace: "beymen",
-          baseUrl: urls.beymen,
-          credentials: { apiKey: base.sandbox.beymen.apiKey, apiPassword: base.sandbox.beymen.apiPassword },
-        },
-      ],
+      stores: sandboxes.stores,
     };
     const file = join(dir, "config.json");
     writeFileSync(file, JSON.stringify(config));
@@ -171,7 +119,7 @@ describe("Deployables: every service its own process on PostgreSQL + Redis", { s
 
   after(async () => {
     for (const p of procs) if (p.child.exitCode === null) p.child.kill("SIGKILL");
-    for (const sb of sandboxes) await sb.app.close();
+    await sandboxes?.close();
   });
 
   it("serves from both gateways, and a subscriber loses and duplicates nothing while a gateway and the polling replica are killed", async () => {
@@ -206,7 +154,7 @@ describe("Deployables: every service its own process on PostgreSQL + Redis", { s
     assert.equal(b.data.pazarama.orders.edges.length, 2);
 
     const start0 = (await gq(ports.gatewayA, "{ orderEventHistory(first: 500) { id } }")).data.orderEventHistory.at(-1)?.id ?? "0";
-    const app = new App(start0, key);
+    const app = new ResumingSubscriber(start0, key);
     await app.connect(url(ports.gatewayA));
     const created: string[] = [];
     const change = async (i: number) => {

@@ -96,21 +96,59 @@ export async function runService(name: string, start: (config: Readonly<Config>,
       },
     };
     logger.info({ service: name, url: running.url }, "service listening");
-    let stopping = false;
-    const stop = async (signal: string) => {
-      if (stopping) return;
-      stopping = true;
-      logger.info({ service: name, signal }, "stopping");
-      const force = setTimeout(() => process.exit(1), 10_000);
-      force.unref();
-      await running.close();
-      process.exit(0);
-    };
-    process.on("SIGINT", () => void stop("SIGINT"));
-    process.on("SIGTERM", () => void stop("SIGTERM"));
+    stopOnSignals(logger, running.close);
   } catch (err) {
     if (err instanceof ConfigError || err instanceof DataDirInUseError) console.error(err.message);
     else logger.fatal({ err }, "failed to start");
     process.exit(1);
   }
+}
+
+/** On SIGINT or SIGTERM: `close`, then exit 0; exit 1 if closing takes over 10 s. */
+export function stopOnSignals(logger: Logger, close: () => Promise<void>): void {
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "stopping");
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    await close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+interface Listening {
+  server: { listen(port: number, host?: string): Promise<{ url: string }> };
+  close(): Promise<void>;
+}
+
+/**
+ * A subgraph as its own process: the shared boot, then `build`, listening on PORT (else the
+ * configured port); closing it closes what the boot opened too.
+ */
+export function runSubgraph(
+  name: string,
+  port: (config: Readonly<Config>) => number,
+  build: (shared: Shared, config: Readonly<Config>, logger: Logger) => Promise<Listening>,
+): Promise<void> {
+  return runService(name, async (config, logger) => {
+    const shared = await bootShared(config, logger);
+    try {
+      const built = await build(shared, config, logger);
+      const at = await built.server.listen(portFromEnv(port(config)), config.host);
+      return {
+        url: at.url,
+        close: async () => {
+          await built.close();
+          await shared.close();
+        },
+      };
+    } catch (err) {
+      await shared.close();
+      throw err;
+    }
+  });
 }

@@ -14,12 +14,12 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { loadConfig } from "@pazargraph/runtime";
 import { createClient } from "redis";
 import WebSocket from "ws";
-import { MARKETPLACES } from "../../scripts/marketplaces.ts";
 import { createTestDatabase } from "../db.ts";
 import { REDIS_URL, skipWithoutRedis, uniquePrefix } from "../redis.ts";
+import { type Sandboxes, startSandboxes } from "../sandboxes.ts";
+import { ResumingSubscriber } from "../subscriber.ts";
 import { post, prng, Tally } from "./tally.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: answers are read loosely
@@ -61,48 +61,9 @@ function startProduct(env: NodeJS.ProcessEnv): Promise<Running> {
   });
 }
 
-/**
- * A mobile app's subscription: follows `orderEvents` on the gateway, and when the socket drops (the
- * product was killed) connects again with `after` = the last id it got, as the docs tell clients to.
- */
-class ResumingSubscriber {
-  readonly ids: string[] = [];
-  private ws: WebSocket | null = null;
-  constructor(private after: string) {}
-  /** Connects and subscribes; resolves once the subscription is acknowledged by the gateway. */
-  connect(gatewayUrl: string, key: string): Promise<void> {
-    const ws = new WebSocket(gatewayUrl.replace(/^http/, "ws"), "graphql-transport-ws");
-    this.ws = ws;
-    ws.on("error", () => {});
-    return new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error("no connection_ack within 10 s")), 10_000);
-      ws.on("open", () => ws.send(JSON.stringify({ type: "connection_init", payload: { "x-api-key": key } })));
-      ws.on("message", (m) => {
-        const msg = JSON.parse(String(m));
-        if (msg.type === "connection_ack") {
-          clearTimeout(timer);
-          ws.send(
-            JSON.stringify({ id: "r", type: "subscribe", payload: { query: "subscription($after: ID) { orderEvents(after: $after) { id } }", variables: { after: this.after } } }),
-          );
-          resolve();
-        } else if (msg.type === "next" && msg.payload?.data?.orderEvents) {
-          this.after = msg.payload.data.orderEvents.id;
-          this.ids.push(this.after);
-        } else if (msg.type === "next" || msg.type === "error") {
-          this.ids.push(`error: ${JSON.stringify(msg.payload).slice(0, 200)}`);
-        }
-      });
-      ws.on("close", () => clearTimeout(timer));
-    });
-  }
-  close() {
-    this.ws?.terminate();
-  }
-}
-
 for (const mode of ["embedded", "redis"] as const) {
   describe(`Campaign: restarts with SIGKILL (${mode})`, { skip: mode === "redis" ? skipWithoutRedis : false }, () => {
-    const sandboxes: Array<{ app: Any }> = [];
+    let sandboxes: Sandboxes | null = null;
     const urls: Record<string, string> = {};
     let env: NodeJS.ProcessEnv;
     const prefix = uniquePrefix();
@@ -111,13 +72,8 @@ for (const mode of ["embedded", "redis"] as const) {
 
     before(async () => {
       const dir = mkdtempSync(join(tmpdir(), `pg-restart-${mode}-`));
-      const base = loadConfig({ PAZARGRAPH_DATA_DIR: dir });
-      for (const m of MARKETPLACES) {
-        const sb = m.createSandbox(base);
-        await sb.app.listen({ port: 0, host: "127.0.0.1" });
-        sandboxes.push(sb);
-        urls[m.name] = `http://127.0.0.1:${(sb.app.server.address() as { port: number }).port}`;
-      }
+      sandboxes = await startSandboxes(dir);
+      Object.assign(urls, sandboxes.urls);
       const ports = { port: 0 };
       const config = {
         ...(mode === "redis" ? { mode: { kind: "redis", url: REDIS_URL, prefix, dataDir: join(dir, "data") }, database: { url: await createTestDatabase() } } : {}),
@@ -128,22 +84,7 @@ for (const mode of ["embedded", "redis"] as const) {
         security: { demoKey: true, keyDir: dir },
         pazarama: { pollIntervalMs: 200, timeoutMs: 1500, retries: 1 },
         beymen: { pollIntervalMs: 200, timeoutMs: 1500, retries: 1 },
-        stores: [
-          {
-            id: "demo-pazarama",
-            name: "Demo Pazarama Store",
-            marketplace: "pazarama",
-            baseUrl: urls.pazarama,
-            credentials: { clientId: base.sandbox.pazarama.clientId, clientSecret: base.sandbox.pazarama.clientSecret },
-          },
-          {
-            id: "demo-beymen",
-            name: "Demo Beymen Store",
-            marketplace: "beymen",
-            baseUrl: urls.beymen,
-            credentials: { apiKey: base.sandbox.beymen.apiKey, apiPassword: base.sandbox.beymen.apiPassword },
-          },
-        ],
+        stores: sandboxes.stores,
       };
       const file = join(dir, "config.json");
       writeFileSync(file, JSON.stringify(config));
@@ -152,7 +93,7 @@ for (const mode of ["embedded", "redis"] as const) {
     });
     after(async () => {
       running?.child.kill("SIGKILL");
-      for (const sb of sandboxes) await sb.app.close();
+      await sandboxes?.close();
     });
 
     it("loses and duplicates no order event across SIGKILLs, and stops cleanly on SIGINT with a subscription open", async () => {

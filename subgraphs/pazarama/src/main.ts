@@ -1,30 +1,19 @@
 // The Pazarama subgraph as its own process (`node dist/pazarama.js`): the `pazarama` namespace and the Pazarama
 // stores' pollers (one poller per store across replicas, by a lease). SANDBOX_URL names the sandbox
 // test-mode stores talk to when they name no host.
-import { bootShared, portFromEnv, runService } from "@pazargraph/runtime";
+import { runSubgraph } from "@pazargraph/runtime";
 import { buildPazaramaSubgraph } from "./app.ts";
 
-await runService("pazarama", async (config, logger) => {
-  const shared = await bootShared(config, logger);
-  try {
-    const built = await buildPazaramaSubgraph({
+await runSubgraph(
+  "pazarama",
+  (config) => config.subgraphs.pazarama.port,
+  async ({ ports, registry, internalSecret }, config, logger) =>
+    buildPazaramaSubgraph({
       config,
-      ports: shared.ports,
-      registry: shared.registry,
-      internalSecret: shared.internalSecret,
+      ports,
+      registry,
+      internalSecret,
       logger,
-      sandboxUrl: process.env.SANDBOX_URL ?? (await shared.ports.kv.get<{ url: string }>("sandboxes", "pazarama"))?.url,
-    });
-    const at = await built.server.listen(portFromEnv(config.subgraphs.pazarama.port), config.host);
-    return {
-      url: at.url,
-      close: async () => {
-        await built.close();
-        await shared.close();
-      },
-    };
-  } catch (err) {
-    await shared.close();
-    throw err;
-  }
-});
+      sandboxUrl: process.env.SANDBOX_URL ?? (await ports.kv.get<{ url: string }>("sandboxes", "pazarama"))?.url,
+    }),
+);

@@ -1,14 +1,15 @@
 // The stores subgraph as its own process (`node dist/stores.js`): stores, their credentials and API
 // keys. It seeds the stores named in config (the demo stores), and tests a store's connection with the
 // marketplace's own client (PAZARAMA_SANDBOX_URL / BEYMEN_SANDBOX_URL for test-mode stores without a host).
-import { bootShared, createSwrCache, portFromEnv, runService, type StoreView, seedStoresFromConfig } from "@pazargraph/runtime";
+import { createSwrCache, runSubgraph, type StoreView, seedStoresFromConfig } from "@pazargraph/runtime";
 import { BeymenService } from "@pazargraph/subgraph-beymen";
 import { PazaramaService } from "@pazargraph/subgraph-pazarama";
 import { buildStoresSubgraph } from "./app.ts";
 
-await runService("stores", async (config, logger) => {
-  const shared = await bootShared(config, logger);
-  try {
+await runSubgraph(
+  "stores",
+  (config) => config.subgraphs.stores.port,
+  async (shared, config, logger) => {
     const { ports, registry } = shared;
     await seedStoresFromConfig(registry, config);
     const trees = createSwrCache({ cache: ports.cache, lock: ports.lock, ttlSeconds: 3600, staleSeconds: 86_400 });
@@ -20,19 +21,19 @@ await runService("stores", async (config, logger) => {
       beymen: (view: StoreView) => beymen.testConnection(view),
     };
     const stores = await buildStoresSubgraph({ registry, apiKeys: shared.apiKeys, testers, internalSecret: shared.internalSecret, logger, hub: ports.hub });
-    const at = await stores.server.listen(portFromEnv(config.subgraphs.stores.port), config.host);
-    shared.dataLock?.update({ storesUrl: at.url });
     return {
-      url: at.url,
+      server: {
+        listen: async (port: number, host?: string) => {
+          const at = await stores.server.listen(port, host);
+          shared.dataLock?.update({ storesUrl: at.url });
+          return at;
+        },
+      },
       close: async () => {
         await stores.close();
         await pazarama.close();
         await beymen.close();
-        await shared.close();
       },
     };
-  } catch (err) {
-    await shared.close();
-    throw err;
-  }
-});
+  },
+);
