@@ -21,11 +21,11 @@ import { createTestDatabase, skipWithoutPostgres } from "./db.ts";
 import { REDIS_URL, skipWithoutRedis, uniquePrefix } from "./redis.ts";
 import { type Sandboxes, startSandboxes } from "./sandboxes.ts";
 import { ResumingSubscriber } from "./subscriber.ts";
+import { until } from "./until.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: answers are read loosely
 type Any = any;
 const root = join(import.meta.dirname, "..");
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -45,18 +45,20 @@ interface Proc {
   exited: Promise<number | null>;
 }
 
-/** Resolves when `url` answers 200, or fails with the process's output. */
+/** Resolves when `url` answers 200, or fails with the process's output (also when it exits). */
 async function healthy(url: string, proc: Proc, timeoutMs = 30_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (proc.child.exitCode !== null) throw new Error(`${proc.name} exited:\n${proc.out.slice(-2000)}`);
-    try {
-      const res = await fetch(url, { signal: AbortSignal.timeout(1000) });
-      if (res.ok) return;
-    } catch {}
-    await sleep(100);
+  try {
+    await until(
+      async () => {
+        if (proc.child.exitCode !== null) throw new Error("exited");
+        return (await fetch(url, { signal: AbortSignal.timeout(1000) }).catch(() => null))?.ok === true;
+      },
+      `${proc.name} healthy at ${url}`,
+      timeoutMs,
+    );
+  } catch (err) {
+    throw new Error(`${(err as Error).message} (${proc.name}):\n${proc.out.slice(-2000)}`);
   }
-  throw new Error(`${proc.name} not healthy at ${url}:\n${proc.out.slice(-2000)}`);
 }
 
 describe("Deployables: every service its own process on PostgreSQL + Redis", { skip: skipWithoutRedis || skipWithoutPostgres }, () => {
@@ -128,11 +130,15 @@ describe("Deployables: every service its own process on PostgreSQL + Redis", { s
     // Pazarama-1 polls first (its lease); then the second replica and gateway B.
     const gatewayA = start("gateway-A", "gateway", { PORT: String(ports.gatewayA), PAZARGRAPH_SUBGRAPHS: subgraphs(ports.pazarama1) });
     await healthy(health(ports.gatewayA), gatewayA);
-    for (let i = 0; i < 150; i++) {
-      const d = (await gq(ports.gatewayA, "{ p: orderCounts(filter: { marketplaces: [PAZARAMA] }) { count } b: orderCounts(filter: { marketplaces: [BEYMEN] }) { count } }")).data;
-      if (d?.p?.length && d?.b?.length) break;
-      await sleep(100);
-    }
+    await until(
+      async () => {
+        const d = (await gq(ports.gatewayA, "{ p: orderCounts(filter: { marketplaces: [PAZARAMA] }) { count } b: orderCounts(filter: { marketplaces: [BEYMEN] }) { count } }"))
+          .data;
+        return Boolean(d?.p?.length && d?.b?.length);
+      },
+      "both stores' first polls are in the hub",
+      15_000,
+    );
     const pazarama2 = start("pazarama-2", "pazarama", { PORT: String(ports.pazarama2) });
     await healthy(health(ports.pazarama2), pazarama2);
     // A gateway composes its subgraphs at start: it starts after them (compose: depends_on healthy).
@@ -142,12 +148,16 @@ describe("Deployables: every service its own process on PostgreSQL + Redis", { s
 
     // Both gateways answer the same feed, and live reads through their own Pazarama replica.
     const feed = "{ orders(first: 5) { totalCount edges { node { id status store { name } } } } pazarama { orders(first: 2) { edges { node { number } } } } }";
-    let [a, b] = [await gq(ports.gatewayA, feed), await gq(ports.gatewayB, feed)];
+    let [a, b]: Any[] = [];
     // (The first polls may still be filling the hub: the same answer once they are done.)
-    for (let i = 0; i < 50 && JSON.stringify(a.data?.orders) !== JSON.stringify(b.data?.orders); i++) {
-      await sleep(200);
-      [a, b] = [await gq(ports.gatewayA, feed), await gq(ports.gatewayB, feed)];
-    }
+    await until(
+      async () => {
+        [a, b] = [await gq(ports.gatewayA, feed), await gq(ports.gatewayB, feed)];
+        return JSON.stringify(a.data?.orders) === JSON.stringify(b.data?.orders);
+      },
+      "both gateways answer the same feed",
+      10_000,
+    );
     assert.equal(a.errors, undefined, JSON.stringify(a.errors));
     assert.ok(a.data.orders.totalCount > 0);
     assert.deepEqual(a.data.orders, b.data.orders);
@@ -168,10 +178,9 @@ describe("Deployables: every service its own process on PostgreSQL + Redis", { s
       ).json()) as Any;
       created.push(String(res.orderNumber));
     };
-    for (let i = 0; i < 4; i++) {
-      await change(i);
-      await sleep(150);
-    }
+    for (let i = 0; i < 4; i++) await change(i);
+    // Events flow through gateway A before it dies.
+    await until(() => app.ids.length >= 4, "the app receives the first orders' events through gateway A", 15_000);
     // Gateway A dies: the app moves to gateway B with its last cursor.
     gatewayA.child.kill("SIGKILL");
     await gatewayA.exited;
@@ -181,21 +190,21 @@ describe("Deployables: every service its own process on PostgreSQL + Redis", { s
     // The Pazarama replica that polls dies: the other takes the lease over once it lapses.
     pazarama1.child.kill("SIGKILL");
     await pazarama1.exited;
-    for (let i = 8; i < 12; i++) {
-      await change(i);
-      await sleep(150);
-    }
+    for (let i = 8; i < 12; i++) await change(i);
     // Every order announced once in the history; the app got exactly the history after its cursor.
     let history: string[] = [];
     let announced = new Set<string>();
-    for (let i = 0; i < 100; i++) {
-      const events =
-        (await gq(ports.gatewayB, `query($a: ID) { orderEventHistory(first: 500, after: $a) { id kind order { number } } }`, { a: start0 })).data?.orderEventHistory ?? [];
-      history = events.map((e: Any) => e.id);
-      announced = new Set(events.filter((e: Any) => e.kind === "CREATED").map((e: Any) => e.order.number));
-      if (created.every((n) => announced.has(n)) && app.ids.length >= history.length) break;
-      await sleep(250);
-    }
+    await until(
+      async () => {
+        const events =
+          (await gq(ports.gatewayB, `query($a: ID) { orderEventHistory(first: 500, after: $a) { id kind order { number } } }`, { a: start0 })).data?.orderEventHistory ?? [];
+        history = events.map((e: Any) => e.id);
+        announced = new Set(events.filter((e: Any) => e.kind === "CREATED").map((e: Any) => e.order.number));
+        return created.every((n) => announced.has(n)) && app.ids.length >= history.length;
+      },
+      "every order announced (the lease taken over) and delivered",
+      25_000,
+    ).catch(() => {}); // the assertions below say what is missing
     app.close();
     assert.deepEqual(
       created.filter((n) => !announced.has(n)),
@@ -211,11 +220,14 @@ describe("Deployables: every service its own process on PostgreSQL + Redis", { s
     const restarted = start("pazarama-1 again", "pazarama", { PORT: String(ports.pazarama1) });
     await healthy(health(ports.pazarama1), restarted);
     let composed: Any = null;
-    for (let i = 0; i < 100; i++) {
-      composed = await gq(ports.gatewayC, "{ pazarama { orders(first: 1) { edges { node { id } } } } }");
-      if (composed.data?.pazarama?.orders?.edges?.length) break;
-      await sleep(200);
-    }
+    await until(
+      async () => {
+        composed = await gq(ports.gatewayC, "{ pazarama { orders(first: 1) { edges { node { id } } } } }");
+        return Boolean(composed.data?.pazarama?.orders?.edges?.length);
+      },
+      "gateway C composes Pazarama in",
+      20_000,
+    ).catch(() => {});
     assert.equal(composed.data?.pazarama?.orders?.edges?.length, 1, JSON.stringify(composed.errors));
     // The survivors still serve, /metrics included.
     const after = await gq(ports.gatewayB, feed);

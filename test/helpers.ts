@@ -106,11 +106,4 @@ export function writeHelpers(stack: () => Stack, marketplace: MarketplaceName) {
   return { sandbox: sb, calls, mutate, refusedBeforeCall };
 }
 
-/** Resolves when `condition` holds, checking every 20 ms; fails after `timeoutMs`. */
-export async function until(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 5000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > end) throw new Error(`${what}: not within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+export { until } from "./until.ts";

@@ -5,12 +5,11 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Stack } from "../scripts/stack.ts";
-import { gql, type Mode, sandbox, startTestStack } from "./helpers.ts";
+import { gql, type Mode, sandbox, startTestStack, until } from "./helpers.ts";
 import { skipWithoutRedis } from "./redis.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: answers are read loosely
 type Any = any;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const FIELDS = "id number marketplace status createdAt syncedAt store { id name } customer { name }";
 
 for (const mode of ["memory", "redis"] as Mode[]) {
@@ -27,12 +26,11 @@ for (const mode of ["memory", "redis"] as Mode[]) {
       const { clientId, clientSecret } = stack.config.sandbox.pazarama;
       await asB(`mutation { setStoreCredentials(storeId: "${added.data.addStore.id}", input: { clientId: "${clientId}", clientSecret: "${clientSecret}" }) { id } }`);
       // Wait until every store's first poll has filled the hub.
-      for (let i = 0; i < 100; i++) {
-        const a = (await asA("{ orderCounts { count } }")).data?.orderCounts ?? [];
-        const b = (await asB("{ orderCounts { count } }")).data?.orderCounts ?? [];
-        if (a.length && b.length) break;
-        await sleep(200);
-      }
+      await until(
+        async () => ((await asA("{ orderCounts { count } }")).data?.orderCounts ?? []).length > 0 && ((await asB("{ orderCounts { count } }")).data?.orderCounts ?? []).length > 0,
+        "both tenants' first polls are in the hub",
+        20_000,
+      );
     });
     after(() => stack?.close());
 
@@ -131,11 +129,14 @@ for (const mode of ["memory", "redis"] as Mode[]) {
     it("shows a new sandbox order in the feed within a poll", async () => {
       const created = (await sandbox(stack, "POST", "/orders", { itemCount: 1 })) as { orderNumber: string | number };
       let top: Any;
-      for (let i = 0; i < 50; i++) {
-        await sleep(200);
-        top = (await asA('{ orders(first: 1, filter: { storeIds: ["demo-pazarama"] }) { edges { node { number status } } } }')).data.orders.edges[0]?.node;
-        if (top?.number === String(created.orderNumber)) break;
-      }
+      await until(
+        async () => {
+          top = (await asA('{ orders(first: 1, filter: { storeIds: ["demo-pazarama"] }) { edges { node { number status } } } }')).data.orders.edges[0]?.node;
+          return top?.number === String(created.orderNumber);
+        },
+        "the new order is in the feed",
+        10_000,
+      );
       assert.equal(top?.number, String(created.orderNumber));
       assert.equal(top.status, "CREATED");
     });
@@ -153,22 +154,28 @@ for (const mode of ["memory", "redis"] as Mode[]) {
       stack.sandbox?.faults.set({ errorRate: 1 });
       let failing: Any;
       try {
-        for (let i = 0; i < 50; i++) {
-          await sleep(200);
-          failing = (await asA(q)).data.stores.find((x: Any) => x.id === "demo-pazarama").sync;
-          if (failing.lastError) break;
-        }
+        await until(
+          async () => {
+            failing = (await asA(q)).data.stores.find((x: Any) => x.id === "demo-pazarama").sync;
+            return Boolean(failing.lastError);
+          },
+          "a poll records the failure",
+          10_000,
+        );
       } finally {
         stack.sandbox?.faults.clear();
       }
       assert.match(failing.lastError ?? "", /^[A-Z_]+: /, "the code and the message");
       assert.doesNotMatch(failing.lastError, /demo-secret|Bearer/, "no credential in it");
       let healed: Any;
-      for (let i = 0; i < 50; i++) {
-        await sleep(200);
-        healed = (await asA(q)).data.stores.find((x: Any) => x.id === "demo-pazarama").sync;
-        if (!healed.lastError) break;
-      }
+      await until(
+        async () => {
+          healed = (await asA(q)).data.stores.find((x: Any) => x.id === "demo-pazarama").sync;
+          return !healed.lastError;
+        },
+        "a later poll clears it",
+        10_000,
+      );
       assert.equal(healed.lastError, null);
       // Another tenant's store's sync is not reachable: its stores are not in A's list.
       const bStores = (await asB("{ stores { id sync { ordersKnown } } }")).data.stores;

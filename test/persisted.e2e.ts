@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import WebSocket from "ws";
 import type { Stack } from "../scripts/stack.ts";
-import { startTestStack } from "./helpers.ts";
+import { startTestStack, until } from "./helpers.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: answers are read loosely
 type Any = any;
@@ -78,7 +78,7 @@ describe("Allow-list mode", () => {
     await new Promise<void>((resolve) => ws.on("open", () => resolve()));
     ws.send(JSON.stringify({ type: "connection_init", payload: { "x-api-key": stack.demoKey } }));
     const waitFor = async (pred: (m: Any) => boolean) => {
-      for (let i = 0; i < 100 && !messages.some(pred); i++) await new Promise((r) => setTimeout(r, 50));
+      await until(() => messages.some(pred), "the gateway's answer on the socket");
       return messages.find(pred);
     };
     assert.ok(await waitFor((m) => m.type === "connection_ack"));
@@ -87,8 +87,7 @@ describe("Allow-list mode", () => {
     assert.equal(refused?.payload?.[0]?.extensions?.code, "PERSISTED_QUERY_NOT_FOUND");
     const before = stack.liveSubscriptions();
     ws.send(JSON.stringify({ id: "y", type: "subscribe", payload: { query: document, variables: {} } }));
-    for (let i = 0; i < 100 && stack.liveSubscriptions() <= before; i++) await new Promise((r) => setTimeout(r, 50));
-    assert.ok(stack.liveSubscriptions() > before, "the registered subscription is live");
+    await until(() => stack.liveSubscriptions() > before, "the registered subscription is live");
     assert.equal(
       messages.find((m) => m.id === "y" && m.type === "error"),
       undefined,

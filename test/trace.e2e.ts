@@ -11,6 +11,7 @@ import { Writable } from "node:stream";
 import { after, before, describe, it } from "node:test";
 import { createLogger, loadConfig } from "@pazargraph/runtime";
 import { type Stack, startStack } from "../scripts/stack.ts";
+import { until } from "./until.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: answers are read loosely
 type Any = any;
@@ -143,7 +144,7 @@ describe("OpenTelemetry spans over OTLP (when an endpoint is configured)", () =>
     assert.equal(res.status, 200);
     await res.json();
     const mine = () => spans.filter((s) => s.traceId === traceId);
-    for (let i = 0; i < 100 && !mine().some((s) => s.name.includes("getOrdersForApi")); i++) await new Promise((r) => setTimeout(r, 100));
+    await until(() => mine().some((s) => s.name.includes("getOrdersForApi")), "the spans reach the collector", 10_000);
     const gateway = mine().find((s) => s.name === "gateway POST /graphql");
     const subgraph = mine().find((s) => s.name === "pazarama POST /graphql");
     const call = mine().find((s) => s.name.startsWith("pazarama POST /order/getOrdersForApi"));

@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import { after, before, describe, it } from "node:test";
 import { type Database, openDatabase, stores } from "@pazargraph/db";
 import { eq } from "drizzle-orm";
+import { until } from "../../test/until.ts";
 import { createMemoryEventBus } from "./ports/index.ts";
 import { createSecretBox } from "./secrets.ts";
 import { type RegistryChange, StoreRegistry } from "./store-registry.ts";
@@ -25,7 +26,6 @@ describe("store registry", () => {
     const watched = registry.watch(watching.signal, (c) => {
       changes.push(c);
     });
-    await new Promise((r) => setImmediate(r));
     const a1 = await registry.create({ tenantId: "a", title: "A1", marketplace: "pazarama", active: true, testMode: true });
     const b1 = await registry.create({ tenantId: "b", title: "B1", marketplace: "beymen", active: true, testMode: false });
     const a2 = await registry.create({ tenantId: "a", title: "A2", marketplace: "beymen", active: false, testMode: false });
@@ -57,7 +57,7 @@ describe("store registry", () => {
 
     assert.equal(await registry.remove(a2.id), true);
     assert.equal(await registry.remove(a2.id), false);
-    for (let i = 0; i < 50 && !changes.some((c) => c.kind === "removed"); i++) await new Promise((r) => setImmediate(r));
+    await until(() => changes.some((c) => c.kind === "removed"), "the watcher hears the removal");
     assert.ok(changes.some((c) => c.kind === "upserted" && c.storeId === a1.id));
     assert.deepEqual(changes.at(-1), { kind: "removed", storeId: a2.id });
     watching.abort();

@@ -20,6 +20,7 @@ import { createTestDatabase } from "../db.ts";
 import { REDIS_URL, skipWithoutRedis, uniquePrefix } from "../redis.ts";
 import { type Sandboxes, startSandboxes } from "../sandboxes.ts";
 import { ResumingSubscriber } from "../subscriber.ts";
+import { until } from "../until.ts";
 import { post, prng, Tally } from "./tally.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: answers are read loosely
@@ -112,7 +113,7 @@ for (const mode of ["embedded", "redis"] as const) {
         const d = (res.body as Any).data;
         return Boolean(d?.orderCounts?.length && d?.b?.length);
       };
-      for (let i = 0; i < 150 && !(await firstPollsDone()); i++) await sleep(100);
+      await until(firstPollsDone, "both stores' first polls are in the feed", 15_000);
       const gq = async (query: string, variables?: Any, key = running?.key ?? "") => {
         const res = await post(running?.gatewayUrl ?? "", JSON.stringify({ query, variables }), { "x-api-key": key });
         tally.answer(res, query.slice(0, 40));
@@ -269,7 +270,7 @@ for (const mode of ["embedded", "redis"] as const) {
 
       // The subscriber, resuming after every restart, got exactly the history after its first cursor.
       const expected = events.map((e) => e.id as string).filter((id) => Number(id) > Number(firstCursor));
-      for (let i = 0; i < 40 && subscriber.ids.length < expected.length; i++) await sleep(250);
+      await until(() => subscriber.ids.length >= expected.length, "the subscriber catches up", 10_000).catch(() => {}); // the tally says what is missing
       subscriber.close();
       const got = subscriber.ids;
       const seen = new Set<string>();
