@@ -13,6 +13,7 @@ import {
 } from "@pazargraph/runtime";
 import type { Order } from "@pazargraph/schema";
 import type { BeymenContext } from "./context.ts";
+import { BeymenOrderWrites } from "./order-writes.ts";
 import { BeymenApiResolver, BeymenBatchResolver } from "./schema/beymen-api.ts";
 import { BeymenMutationsResolver } from "./schema/beymen-mutations.ts";
 import { BeymenService } from "./service.ts";
@@ -56,7 +57,6 @@ export async function buildBeymenSubgraph(options: BeymenSubgraphOptions) {
     trees,
     logger,
     source: options.registry ? storeViewsFromRegistry(options.registry, "beymen") : undefined,
-    onOrderWritten,
     onOrdersRead: (store, orders, readAt) => ports.hub.observe(store.config.tenantId, store.config.id, orders, readAt),
   });
   // Follow the registry: clients are rebuilt and pollers follow the stores as they change.
@@ -65,6 +65,7 @@ export async function buildBeymenSubgraph(options: BeymenSubgraphOptions) {
     await service.refresh();
     void options.registry.watch(watching.signal, () => service.refresh()).catch((err) => logger.error({ error: (err as Error).message }, "store registry watch stopped"));
   }
+  const writes = new BeymenOrderWrites(service, onOrderWritten);
   const { schema, sdl } = await buildBeymenSchema();
   const server = createSubgraphServer<BeymenContext>({
     name: "beymen",
@@ -72,7 +73,7 @@ export async function buildBeymenSubgraph(options: BeymenSubgraphOptions) {
     logger,
     internalSecret: options.internalSecret,
     requestDeadlineMs: config.subgraphs.requestDeadlineMs,
-    context: ({ identity }) => ({ service, logger, identity }),
+    context: ({ identity }) => ({ service, writes, logger, identity }),
   });
   const poller = createBeymenPoller({ service, lock: ports.lock, hub: ports.hub, logger, intervalMs: config.beymen.pollIntervalMs, tiers: config.beymen.pollTiers });
   if (options.poll !== false) poller.start();

@@ -193,23 +193,23 @@ export class BeymenMutationsResolver {
 
   @FieldResolver(() => OrderRef, { description: "Takes new packages into picking (Beymen: NewOrder → ReadyToShip)." })
   acceptOrder(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("input", () => AcceptOrderInput) input: AcceptOrderInput) {
-    return ctx.service.acceptOrder(ctx.service.store(m.storeId), input);
+    return ctx.writes.acceptOrder(ctx.service.store(m.storeId), input);
   }
 
   @FieldResolver(() => OrderRef, { description: "Hands a package to the cargo company with its tracking number." })
   shipPackage(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("input", () => ShipPackageInput) input: ShipPackageInput) {
-    return ctx.service.shipPackage(ctx.service.store(m.storeId), input);
+    return ctx.writes.shipPackage(ctx.service.store(m.storeId), input);
   }
 
   @FieldResolver(() => OrderRef, { description: "Seller cancel. A partial cancel moves the remaining lines to a new package of the same order." })
   cancelLines(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("input", () => CancelLinesInput) input: CancelLinesInput) {
-    return ctx.service.cancelLines(ctx.service.store(m.storeId), { ...input, reason: CANCEL_REASON_CODE[input.reason] });
+    return ctx.writes.cancelLines(ctx.service.store(m.storeId), { ...input, reason: CANCEL_REASON_CODE[input.reason] });
   }
 
   @FieldResolver(() => OrderRef, { description: "Uploads the invoice of a package (a pdf, jpeg, jpg or png URL)." })
   attachInvoice(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("input", () => AttachInvoiceInput) input: AttachInvoiceInput) {
     if (input.lineId) throw badInput("Beymen attaches invoices to packages, not lines: leave lineId out", "input.lineId");
-    return ctx.service.attachInvoice(ctx.service.store(m.storeId), input);
+    return ctx.writes.attachInvoice(ctx.service.store(m.storeId), input);
   }
 
   @FieldResolver(() => Refund, { description: "Approves a return (the claim must be ACTION_NEEDED)." })
@@ -236,37 +236,37 @@ export class BeymenMutationsResolver {
 
   @FieldResolver(() => OrderRef, { description: "Removes a wrongly uploaded invoice so that another can be attached." })
   deleteInvoice(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("input", () => BeymenPackageInput) input: BeymenPackageInput) {
-    return ctx.service.deleteInvoice(ctx.service.store(m.storeId), input);
+    return ctx.writes.deleteInvoice(ctx.service.store(m.storeId), input);
   }
 
   @FieldResolver(() => OrderRef, { description: "Splits a package by units; the divided package stays with status SPLIT." })
   dividePackage(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("input", () => BeymenDividePackageInput) input: BeymenDividePackageInput) {
-    return ctx.service.dividePackage(ctx.service.store(m.storeId), input);
+    return ctx.writes.dividePackage(ctx.service.store(m.storeId), input);
   }
 
   @FieldResolver(() => OrderRef, { description: "Splits a package by groups of lines." })
   dividePackageByLines(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("input", () => BeymenDivideByLinesInput) input: BeymenDivideByLinesInput) {
-    return ctx.service.dividePackageByLines(ctx.service.store(m.storeId), input);
+    return ctx.writes.dividePackageByLines(ctx.service.store(m.storeId), input);
   }
 
   @FieldResolver(() => OrderRef, { description: "Ships a new or ready package outside Beymen's contracted cargo." })
   alternativeDelivery(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("input", () => BeymenAlternativeDeliveryInput) input: BeymenAlternativeDeliveryInput) {
-    return ctx.service.alternativeDelivery(ctx.service.store(m.storeId), input);
+    return ctx.writes.alternativeDelivery(ctx.service.store(m.storeId), input);
   }
 
   @FieldResolver(() => OrderRef, { description: "An alternatively delivered package reached the customer." })
   alternativeDeliveryDelivered(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("input", () => BeymenPackageInput) input: BeymenPackageInput) {
-    return ctx.service.alternativeDeliveryOutcome(ctx.service.store(m.storeId), input, true);
+    return ctx.writes.alternativeDeliveryOutcome(ctx.service.store(m.storeId), input, true);
   }
 
   @FieldResolver(() => OrderRef, { description: "An alternatively delivered package came back undelivered (Beymen treats it as a customer cancel)." })
   alternativeDeliveryUndeliverable(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("input", () => BeymenPackageInput) input: BeymenPackageInput) {
-    return ctx.service.alternativeDeliveryOutcome(ctx.service.store(m.storeId), input, false);
+    return ctx.writes.alternativeDeliveryOutcome(ctx.service.store(m.storeId), input, false);
   }
 
   @FieldResolver(() => OrderRef, { description: "Moves a package's cargo status by hand: SHIPPED, then DELIVERED or UNDELIVERABLE." })
   updateShipmentStatus(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("input", () => BeymenShipmentStatusInput) input: BeymenShipmentStatusInput) {
-    return ctx.service.updateShipmentStatus(ctx.service.store(m.storeId), { ...input, status: input.status as unknown as 4 | 8 | 16 });
+    return ctx.writes.updateShipmentStatus(ctx.service.store(m.storeId), { ...input, status: input.status as unknown as 4 | 8 | 16 });
   }
 
   @FieldResolver(() => Refund, { description: 'Marks a return as received when the cargo did not ("Teslim Aldım"): NEW → ACTION_NEEDED.' })
