@@ -149,6 +149,9 @@ function lazy<T>(work: () => Promise<T>): PromiseLike<T> {
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export class OrderHub {
+  /** Stores known to have completed a poll (see hasSynced). */
+  private readonly synced = new Set<string>();
+
   /** @param onEvents called after a commit that recorded events, with the newest id (wakes the relay). */
   constructor(
     private readonly db: Db,
@@ -339,7 +342,10 @@ export class OrderHub {
 
   /** Whether a poll of the store ever succeeded (its first success reads the whole window). */
   async hasSynced(storeId: string): Promise<boolean> {
+    // Once true, always true: every live read and write asks, so remember it instead of asking the database.
+    if (this.synced.has(storeId)) return true;
     const [row] = await this.db.select({ at: storeSync.lastSuccessAt }).from(storeSync).where(eq(storeSync.storeId, storeId)).limit(1);
+    if (row?.at) this.synced.add(storeId);
     return Boolean(row?.at);
   }
 
