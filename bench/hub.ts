@@ -11,7 +11,7 @@ import { Marketplace, type Order, OrderStatus } from "@pazargraph/schema";
 import autocannon from "autocannon";
 import { sql } from "drizzle-orm";
 import pg from "pg";
-import { startStack } from "../scripts/stack.ts";
+import { freePorts, startStack } from "../scripts/stack.ts";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -99,9 +99,7 @@ async function backend(name: string, database: { url?: string; dataDir?: string 
       logLevel: "warn",
       database: database.url ? { url: database.url } : {},
       security: { demoKey: true, rateLimit: { points: 1_000_000_000, windowSeconds: 60 } },
-      gateway: { port: 0 },
-      subgraphs: { stores: { port: 0 }, orders: { port: 0 }, pazarama: { port: 0 }, beymen: { port: 0 } },
-      sandbox: { port: 0, beymen: { port: 0 } },
+      ...freePorts(),
     },
   );
   const stack = await startStack({ config, logger: createLogger({ name: "bench", level: "warn" }), poll: false });

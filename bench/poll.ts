@@ -8,7 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createLogger, loadConfig } from "@pazargraph/runtime";
 import { createBeymenSandbox, createPazaramaSandbox } from "@pazargraph/sandbox";
-import { startStack } from "../scripts/stack.ts";
+import { freePorts, startStack } from "../scripts/stack.ts";
+import { beymenOf, pazaramaOf } from "../test/helpers.ts";
 
 const IN_WINDOW = Number(process.env.BENCH_WINDOW_ORDERS ?? 10_000);
 const INTERVAL_S = 5;
@@ -18,8 +19,18 @@ async function main() {
   const base = loadConfig({ PAZARGRAPH_DATA_DIR: dir });
   const t0 = Date.now();
   // The sandboxes spread their orders over 60 (Pazarama) and 75 (Beymen) days.
-  const pz = createPazaramaSandbox({ seed: 7, ...base.sandbox.pazarama, orderCount: Math.round((IN_WINDOW * 60) / 28) });
-  const bm = createBeymenSandbox({ seed: 7, apiKey: base.sandbox.beymen.apiKey, apiPassword: base.sandbox.beymen.apiPassword, orderCount: Math.round((IN_WINDOW * 75) / 28) });
+  const pz = createPazaramaSandbox({
+    seed: 7,
+    clientId: base.marketplaces.pazarama.sandbox.credentials.clientId,
+    clientSecret: base.marketplaces.pazarama.sandbox.credentials.clientSecret,
+    orderCount: Math.round((IN_WINDOW * 60) / 28),
+  });
+  const bm = createBeymenSandbox({
+    seed: 7,
+    apiKey: base.marketplaces.beymen.sandbox.credentials.apiKey,
+    apiPassword: base.marketplaces.beymen.sandbox.credentials.apiPassword,
+    orderCount: Math.round((IN_WINDOW * 75) / 28),
+  });
   await pz.app.listen({ port: 0, host: "127.0.0.1" });
   await bm.app.listen({ port: 0, host: "127.0.0.1" });
   const url = (app: typeof pz.app) => `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
@@ -29,16 +40,15 @@ async function main() {
     {
       logLevel: "silent",
       sandbox: { enabled: false },
-      gateway: { port: 0 },
-      subgraphs: { stores: { port: 0 }, orders: { port: 0 }, pazarama: { port: 0 }, beymen: { port: 0 } },
+      ...freePorts(),
       stores: [
-        { id: "bench-pazarama", name: "Bench Pazarama", marketplace: "pazarama", baseUrl: url(pz.app), credentials: base.sandbox.pazarama },
+        { id: "bench-pazarama", name: "Bench Pazarama", marketplace: "pazarama", baseUrl: url(pz.app), credentials: base.marketplaces.pazarama.sandbox.credentials },
         {
           id: "bench-beymen",
           name: "Bench Beymen",
           marketplace: "beymen",
           baseUrl: url(bm.app),
-          credentials: { apiKey: base.sandbox.beymen.apiKey, apiPassword: base.sandbox.beymen.apiPassword },
+          credentials: { apiKey: base.marketplaces.beymen.sandbox.credentials.apiKey, apiPassword: base.marketplaces.beymen.sandbox.credentials.apiPassword },
         },
       ],
     },
@@ -47,8 +57,8 @@ async function main() {
   try {
     const rows: string[] = [];
     for (const [name, built, id] of [
-      ["pazarama", stack.pazarama, "bench-pazarama"],
-      ["beymen", stack.beymen, "bench-beymen"],
+      ["pazarama", pazaramaOf(stack), "bench-pazarama"],
+      ["beymen", beymenOf(stack), "bench-beymen"],
     ] as const) {
       const store = built.service.store(id);
       const polled = { id, tenantId: store.config.tenantId, active: true, handle: store };

@@ -11,7 +11,7 @@ import { createLogger, createMemoryCache, createMemoryLock, createSwrCache, IDEN
 import { BeymenService } from "@pazargraph/subgraph-beymen";
 import autocannon from "autocannon";
 import Fastify from "fastify";
-import { startStack } from "../scripts/stack.ts";
+import { freePorts, startStack } from "../scripts/stack.ts";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -20,10 +20,10 @@ const config = loadConfig(
   { PAZARGRAPH_DATA_DIR: "/tmp/pazargraph-bench" },
   {
     logLevel: "warn",
+    ...freePorts(),
+
     gateway: { port: 0, l1TtlSeconds: 300 },
     security: { rateLimit: { points: 1_000_000_000, windowSeconds: 60 } },
-    subgraphs: { stores: { port: 0 }, orders: { port: 0 }, pazarama: { port: 0 }, beymen: { port: 0 } },
-    sandbox: { port: 0, beymen: { port: 0 } },
   },
 );
 const stack = await startStack({ config, logger: createLogger({ name: "bench", level: "warn" }), poll: false });
@@ -74,7 +74,13 @@ const beymenUrl = stack.sandboxUrls.beymen as string;
 await fetch(`${beymenUrl}/_sandbox/faults`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ latencyMs: 50 }) });
 console.log("\n(c) cold Beymen builds, sandbox latency 50 ms per call");
 for (const crawlConcurrency of [1, 4, 8]) {
-  const cfg = loadConfig({}, { beymen: { crawlConcurrency }, stores: [{ id: "b", name: "B", marketplace: "beymen", baseUrl: beymenUrl, credentials: config.sandbox.beymen }] });
+  const cfg = loadConfig(
+    {},
+    {
+      marketplaces: { beymen: { crawlConcurrency } },
+      stores: [{ id: "b", name: "B", marketplace: "beymen", baseUrl: beymenUrl, credentials: config.marketplaces.beymen.sandbox.credentials }],
+    },
+  );
   const service = new BeymenService({
     config: cfg,
     trees: createSwrCache({ cache: createMemoryCache(), lock: createMemoryLock(), ttlSeconds: 600, staleSeconds: 0 }),

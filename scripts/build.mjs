@@ -1,20 +1,22 @@
 // `npm run build`: every service as one JavaScript file in dist/, run with plain node (no tsx):
-//   node dist/gateway.js | stores.js | orders.js | pazarama.js | beymen.js | sandbox.js <pazarama|beymen>
+//   node dist/gateway.js | stores.js | orders.js | <marketplace>.js | sandbox.js <marketplace>
 // The repository's own packages are bundled (they are TypeScript); every other package stays a normal
 // import from node_modules (`npm ci --omit=dev` installs them). The database migrations go next to them.
-import { cpSync, mkdirSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const out = join(root, "dist");
+// Every subgraph folder with a main.ts is a deployable (a new marketplace's too, without editing this).
 const entries = {
   gateway: "gateway/src/main.ts",
-  stores: "subgraphs/stores/src/main.ts",
-  orders: "subgraphs/orders/src/main.ts",
-  pazarama: "subgraphs/pazarama/src/main.ts",
-  beymen: "subgraphs/beymen/src/main.ts",
+  ...Object.fromEntries(
+    readdirSync(join(root, "subgraphs"))
+      .filter((name) => existsSync(join(root, "subgraphs", name, "src", "main.ts")))
+      .map((name) => [name, `subgraphs/${name}/src/main.ts`]),
+  ),
   sandbox: "sandbox/src/main.ts",
 };
 

@@ -10,15 +10,15 @@ import {
   createSecretBox,
   createSubgraphServer,
   loadConfig,
+  MARKETPLACES,
   openDatabase,
   StoreRegistry,
   seedStoresFromConfig,
 } from "@pazargraph/runtime";
 import { buildOrdersSubgraph } from "@pazargraph/subgraph-orders";
 import { buildStoresSubgraph } from "@pazargraph/subgraph-stores";
-import { MARKETPLACES, type MarketplaceName } from "./marketplaces.ts";
 
-export type ServiceName = "stores" | "orders" | MarketplaceName;
+export type ServiceName = string;
 export const SERVICE_NAMES: ServiceName[] = ["stores", "orders", ...MARKETPLACES.map((m) => m.name)];
 
 export interface Composition {
@@ -40,7 +40,7 @@ export async function composeSubgraphs(order: ServiceName[] = SERVICE_NAMES): Pr
   const sdl = { stores: stores.sdl, orders: orders.sdl } as Record<ServiceName, string>;
   const servers: Record<string, { listen(port: number): Promise<{ url: string; wsUrl: string }>; close(): Promise<void> }> = { stores: stores.server, orders: orders.server };
   for (const m of MARKETPLACES) {
-    const built = await m.buildSchema();
+    const built = await (await m.load()).buildSchema();
     sdl[m.name] = built.sdl;
     servers[m.name] = createSubgraphServer({ name: m.name, schema: built.schema, logger, context: () => ({}) });
   }

@@ -6,6 +6,7 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { type DefinitionNode, type FragmentDefinitionNode, Kind, lexicographicSortSchema, parse, print, printSchema, visit } from "graphql";
 import { composeSubgraphs, SERVICE_NAMES } from "./compose.ts";
+import { composeFile, dockerfile } from "./deploy-files.ts";
 
 const HEADER = "# generated — do not edit. `npm run generate` writes it from the code.\n";
 const dir = join(import.meta.dirname, "..", "schema", "generated");
@@ -49,13 +50,27 @@ async function persistedDocuments(): Promise<Record<string, { operation: string;
   return Object.fromEntries(Object.entries(out).sort(([, a], [, b]) => a.operation.localeCompare(b.operation)));
 }
 
+// The deployment files, at the repository root.
+const root = join(import.meta.dirname, "..");
+const { readdirSync, existsSync } = await import("node:fs");
+const workspaces = (JSON.parse(await readFile(join(root, "package.json"), "utf8")) as { workspaces: string[] }).workspaces.flatMap((w) =>
+  w.endsWith("/*")
+    ? readdirSync(join(root, w.slice(0, -2)))
+        .filter((d) => existsSync(join(root, w.slice(0, -2), d, "package.json")))
+        .sort()
+        .map((d) => `${w.slice(0, -2)}/${d}`)
+    : [w],
+);
+files["../../compose.yaml"] = composeFile();
+files["../../Dockerfile"] = dockerfile(workspaces);
+
 let drift = false;
 for (const [name, content] of Object.entries(files)) {
   const path = join(dir, name);
   if (check) {
     const current = await readFile(path, "utf8").catch(() => "");
     if (current !== content) {
-      console.error(`schema/generated/${name} is out of date: run \`npm run generate\` and commit it`);
+      console.error(`${name.startsWith("../../") ? name.slice(6) : `schema/generated/${name}`} is out of date: run \`npm run generate\` and commit it`);
       drift = true;
     }
   } else await writeFile(path, content);
@@ -77,7 +92,6 @@ if (check) {
   // The database migrations must cover db/src/schema.ts: drizzle-kit, run on a copy, must find nothing new.
   const { execFileSync } = await import("node:child_process");
   const { cpSync, readdirSync, rmSync } = await import("node:fs");
-  const root = join(import.meta.dirname, "..");
   // drizzle-kit takes `out` relative to the repository.
   const out = check ? "db/.migrations-check" : "db/migrations";
   if (check) {

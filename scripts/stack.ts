@@ -4,23 +4,25 @@
 import { buildGateway, createAuthenticator, type Gateway, type ServiceEndpoint } from "@pazargraph/gateway";
 import {
   ApiKeyStore,
+  type BuiltMarketplaceSubgraph,
   bootShared,
   type Config,
   createLogger,
   DEMO_TENANT,
   enableTracing,
   type Logger,
+  MARKETPLACES,
   type Ports,
   StoreRegistry,
   type StoreView,
   seedStoresFromConfig,
 } from "@pazargraph/runtime";
 import type { BeymenSandbox, PazaramaSandbox } from "@pazargraph/sandbox";
-import type { buildBeymenSubgraph } from "@pazargraph/subgraph-beymen";
 import { buildOrdersSubgraph } from "@pazargraph/subgraph-orders";
-import type { buildPazaramaSubgraph } from "@pazargraph/subgraph-pazarama";
 import { buildStoresSubgraph } from "@pazargraph/subgraph-stores";
-import { type BuiltSubgraph, MARKETPLACES, type MarketplaceName } from "./marketplaces.ts";
+import type { FastifyInstance } from "fastify";
+
+type MarketplaceName = string;
 
 export interface StackOptions {
   config: Readonly<Config>;
@@ -49,8 +51,8 @@ export interface Stack {
   sandbox?: PazaramaSandbox;
   sandboxUrl?: string;
   beymenSandbox?: BeymenSandbox;
-  pazarama: Awaited<ReturnType<typeof buildPazaramaSubgraph>>;
-  beymen: Awaited<ReturnType<typeof buildBeymenSubgraph>>;
+  /** Each marketplace's subgraph, by module name. */
+  marketplaces: Record<MarketplaceName, BuiltMarketplaceSubgraph>;
   subgraphUrls: Record<string, string>;
   /** Live order-event subscriptions in the orders subgraph (tests wait on it instead of on time). */
   liveSubscriptions(): number;
@@ -74,12 +76,19 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await seedStoresFromConfig(registry, config);
     const demoKey = (config.security.demoKey ?? config.mode.kind === "embedded") ? await issueDemoKey(apiKeys) : undefined;
 
-    const sandboxes: Partial<Record<MarketplaceName, { app: unknown }>> = {};
+    const sandboxes: Partial<Record<MarketplaceName, { app: FastifyInstance }>> = {};
     const sandboxUrls: Partial<Record<MarketplaceName, string>> = {};
     if (config.sandbox.enabled) {
       for (const m of MARKETPLACES) {
-        const sb = m.createSandbox(config, options.sandboxAnchorMs);
-        await sb.app.listen({ port: m.sandboxPort(config), host });
+        const settings = config.marketplaces[m.name];
+        const code = await m.load();
+        const sb = code.createSandbox({
+          seed: config.sandbox.seed,
+          anchorMs: options.sandboxAnchorMs,
+          batchDelayMs: config.sandbox.batchDelayMs,
+          credentials: settings.sandbox.credentials,
+        });
+        await sb.app.listen({ port: settings.sandbox.port, host });
         closers.push(() => sb.app.close());
         sandboxes[m.name] = sb;
         sandboxUrls[m.name] = `http://${host}:${(sb.app.server.address() as { port: number }).port}`;
@@ -100,10 +109,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const ordersAt = await orders.server.listen(config.subgraphs.orders.port, host);
     closers.push(() => orders.close());
 
-    const subgraphs: Partial<Record<MarketplaceName, BuiltSubgraph>> = {};
+    const subgraphs: Record<MarketplaceName, BuiltMarketplaceSubgraph> = {};
     const marketplaceServices: ServiceEndpoint[] = [];
     for (const m of MARKETPLACES) {
-      const built = await m.buildSubgraph({
+      const built = await (await m.load()).buildSubgraph({
         config,
         ports,
         registry,
@@ -112,7 +121,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         sandboxUrl: await sandboxFor(m.name),
         poll: options.poll,
       });
-      const at = await built.server.listen(config.subgraphs[m.name].port, host);
+      const at = await built.server.listen(config.marketplaces[m.name].port, host);
       closers.push(() => built.close());
       subgraphs[m.name] = built;
       marketplaceServices.push({ name: m.name, url: at.url });
@@ -157,8 +166,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       sandbox: sandboxes.pazarama as PazaramaSandbox | undefined,
       sandboxUrl: sandboxUrls.pazarama,
       beymenSandbox: sandboxes.beymen as BeymenSandbox | undefined,
-      pazarama: subgraphs.pazarama as Stack["pazarama"],
-      beymen: subgraphs.beymen as Stack["beymen"],
+      marketplaces: subgraphs,
       subgraphUrls: Object.fromEntries(services.map((s) => [s.name, s.url])),
       liveSubscriptions: () => orders.live.size,
       close,
@@ -167,6 +175,20 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await close();
     throw err;
   }
+}
+
+/** Config overrides: the same settings for every marketplace (`marketplaces.<name>`). */
+export function everyMarketplace(settings: Record<string, unknown>): Record<string, Record<string, unknown>> {
+  return Object.fromEntries(MARKETPLACES.map((m) => [m.name, settings]));
+}
+
+/** Config overrides putting the gateway, every subgraph and every sandbox on a free port (tests, benchmarks), with these marketplace settings. */
+export function freePorts(settings: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    gateway: { port: 0 },
+    subgraphs: { stores: { port: 0 }, orders: { port: 0 } },
+    marketplaces: everyMarketplace({ ...settings, port: 0, sandbox: { port: 0 } }),
+  };
 }
 
 const DEMO_KEY_NAME = "Demo admin (printed at start)";

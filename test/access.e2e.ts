@@ -15,7 +15,7 @@ import WebSocket from "ws";
 import { OrderEventsDocument } from "../schema/generated/operations.ts";
 import { type Stack, startStack } from "../scripts/stack.ts";
 import { createTestDatabase } from "./db.ts";
-import { gql, type Mode, subscribe } from "./helpers.ts";
+import { freePorts, gql, type Mode, pazaramaOf, subscribe } from "./helpers.ts";
 import { REDIS_URL, skipWithoutRedis, uniquePrefix } from "./redis.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: test answers are read loosely
@@ -41,19 +41,20 @@ for (const mode of ["memory", "redis"] as Mode[]) {
           ...(mode === "redis" ? { mode: { kind: "redis", url: REDIS_URL, prefix: uniquePrefix(), dataDir: dir }, database: { url: await createTestDatabase() } } : {}),
           security: { keyDir: dir, jwt: { hs256Secret: JWT_SECRET }, demoKey: true },
           logLevel: "debug",
-          gateway: { port: 0 },
-          subgraphs: { stores: { port: 0 }, orders: { port: 0 }, pazarama: { port: 0 }, beymen: { port: 0 } },
-          sandbox: { port: 0, beymen: { port: 0 } },
-          pazarama: { timeoutMs: 1500, retries: 0 },
-          beymen: { timeoutMs: 1500, retries: 0 },
+          ...freePorts({ timeoutMs: 1500, retries: 0 }),
         }),
         logger,
         poll: false,
       });
       // An operator creates tenant B's first admin key; B does the rest through the graph.
       keyB = (await stack.apiKeys.create("tenant-b", "B admin", ["admin"])).key;
-      secrets.push(stack.demoKey as string, keyB, stack.config.sandbox.pazarama.clientSecret, stack.config.sandbox.beymen.apiPassword);
-      const { pazarama, beymen } = stack.config.sandbox;
+      secrets.push(
+        stack.demoKey as string,
+        keyB,
+        stack.config.marketplaces.pazarama.sandbox.credentials.clientSecret,
+        stack.config.marketplaces.beymen.sandbox.credentials.apiPassword,
+      );
+      const [pazarama, beymen] = [stack.config.marketplaces.pazarama.sandbox.credentials, stack.config.marketplaces.beymen.sandbox.credentials];
       for (const [mp, creds] of [
         ["PAZARAMA", `clientId: "${pazarama.clientId}", clientSecret: "${pazarama.clientSecret}"`],
         ["BEYMEN", `apiKey: "${beymen.apiKey}", apiPassword: "${beymen.apiPassword}"`],
@@ -64,7 +65,7 @@ for (const mode of ["memory", "redis"] as Mode[]) {
         const set = await asB(`mutation { setStoreCredentials(storeId: "${id}", input: { ${creds} }) { hasCredentials } }`);
         assert.equal(set.data.setStoreCredentials.hasCredentials, true);
       }
-      for (let i = 0; i < 40 && stack.pazarama.service.stores.size < 2; i++) await new Promise((r) => setTimeout(r, 50));
+      for (let i = 0; i < 40 && pazaramaOf(stack).service.stores.size < 2; i++) await new Promise((r) => setTimeout(r, 50));
     });
     after(() => stack?.close());
 
@@ -102,7 +103,7 @@ for (const mode of ["memory", "redis"] as Mode[]) {
       // Without a store id each tenant gets its own only store.
       assert.equal(
         (await asB("{ pazarama { storeId } }")).data.pazarama.storeId,
-        b.find((id: string) => id !== undefined && stack.pazarama.service.stores.has(id)),
+        b.find((id: string) => id !== undefined && pazaramaOf(stack).service.stores.has(id)),
       );
       assert.equal((await asA("{ beymen { storeId } }")).data.beymen.storeId, "demo-beymen");
       // The gateway's L1 cache is per tenant: B never gets A's cached namespace answer.
@@ -132,15 +133,15 @@ for (const mode of ["memory", "redis"] as Mode[]) {
     });
 
     it("keeps events within the tenant, over subscriptions and history, whatever the filter", async () => {
-      const store = stack.pazarama.service.store("demo-pazarama");
+      const store = pazaramaOf(stack).service.store("demo-pazarama");
       const polled = { id: store.config.id, tenantId: store.config.tenantId, active: true, handle: store };
-      await stack.pazarama.poller.pollStore(polled);
+      await pazaramaOf(stack).poller.pollStore(polled);
       const subA = subscribe(stack, OrderEventsDocument, {});
       const subB = subscribe(stack, OrderEventsDocument, { filter: { storeIds: ["demo-pazarama"] } }, keyB);
       try {
         await new Promise((r) => setTimeout(r, 300));
         await fetch(`${stack.sandboxUrls.pazarama}/_sandbox/orders`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
-        assert.equal(await stack.pazarama.poller.pollStore(polled), 1);
+        assert.equal(await pazaramaOf(stack).poller.pollStore(polled), 1);
         const e = (await subA.next(5000)).orderEvents;
         assert.equal(e.order.store.id, "demo-pazarama");
         await assert.rejects(subB.next(800), /no event within/, "tenant B sees nothing of A's store");
@@ -241,9 +242,7 @@ describe("rate limiting per API key", () => {
         {
           logLevel: "silent",
           security: { rateLimit: { points: 3, windowSeconds: 60 } },
-          gateway: { port: 0 },
-          subgraphs: { stores: { port: 0 }, orders: { port: 0 }, pazarama: { port: 0 }, beymen: { port: 0 } },
-          sandbox: { port: 0, beymen: { port: 0 } },
+          ...freePorts(),
         },
       ),
       logger: createLogger({ name: "e2e", level: "silent" }),

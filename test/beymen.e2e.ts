@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Stack } from "../scripts/stack.ts";
-import { type GqlResult, gql, type Mode, startTestStack, writeHelpers } from "./helpers.ts";
+import { beymenOf, type GqlResult, gql, type Mode, startTestStack, writeHelpers } from "./helpers.ts";
 import { skipWithoutRedis } from "./redis.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: test answers are read loosely
@@ -362,13 +362,13 @@ for (const mode of ["memory", "redis"] as Mode[]) {
     });
 
     it("carries Beymen order events (a new order, then its status change) in orderEventHistory", async () => {
-      const store = stack.beymen.service.store("demo-beymen");
+      const store = beymenOf(stack).service.store("demo-beymen");
       const polled = { id: store.config.id, tenantId: store.config.tenantId, active: true, handle: store };
-      assert.equal(await stack.beymen.poller.pollStore(polled), 0, "the first poll records the snapshot silently");
+      assert.equal(await beymenOf(stack).poller.pollStore(polled), 0, "the first poll records the snapshot silently");
       const o = await newOrder({ lineCount: 1 });
-      assert.equal(await stack.beymen.poller.pollStore(polled), 1);
+      assert.equal(await beymenOf(stack).poller.pollStore(polled), 1);
       await mutate("acceptOrder", `input: { orderNumber: "${o.orderNumber}" }`, "status");
-      assert.equal(await stack.beymen.poller.pollStore(polled), 0, "the write recorded its event itself (write-through)");
+      assert.equal(await beymenOf(stack).poller.pollStore(polled), 0, "the write recorded its event itself (write-through)");
       const q = "{ orderEventHistory(filter: { marketplaces: [BEYMEN] }, first: 100) { kind previousStatus status marketplace order { number store { name } } } }";
       const seen = (await gql<Any, Any>(stack, q)).data.orderEventHistory;
       const mine = seen.filter((e: Any) => e.order.number === o.orderNumber);

@@ -18,6 +18,7 @@ import { after, before, describe, it } from "node:test";
 import { ApiKeyStore, openDatabase } from "@pazargraph/runtime";
 import { post } from "./campaign/tally.ts";
 import { createTestDatabase, skipWithoutPostgres } from "./db.ts";
+import { everyMarketplace } from "./helpers.ts";
 import { REDIS_URL, skipWithoutRedis, uniquePrefix } from "./redis.ts";
 import { type Sandboxes, startSandboxes } from "./sandboxes.ts";
 import { ResumingSubscriber } from "./subscriber.ts";
@@ -97,8 +98,7 @@ describe("Deployables: every service its own process on PostgreSQL + Redis", { s
       sandbox: { enabled: false },
       gateway: { schemaPollMs: 1000 },
       security: { credentialsKey: randomBytes(32).toString("base64"), internalSecret: randomBytes(32).toString("base64"), keyDir: dir },
-      pazarama: { pollIntervalMs: 300, timeoutMs: 1500, retries: 1 },
-      beymen: { pollIntervalMs: 300, timeoutMs: 1500, retries: 1 },
+      marketplaces: everyMarketplace({ pollIntervalMs: 300, timeoutMs: 1500, retries: 1 }),
       stores: sandboxes.stores,
     };
     const file = join(dir, "config.json");

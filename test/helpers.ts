@@ -4,11 +4,16 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
-import { createLogger, loadConfig } from "@pazargraph/runtime";
+import { createLogger, loadConfig, mergeConfig } from "@pazargraph/runtime";
+import type { buildBeymenSubgraph } from "@pazargraph/subgraph-beymen";
+import type { buildPazaramaSubgraph } from "@pazargraph/subgraph-pazarama";
 import { print } from "graphql";
 import { createClient } from "graphql-ws";
 import WebSocket from "ws";
-import { type Stack, startStack } from "../scripts/stack.ts";
+import { everyMarketplace, freePorts, type Stack, startStack } from "../scripts/stack.ts";
+
+export { everyMarketplace, freePorts };
+
 import { createTestDatabase } from "./db.ts";
 import { REDIS_URL, uniquePrefix } from "./redis.ts";
 
@@ -22,14 +27,19 @@ export async function startTestStack(mode: Mode, overrides: Record<string, unkno
     ...(mode === "redis" ? { mode: { kind: "redis", url: REDIS_URL, prefix: uniquePrefix(), dataDir }, database: { url: await createTestDatabase() } } : {}),
     logLevel: "silent",
     security: { demoKey: true },
-    gateway: { port: 0 },
-    subgraphs: { stores: { port: 0 }, orders: { port: 0 }, pazarama: { port: 0 }, beymen: { port: 0 } },
-    sandbox: { port: 0, beymen: { port: 0 } },
-    pazarama: { pollIntervalMs: 300, timeoutMs: 1500, retries: 1 },
-    beymen: { pollIntervalMs: 300, timeoutMs: 1500, retries: 1 },
-    ...overrides,
+    ...mergeConfig(freePorts({ pollIntervalMs: 300, timeoutMs: 1500, retries: 1 }), overrides),
   });
   return startStack({ config, logger: createLogger({ name: "e2e", level: "silent" }), poll: options.poll });
+}
+
+/** The Pazarama subgraph of a stack, with its service and poller typed (suites that reach into it). */
+export function pazaramaOf(stack: Stack) {
+  return stack.marketplaces.pazarama as unknown as Awaited<ReturnType<typeof buildPazaramaSubgraph>>;
+}
+
+/** The Beymen subgraph of a stack, typed. */
+export function beymenOf(stack: Stack) {
+  return stack.marketplaces.beymen as unknown as Awaited<ReturnType<typeof buildBeymenSubgraph>>;
 }
 
 export interface GqlResult<T> {
@@ -48,7 +58,7 @@ export async function gql<T, V>(stack: Stack, doc: TypedDocumentNode<T, V> | str
   return { status: res.status, ...((await res.json()) as object) };
 }
 
-export async function sandbox(stack: Stack, method: string, path: string, body?: unknown, marketplace: "pazarama" | "beymen" = "pazarama") {
+export async function sandbox(stack: Stack, method: string, path: string, body?: unknown, marketplace: MarketplaceName = "pazarama") {
   const res = await fetch(`${stack.sandboxUrls[marketplace]}/_sandbox${path}`, {
     method,
     headers: body ? { "content-type": "application/json" } : {},
@@ -83,7 +93,7 @@ export function subscribe<T, V>(stack: Stack, doc: TypedDocumentNode<T, V>, vari
   };
 }
 
-export type MarketplaceName = "pazarama" | "beymen";
+export type MarketplaceName = string;
 
 /**
  * Write helpers for one marketplace's e2e suite: `mutate` sends one act under its mutation

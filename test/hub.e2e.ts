@@ -23,7 +23,7 @@ for (const mode of ["memory", "redis"] as Mode[]) {
       // Tenant B: its own Pazarama store on the same sandbox.
       keyB = (await stack.apiKeys.create("tenant-b", "B admin", ["admin"])).key;
       const added = await asB('mutation { addStore(input: { title: "B Pazarama", marketplace: PAZARAMA, testMode: true }) { id } }');
-      const { clientId, clientSecret } = stack.config.sandbox.pazarama;
+      const { clientId, clientSecret } = stack.config.marketplaces.pazarama.sandbox.credentials;
       await asB(`mutation { setStoreCredentials(storeId: "${added.data.addStore.id}", input: { clientId: "${clientId}", clientSecret: "${clientSecret}" }) { id } }`);
       // Wait until every store's first poll has filled the hub.
       await until(

@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Stack } from "../scripts/stack.ts";
-import { gql, startTestStack } from "./helpers.ts";
+import { gql, pazaramaOf, startTestStack } from "./helpers.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: answers are read loosely
 type Any = any;
@@ -50,8 +50,8 @@ describe("Metrics", () => {
     await gql<Any, Any>(stack, "{ pazarama { orders(first: 1) { edges { node { id } } } categoryTree { id } } }");
     await gql<Any, Any>(stack, "{ pazarama { categoryTree { id } } }");
     await gql<Any, Any>(stack, "{ pazarama { categoryTree { id } } }");
-    const store = stack.pazarama.service.store("demo-pazarama");
-    await stack.pazarama.poller.pollStore({ id: store.config.id, tenantId: store.config.tenantId, active: true, handle: store });
+    const store = pazaramaOf(stack).service.store("demo-pazarama");
+    await pazaramaOf(stack).poller.pollStore({ id: store.config.id, tenantId: store.config.tenantId, active: true, handle: store });
     const text = await scrape(stack.subgraphUrls.pazarama);
     assert.ok(sample(text, "pazargraph_marketplace_requests_total", { marketplace: "pazarama", endpoint: "POST /order/getOrdersForApi", status: "200" }) >= 1);
     assert.ok(sample(text, "pazargraph_marketplace_request_duration_seconds_count", { marketplace: "pazarama" }) >= 1);

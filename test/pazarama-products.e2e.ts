@@ -22,11 +22,7 @@ for (const mode of ["memory", "redis"] as Mode[]) {
       );
 
     before(async () => {
-      stack = await startTestStack(
-        mode,
-        { sandbox: { port: 0, beymen: { port: 0 }, batchDelayMs: 300 }, pazarama: { pollIntervalMs: 300, timeoutMs: 1500, retries: 1, listingWaitMs: 3000 } },
-        { poll: false },
-      );
+      stack = await startTestStack(mode, { sandbox: { batchDelayMs: 300 }, marketplaces: { pazarama: { listingWaitMs: 3000 } } }, { poll: false });
     });
     after(() => stack?.close());
 

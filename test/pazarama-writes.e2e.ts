@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { OrderEventsDocument } from "../schema/generated/operations.ts";
 import type { Stack } from "../scripts/stack.ts";
-import { type GqlResult, gql, type Mode, startTestStack, subscribe, writeHelpers } from "./helpers.ts";
+import { type GqlResult, gql, type Mode, pazaramaOf, startTestStack, subscribe, writeHelpers } from "./helpers.ts";
 import { skipWithoutRedis } from "./redis.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: test answers are read loosely
@@ -40,9 +40,9 @@ for (const mode of ["memory", "redis"] as Mode[]) {
     after(() => stack?.close());
 
     it("follows an order from CREATED to DELIVERED and RETURN_REQUESTED → RETURN_APPROVED, with an event at each step", async () => {
-      const store = stack.pazarama.service.store("demo-pazarama");
+      const store = pazaramaOf(stack).service.store("demo-pazarama");
       const polled = { id: store.config.id, tenantId: store.config.tenantId, active: true, handle: store };
-      await stack.pazarama.poller.pollStore(polled); // the snapshot
+      await pazaramaOf(stack).poller.pollStore(polled); // the snapshot
       const sub = subscribe(stack, OrderEventsDocument, { filter: { marketplaces: ["PAZARAMA"] } });
       try {
         await new Promise((r) => setTimeout(r, 300)); // let the subscription start before events happen
@@ -51,7 +51,7 @@ for (const mode of ["memory", "redis"] as Mode[]) {
         // A write through the graph records its event at once (the poll after it finds nothing new);
         // a change made at the marketplace is found by the poll.
         const step = async (by: "write" | "poll") => {
-          assert.equal(await stack.pazarama.poller.pollStore(polled), by === "poll" ? 1 : 0, `one event per step, recorded by the ${by}`);
+          assert.equal(await pazaramaOf(stack).poller.pollStore(polled), by === "poll" ? 1 : 0, `one event per step, recorded by the ${by}`);
           const e = (await sub.next(5000)).orderEvents;
           assert.equal(e.order.number, n);
           return [e.kind, e.previousStatus, e.status];

@@ -7,7 +7,7 @@ import { after, before, describe, it } from "node:test";
 import { OrderEventLog } from "@pazargraph/runtime";
 import type { Stack } from "../scripts/stack.ts";
 import { post } from "./campaign/tally.ts";
-import { gql, startTestStack } from "./helpers.ts";
+import { everyMarketplace, gql, startTestStack } from "./helpers.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: answers are read loosely
 type Any = any;
@@ -22,8 +22,7 @@ describe("Hostile-test reproductions", () => {
       "memory",
       {
         security: { demoKey: true, rateLimit: { points: 100_000, windowSeconds: 60 } },
-        pazarama: { timeoutMs: 400, callDeadlineMs: 800, retries: 1, pollIntervalMs: 60_000 },
-        beymen: { timeoutMs: 400, callDeadlineMs: 800, retries: 1, pollIntervalMs: 60_000 },
+        marketplaces: everyMarketplace({ timeoutMs: 400, callDeadlineMs: 800, retries: 1, pollIntervalMs: 60_000 }),
       },
       { poll: false },
     );

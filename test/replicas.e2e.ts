@@ -11,7 +11,7 @@ import { createLogger, loadConfig } from "@pazargraph/runtime";
 import WebSocket from "ws";
 import { type Stack, startStack } from "../scripts/stack.ts";
 import { createTestDatabase } from "./db.ts";
-import { gql, startTestStack, until } from "./helpers.ts";
+import { freePorts, gql, startTestStack, until } from "./helpers.ts";
 import { REDIS_URL, skipWithoutRedis, uniquePrefix } from "./redis.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: answers are read loosely
@@ -25,9 +25,7 @@ const replica = (prefix: string, databaseUrl: string, overrides: Record<string, 
         mode: { kind: "redis", url: REDIS_URL, prefix },
         database: { url: databaseUrl },
         logLevel: "silent",
-        gateway: { port: 0 },
-        subgraphs: { stores: { port: 0 }, orders: { port: 0 }, pazarama: { port: 0 }, beymen: { port: 0 } },
-        sandbox: { port: 0, beymen: { port: 0 } },
+        ...freePorts(),
         ...overrides,
       },
     ),

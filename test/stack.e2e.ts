@@ -11,7 +11,7 @@ import {
   StoresDocument,
 } from "../schema/generated/operations.ts";
 import type { Stack } from "../scripts/stack.ts";
-import { gql, type Mode, sandbox, startTestStack, subscribe } from "./helpers.ts";
+import { gql, type Mode, pazaramaOf, sandbox, startTestStack, subscribe } from "./helpers.ts";
 import { skipWithoutRedis } from "./redis.ts";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -120,7 +120,7 @@ for (const mode of ["memory", "redis"] as Mode[]) {
     });
 
     it("refuses an order range over one month with BAD_USER_INPUT before calling Pazarama", async () => {
-      await stack.pazarama.poller.stop(); // keep the poller's own calls out of the count
+      await pazaramaOf(stack).poller.stop(); // keep the poller's own calls out of the count
       await sandbox(stack, "DELETE", "/stats");
       const res = await gql(stack, PazaramaOrdersDocument, { filter: { createdFrom: "2026-01-01T00:00:00+03:00", createdTo: "2026-02-01T00:01:00+03:00" } });
       assert.equal(res.errors?.[0].extensions?.code, "BAD_USER_INPUT");

@@ -9,7 +9,7 @@ import { after, describe, it } from "node:test";
 import { createLogger, loadConfig } from "@pazargraph/runtime";
 import { type Stack, startStack } from "../scripts/stack.ts";
 import { createTestDatabase } from "./db.ts";
-import { gql, type Mode } from "./helpers.ts";
+import { beymenOf, freePorts, gql, type Mode } from "./helpers.ts";
 import { REDIS_URL, skipWithoutRedis, uniquePrefix } from "./redis.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: test answers are read loosely
@@ -28,11 +28,7 @@ for (const mode of ["memory", "redis"] as Mode[]) {
           ...(mode === "redis" ? { mode: { kind: "redis", url: REDIS_URL, prefix, dataDir }, database: { url: await databaseUrl } } : {}),
           security: { keyDir: dataDir, demoKey: true },
           logLevel: "silent",
-          gateway: { port: 0 },
-          subgraphs: { stores: { port: 0 }, orders: { port: 0 }, pazarama: { port: 0 }, beymen: { port: 0 } },
-          sandbox: { port: 0, beymen: { port: 0 } },
-          pazarama: { timeoutMs: 1500, retries: 0 },
-          beymen: { timeoutMs: 1500, retries: 0 },
+          ...freePorts({ timeoutMs: 1500, retries: 0 }),
         }),
         logger: createLogger({ name: "e2e", level: "silent" }),
         poll: false,
@@ -58,7 +54,7 @@ for (const mode of ["memory", "redis"] as Mode[]) {
       assert.equal(r.errors, undefined, JSON.stringify(r.errors));
       assert.deepEqual([r.data.testStoreConnection.apiStatus, r.data.testStoreConnection.apiStatusMessage], ["INVALID", "Invalid ApiKey or ApiPassword"]);
       assert.ok(r.data.testStoreConnection.apiStatusCheckedAt);
-      const sb = (stack as Stack).config.sandbox.beymen;
+      const sb = (stack as Stack).config.marketplaces.beymen.sandbox.credentials;
       await q(`mutation { setStoreCredentials(storeId: "${added.id}", input: { apiKey: "${sb.apiKey}", apiPassword: "${sb.apiPassword}", sellerId: "0009000111" }) { id } }`);
       r = await q(`mutation { testStoreConnection(storeId: "${added.id}") { apiStatus apiStatusMessage } }`);
       assert.deepEqual(r.data.testStoreConnection, { apiStatus: "VALID", apiStatusMessage: null });
@@ -71,8 +67,8 @@ for (const mode of ["memory", "redis"] as Mode[]) {
 
     it("serves the new store at once and uses its settings (default cargo company)", async () => {
       const s = stack as Stack;
-      for (let i = 0; i < 40 && !s.beymen.service.stores.has(added.id); i++) await new Promise((r) => setTimeout(r, 50));
-      assert.ok(s.beymen.service.stores.has(added.id), "the Beymen subgraph followed the registry");
+      for (let i = 0; i < 40 && !beymenOf(s).service.stores.has(added.id); i++) await new Promise((r) => setTimeout(r, 50));
+      assert.ok(beymenOf(s).service.stores.has(added.id), "the Beymen subgraph followed the registry");
       let r = await q(
         `mutation { updateStoreSettings(storeId: "${added.id}", input: { defaultCargoCompany: "Aras", autoDeductStock: true }) { settings { defaultCargoCompany autoDeductStock } } }`,
       );
@@ -125,7 +121,7 @@ for (const mode of ["memory", "redis"] as Mode[]) {
           if (!e.isFile()) continue;
           const f = join(e.parentPath ?? e.path, e.name);
           const text = (await readFile(f)).toString("latin1");
-          for (const secret of ["demo-password", "wrong-password", (stack as Stack).config.sandbox.beymen.apiPassword])
+          for (const secret of ["demo-password", "wrong-password", (stack as Stack).config.marketplaces.beymen.sandbox.credentials.apiPassword])
             assert.equal(text.includes(secret), false, `${f} holds a credential`);
         }
       }

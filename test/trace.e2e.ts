@@ -11,6 +11,7 @@ import { Writable } from "node:stream";
 import { after, before, describe, it } from "node:test";
 import { createLogger, loadConfig } from "@pazargraph/runtime";
 import { type Stack, startStack } from "../scripts/stack.ts";
+import { freePorts } from "./helpers.ts";
 import { until } from "./until.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: answers are read loosely
@@ -31,10 +32,7 @@ describe("Trace context and request ids", () => {
       {
         logLevel: "info",
         security: { demoKey: true },
-        gateway: { port: 0 },
-        subgraphs: { stores: { port: 0 }, orders: { port: 0 }, pazarama: { port: 0 }, beymen: { port: 0 } },
-        sandbox: { port: 0, beymen: { port: 0 } },
-        pazarama: { timeoutMs: 1000, retries: 1 },
+        ...freePorts({ timeoutMs: 1000, retries: 1 }),
       },
     );
     const destination = new Writable({
@@ -121,9 +119,7 @@ describe("OpenTelemetry spans over OTLP (when an endpoint is configured)", () =>
       {
         logLevel: "silent",
         security: { demoKey: true },
-        gateway: { port: 0 },
-        subgraphs: { stores: { port: 0 }, orders: { port: 0 }, pazarama: { port: 0 }, beymen: { port: 0 } },
-        sandbox: { port: 0, beymen: { port: 0 } },
+        ...freePorts(),
       },
     );
     stack = await startStack({ config, logger: createLogger({ name: "otel", level: "silent" }), poll: false });

@@ -17,9 +17,11 @@ export function subgraphsFromEnv(config: Readonly<Config>, env: NodeJS.ProcessEn
         if (!name || !url || !/^https?:\/\//.test(url)) throw new ConfigError(`PAZARGRAPH_SUBGRAPHS: "${pair}" is not name=http(s)://…`);
         return { name, url };
       })
-    : Object.entries(config.subgraphs)
-        .filter(([, v]) => typeof v === "object")
-        .map(([name, v]) => ({ name, url: `http://${config.host}:${(v as { port: number }).port}/graphql` }));
+    : [
+        { name: "stores", port: config.subgraphs.stores.port },
+        { name: "orders", port: config.subgraphs.orders.port },
+        ...Object.entries(config.marketplaces).map(([name, m]) => ({ name, port: m.port })),
+      ].map(({ name, port }) => ({ name, url: `http://${config.host}:${port}/graphql` }));
   for (const needed of ["stores", "orders"]) if (!list.some((s) => s.name === needed)) throw new ConfigError(`PAZARGRAPH_SUBGRAPHS: no "${needed}" subgraph`);
   return list.map((s) => (s.name === "orders" ? { ...s, wsUrl: s.url.replace(/^http/, "ws") } : s));
 }

@@ -2,6 +2,8 @@
 // (PAZARGRAPH_CONFIG), validated, frozen. A wrong value stops the process with one line naming it.
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import type { MarketplaceModule } from "./marketplace.ts";
+import { MARKETPLACES, marketplaceModule } from "./marketplaces.ts";
 
 const port = z.number().int().min(0).max(65535);
 
@@ -14,24 +16,50 @@ const storeBase = {
   baseUrl: z.url().optional(),
 };
 
-const storeSchema = z.discriminatedUnion("marketplace", [
-  z.object({
+const MARKETPLACE_NAMES = MARKETPLACES.map((m) => m.name) as [string, ...string[]];
+
+const storeSchema = z
+  .object({
     ...storeBase,
-    marketplace: z.literal("pazarama"),
+    marketplace: z.enum(MARKETPLACE_NAMES),
+    /** The marketplace's token host, where it has one apart from its API host (Pazarama). */
     tokenUrl: z.url().optional(),
-    credentials: z.object({ clientId: z.string().min(1), clientSecret: z.string().min(1) }).optional(),
-  }),
-  z.object({
-    ...storeBase,
-    marketplace: z.literal("beymen"),
-    credentials: z.object({ apiKey: z.string().min(1), apiPassword: z.string().min(1) }).optional(),
-  }),
-]);
+    /** The fields the marketplace's module declares, each one given. */
+    credentials: z.record(z.string(), z.string().min(1)).optional(),
+  })
+  .superRefine((store, ctx) => {
+    if (!store.credentials) return;
+    const fields = (marketplaceModule(store.marketplace)?.credentials ?? []).map((c) => c.name);
+    for (const f of fields) if (!(f in store.credentials)) ctx.addIssue({ code: "custom", path: ["credentials", f], message: `${store.marketplace} needs ${fields.join(", ")}` });
+    for (const k of Object.keys(store.credentials))
+      if (!fields.includes(k)) ctx.addIssue({ code: "custom", path: ["credentials", k], message: `not a ${store.marketplace} credential (${fields.join(", ")})` });
+  });
 
 /** REST, cache and poller settings of one marketplace. */
-const marketplaceSettings = (crawlConcurrency: number) =>
+const marketplaceSettings = (m: MarketplaceModule) =>
   z
     .object({
+      /** Its subgraph's port. */
+      port: port.default(m.ports.subgraph),
+      /** Its sandbox: port and the demo credentials it accepts. */
+      sandbox: z
+        .object({
+          port: port.default(m.ports.sandbox),
+          credentials: z
+            .object(
+              Object.fromEntries(
+                m.credentials.map((c) => [
+                  c.name,
+                  z
+                    .string()
+                    .min(1)
+                    .default(m.sandboxCredentials[c.name] ?? ""),
+                ]),
+              ),
+            )
+            .prefault({}),
+        })
+        .prefault({}),
       pollIntervalMs: z.number().int().min(200).default(5000),
       /**
        * Tiered polling: each poll reads the widest tier that is due, by order creation date. The
@@ -58,7 +86,12 @@ const marketplaceSettings = (crawlConcurrency: number) =>
       /** How long a write waits for an asynchronous marketplace result (Pazarama price/stock v2). */
       listingWaitMs: z.number().int().min(0).default(5000),
       /** Parallel requests while crawling a lazy tree (Beymen's categories, brand pages). */
-      crawlConcurrency: z.number().int().min(1).max(32).default(crawlConcurrency),
+      crawlConcurrency: z
+        .number()
+        .int()
+        .min(1)
+        .max(32)
+        .default(m.crawlConcurrency ?? 8),
     })
     .prefault({});
 
@@ -141,13 +174,10 @@ export const configSchema = z.object({
       schemaPollMs: z.number().int().min(0).default(10_000),
       /**
        * L1 cache policy: per marketplace namespace field, the fields under it that are reference data.
-       * A query on the namespace is cached only when it selects nothing else. A new marketplace adds
-       * its line here; the gateway code does not change.
+       * A query on the namespace is cached only when it selects nothing else. By default each marketplace
+       * module's `l1Fields`; the gateway code does not change.
        */
-      l1Fields: z.record(z.string().regex(/^[a-z][a-zA-Z0-9]*$/), z.array(z.string()).min(1)).default({
-        pazarama: ["__typename", "storeId", "categoryTree", "categoryAttributes", "brands", "cities"],
-        beymen: ["__typename", "storeId", "categoryTree", "categoryAttributes", "brands", "genders", "sizes", "colors", "cargoCompanies"],
-      }),
+      l1Fields: z.record(z.string().regex(/^[a-z][a-zA-Z0-9]*$/), z.array(z.string()).min(1)).default(Object.fromEntries(MARKETPLACES.map((m) => [m.name, [...m.l1Fields]]))),
     })
     .prefault({}),
   subgraphs: z
@@ -156,22 +186,14 @@ export const configSchema = z.object({
       requestDeadlineMs: z.number().int().min(500).default(12_000),
       stores: z.object({ port: port.default(4001) }).prefault({}),
       orders: z.object({ port: port.default(4002) }).prefault({}),
-      pazarama: z.object({ port: port.default(4003) }).prefault({}),
-      beymen: z.object({ port: port.default(4004) }).prefault({}),
     })
     .prefault({}),
   sandbox: z
     .object({
       enabled: z.boolean().default(true),
-      /** Port of the Pazarama sandbox. */
-      port: port.default(4010),
       /** How long the sandboxes take to run batch writes (product creates, price/stock updates). */
       batchDelayMs: z.number().int().min(0).default(1000),
       seed: z.number().int().default(42),
-      /** Demo credentials the Pazarama sandbox accepts (not a secret: it is a local simulator). */
-      pazarama: z.object({ clientId: z.string().default("demo-client"), clientSecret: z.string().default("demo-secret") }).prefault({}),
-      /** The Beymen sandbox and the demo API key and password it accepts. */
-      beymen: z.object({ port: port.default(4011), apiKey: z.string().default("demo-key"), apiPassword: z.string().default("demo-password") }).prefault({}),
     })
     .prefault({}),
   security: z
@@ -207,19 +229,15 @@ export const configSchema = z.object({
       demoKey: z.boolean().optional(),
     })
     .prefault({}),
-  pazarama: marketplaceSettings(8),
-  beymen: marketplaceSettings(8),
-  stores: z.array(storeSchema).default([
-    { id: "demo-pazarama", name: "Demo Pazarama Store", marketplace: "pazarama", active: true, testMode: true },
-    { id: "demo-beymen", name: "Demo Beymen Store", marketplace: "beymen", active: true, testMode: true },
-  ]),
+  /** Per marketplace (its module's name): ports, sandbox, REST, cache and poller settings. */
+  marketplaces: z.object(Object.fromEntries(MARKETPLACES.map((m) => [m.name, marketplaceSettings(m)]))).prefault({}),
+  /** Stores from config: seeded into the registry's demo tenant. By default each marketplace's demo store on its sandbox. */
+  stores: z.array(storeSchema).default(MARKETPLACES.map((m) => ({ id: m.demoStore.id, name: m.demoStore.name, marketplace: m.name, active: true, testMode: true }))),
 });
 
 export type Config = z.infer<typeof configSchema>;
 export type StoreConfig = z.infer<typeof storeSchema>;
-export type PazaramaStoreConfig = Extract<StoreConfig, { marketplace: "pazarama" }>;
-export type BeymenStoreConfig = Extract<StoreConfig, { marketplace: "beymen" }>;
-export type MarketplaceSettings = Config["pazarama"];
+export type MarketplaceSettings = Config["marketplaces"][string];
 
 /** The folder for generated key files: security.keyDir, else the data folder. */
 export function keyDirOf(config: Readonly<Config>): string {
@@ -239,12 +257,15 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-function merge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+/** Deep merge of plain objects (arrays and values replace): how overrides apply to config. */
+export function mergeConfig(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...base };
   for (const [k, v] of Object.entries(over)) {
     const b = out[k];
     out[k] =
-      v && typeof v === "object" && !Array.isArray(v) && b && typeof b === "object" && !Array.isArray(b) ? merge(b as Record<string, unknown>, v as Record<string, unknown>) : v;
+      v && typeof v === "object" && !Array.isArray(v) && b && typeof b === "object" && !Array.isArray(b)
+        ? mergeConfig(b as Record<string, unknown>, v as Record<string, unknown>)
+        : v;
   }
   return out;
 }
@@ -277,10 +298,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Reco
   if (Object.keys(security).length) fromEnv.security = security;
   if (env.GATEWAY_PORT) fromEnv.gateway = { port: Number(env.GATEWAY_PORT) };
   if (env.POLL_INTERVAL_MS) {
-    fromEnv.pazarama = { pollIntervalMs: Number(env.POLL_INTERVAL_MS) };
-    fromEnv.beymen = { pollIntervalMs: Number(env.POLL_INTERVAL_MS) };
+    fromEnv.marketplaces = Object.fromEntries(MARKETPLACES.map((m) => [m.name, { pollIntervalMs: Number(env.POLL_INTERVAL_MS) }]));
   }
-  const parsed = configSchema.safeParse(merge(merge(fromEnv, file), overrides));
+  const parsed = configSchema.safeParse(mergeConfig(mergeConfig(fromEnv, file), overrides));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new ConfigError(`config: ${issue.path.join(".") || "(root)"}: ${issue.message}`);

@@ -10,6 +10,8 @@ export * from "./errors.ts";
 export * from "./federation.ts";
 export * from "./identity.ts";
 export * from "./logger.ts";
+export * from "./marketplace.ts";
+export * from "./marketplaces.ts";
 export * from "./metrics.ts";
 export * from "./money.ts";
 export * from "./order-events.ts";

@@ -1,51 +1,29 @@
 // One pino logger factory. Anything that can hold a secret is redacted by key, wherever it sits.
 import { type Logger, pino } from "pino";
+import { secretCredentialNames } from "./marketplaces.ts";
 import { currentTrace } from "./trace.ts";
 
 export type { Logger };
 
-export const REDACT_PATHS = [
-  "password",
-  "secret",
-  "clientSecret",
-  "apiKey",
-  "apiPassword",
-  "token",
-  "accessToken",
-  "access_token",
-  "authorization",
-  "credentials",
-  "apiSecret",
-  "secretKey",
-  "privateKey",
-  "refreshToken",
-  "refresh_token",
-  "*.apiSecret",
-  "*.secretKey",
-  "*.privateKey",
-  "*.refreshToken",
-  "*.refresh_token",
-  "*.password",
-  "*.secret",
-  "*.clientSecret",
-  "*.apiKey",
-  "*.apiPassword",
-  "*.token",
-  "*.accessToken",
-  "*.access_token",
-  "*.authorization",
-  "*.credentials",
-  "headers.authorization",
-  "req.headers.authorization",
-  "*.headers.authorization",
-  'headers["x-api-key"]',
-  'req.headers["x-api-key"]',
-  '*.headers["x-api-key"]',
-  'headers["x-pazargraph-identity"]',
-  '*.headers["x-pazargraph-identity"]',
-  "key",
-  "*.key",
-];
+/** Key names that hold secrets whatever the marketplace: redacted at the top level and one level down. */
+const GENERIC_SECRETS = ["password", "secret", "token", "accessToken", "access_token", "authorization", "credentials", "refreshToken", "refresh_token", "key"];
+
+/**
+ * What pino redacts: the generic names, plus every credential field a marketplace module declares
+ * secret (so a new marketplace's `apiSecret` is never logged without anyone editing this file).
+ */
+export const REDACT_PATHS = [...new Set([...GENERIC_SECRETS, ...secretCredentialNames(), "apiKey", "secretKey", "privateKey", "apiSecret", "clientSecret", "apiPassword"])]
+  .flatMap((k) => [k, `*.${k}`])
+  .concat([
+    "headers.authorization",
+    "req.headers.authorization",
+    "*.headers.authorization",
+    'headers["x-api-key"]',
+    'req.headers["x-api-key"]',
+    '*.headers["x-api-key"]',
+    'headers["x-pazargraph-identity"]',
+    '*.headers["x-pazargraph-identity"]',
+  ]);
 
 /**
  * Customer personal data (KVKK): never in a log line, at any depth and any level. Keys are matched

@@ -6,12 +6,14 @@
 import { randomUUID } from "node:crypto";
 import { type Db, stores, tenants } from "@pazargraph/db";
 import { asc, eq } from "drizzle-orm";
+import { marketplaceModule } from "./marketplaces.ts";
 import { type EventBus, LIVE } from "./ports/index.ts";
 import type { SealedSecret, SecretBox } from "./secrets.ts";
 
 export const STORE_REGISTRY_STREAM = "store-registry";
 
-export type MarketplaceId = "pazarama" | "beymen";
+/** A marketplace module's name (marketplaces.ts). */
+export type MarketplaceId = string;
 export type ApiStatusValue = "VALID" | "INVALID" | "UNKNOWN";
 
 export interface StoreSettings {
@@ -146,6 +148,7 @@ export class StoreRegistry {
     baseUrl?: string | null;
   }): Promise<StoreRecord> {
     const id = input.id ?? randomUUID();
+    if (!marketplaceModule(input.marketplace)) throw new Error(`no marketplace module "${input.marketplace}"`);
     if (await this.get(id)) throw new Error(`store ${id} exists`);
     // Strictly increasing creation times keep the list in the order stores were added.
     this.lastCreatedMs = Math.max(this.now().getTime(), this.lastCreatedMs + 1);

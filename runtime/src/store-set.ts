@@ -38,8 +38,8 @@ export function storeViewsFromConfig(config: Readonly<Config>, marketplace?: Mar
       active: s.active,
       testMode: s.testMode,
       baseUrl: s.baseUrl ?? null,
-      tokenUrl: "tokenUrl" in s ? (s.tokenUrl ?? null) : null,
-      credentials: (s.credentials as Record<string, string> | undefined) ?? null,
+      tokenUrl: s.tokenUrl ?? null,
+      credentials: s.credentials ?? null,
       settings: { ...DEFAULT_SETTINGS },
     }));
 }
@@ -189,9 +189,14 @@ export class StoreSet<C> {
  * the demo tenant, with any credentials config gives, sealed. Later starts keep what the registry has.
  */
 export async function seedStoresFromConfig(registry: StoreRegistry, config: Readonly<Config>): Promise<void> {
-  if ((await registry.list()).length) return;
+  // Once per marketplace: a data folder from before a marketplace was added gets its demo store, and a
+  // store the seller removed does not come back while the tenant has another of that marketplace.
+  const existing = await registry.list(DEMO_TENANT);
+  const seeded = new Set(existing.map((r) => r.marketplace));
+  const ids = new Set(existing.map((r) => r.id));
   for (const s of config.stores) {
+    if (ids.has(s.id) || seeded.has(s.marketplace)) continue;
     await registry.create({ id: s.id, tenantId: DEMO_TENANT, title: s.name, marketplace: s.marketplace, active: s.active, testMode: s.testMode, baseUrl: s.baseUrl ?? null });
-    if (s.credentials) await registry.setCredentials(s.id, s.credentials as Record<string, string>);
+    if (s.credentials) await registry.setCredentials(s.id, s.credentials);
   }
 }

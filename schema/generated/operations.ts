@@ -2091,12 +2091,17 @@ export type Store = {
   testMode: Scalars['Boolean']['output'];
 };
 
-/** Pazarama: clientId and clientSecret. Beymen: apiKey and apiPassword. sellerId where the marketplace uses one. */
+/** The fields a store's marketplace needs: Pazarama: clientId, clientSecret. Beymen: apiKey, apiPassword. sellerId where the marketplace uses one. */
 export type StoreCredentialsInput = {
+  /** Beymen: the API key (Basic auth user name). */
   apiKey?: InputMaybe<Scalars['String']['input']>;
+  /** Beymen: the API password. */
   apiPassword?: InputMaybe<Scalars['String']['input']>;
+  /** Pazarama: the API client id (İş Ortağım › Hesap Bilgileri › Entegrasyon). */
   clientId?: InputMaybe<Scalars['String']['input']>;
+  /** Pazarama: the API client secret. */
   clientSecret?: InputMaybe<Scalars['String']['input']>;
+  /** Seller id at the marketplace, where it uses one. */
   sellerId?: InputMaybe<Scalars['String']['input']>;
 };
 

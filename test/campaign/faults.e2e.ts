@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Stack } from "../../scripts/stack.ts";
-import { startTestStack } from "../helpers.ts";
+import { everyMarketplace, startTestStack } from "../helpers.ts";
 import { pool, post, prng, Tally } from "./tally.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: answers are read loosely
@@ -41,9 +41,8 @@ describe("Campaign: marketplace faults", () => {
     stack = await startTestStack(
       "memory",
       {
-        pazarama: { pollIntervalMs: 60_000, timeoutMs: 700, callDeadlineMs: 1500, retries: 1 },
-        beymen: { pollIntervalMs: 60_000, timeoutMs: 700, callDeadlineMs: 1500, retries: 1 },
-        subgraphs: { requestDeadlineMs: 3000, stores: { port: 0 }, orders: { port: 0 }, pazarama: { port: 0 }, beymen: { port: 0 } },
+        marketplaces: everyMarketplace({ pollIntervalMs: 60_000, timeoutMs: 700, callDeadlineMs: 1500, retries: 1 }),
+        subgraphs: { requestDeadlineMs: 3000 },
         gateway: { port: 0, subgraphTimeoutMs: 5000, l1TtlSeconds: 0 },
         security: { demoKey: true, rateLimit: { points: 100_000, windowSeconds: 60 } },
       },

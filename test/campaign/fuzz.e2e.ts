@@ -11,7 +11,7 @@ import { after, before, describe, it } from "node:test";
 import type { Random } from "@pazargraph/sandbox";
 import { buildSchema, type GraphQLField, type GraphQLObjectType, getNamedType, isInputObjectType, isObjectType } from "graphql";
 import type { Stack } from "../../scripts/stack.ts";
-import { startTestStack } from "../helpers.ts";
+import { everyMarketplace, startTestStack } from "../helpers.ts";
 import { pool, post, prng, Tally } from "./tally.ts";
 
 const root = join(import.meta.dirname, "..", "..");
@@ -177,8 +177,7 @@ describe("Campaign: fuzz", () => {
     stack = await startTestStack(
       "memory",
       {
-        pazarama: { pollIntervalMs: 60_000, timeoutMs: 1500, retries: 0 },
-        beymen: { pollIntervalMs: 60_000, timeoutMs: 1500, retries: 0 },
+        marketplaces: everyMarketplace({ pollIntervalMs: 60_000, timeoutMs: 1500, retries: 0 }),
         security: { demoKey: true, rateLimit: { points: 1_000_000, windowSeconds: 60 } },
       },
       { poll: false },

@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Stack } from "../../scripts/stack.ts";
-import { gql, startTestStack } from "../helpers.ts";
+import { beymenOf, gql, pazaramaOf, startTestStack } from "../helpers.ts";
 import { pool, post, Tally } from "./tally.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: answers are read loosely
@@ -107,7 +107,7 @@ describe("Campaign: tenant isolation", () => {
   before(async () => {
     stack = await startTestStack("memory", { security: { demoKey: true, rateLimit: { points: 1_000_000, windowSeconds: 60 } } }, { poll: false });
     const keyB = (await stack.apiKeys.create("tenant-b", "B admin", ["admin"])).key;
-    const { pazarama, beymen } = stack.config.sandbox;
+    const [pazarama, beymen] = [stack.config.marketplaces.pazarama.sandbox.credentials, stack.config.marketplaces.beymen.sandbox.credentials];
     for (const [mp, creds] of [
       ["PAZARAMA", `clientId: "${pazarama.clientId}", clientSecret: "${pazarama.clientSecret}"`],
       ["BEYMEN", `apiKey: "${beymen.apiKey}", apiPassword: "${beymen.apiPassword}"`],
@@ -116,7 +116,7 @@ describe("Campaign: tenant isolation", () => {
       assert.equal(added.errors, undefined, JSON.stringify(added.errors));
       await gql<Any, Any>(stack, `mutation { setStoreCredentials(storeId: "${added.data.addStore.id}", input: { ${creds} }) { id } }`, undefined, keyB);
     }
-    for (let i = 0; i < 60 && (stack.pazarama.service.stores.size < 2 || stack.beymen.service.stores.size < 2); i++) await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 60 && (pazaramaOf(stack).service.stores.size < 2 || beymenOf(stack).service.stores.size < 2); i++) await new Promise((r) => setTimeout(r, 50));
     (stack as Stack & { keyB?: string }).keyB = keyB;
   });
   after(() => stack?.close());

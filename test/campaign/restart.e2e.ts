@@ -17,6 +17,7 @@ import { after, before, describe, it } from "node:test";
 import { createClient } from "redis";
 import WebSocket from "ws";
 import { createTestDatabase } from "../db.ts";
+import { everyMarketplace } from "../helpers.ts";
 import { REDIS_URL, skipWithoutRedis, uniquePrefix } from "../redis.ts";
 import { type Sandboxes, startSandboxes } from "../sandboxes.ts";
 import { ResumingSubscriber } from "../subscriber.ts";
@@ -83,8 +84,7 @@ for (const mode of ["embedded", "redis"] as const) {
         gateway: ports,
         subgraphs: { stores: ports, orders: ports, pazarama: ports, beymen: ports },
         security: { demoKey: true, keyDir: dir },
-        pazarama: { pollIntervalMs: 200, timeoutMs: 1500, retries: 1 },
-        beymen: { pollIntervalMs: 200, timeoutMs: 1500, retries: 1 },
+        marketplaces: everyMarketplace({ pollIntervalMs: 200, timeoutMs: 1500, retries: 1 }),
         stores: sandboxes.stores,
       };
       const file = join(dir, "config.json");

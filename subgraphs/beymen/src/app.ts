@@ -42,8 +42,8 @@ export async function buildBeymenSubgraph(options: BeymenSubgraphOptions) {
   const trees = createSwrCache({
     cache: ports.cache,
     lock: ports.lock,
-    ttlSeconds: config.beymen.treeTtlSeconds,
-    staleSeconds: config.beymen.treeStaleSeconds,
+    ttlSeconds: config.marketplaces.beymen.treeTtlSeconds,
+    staleSeconds: config.marketplaces.beymen.treeStaleSeconds,
     onError: (key, err) => logger.warn({ key, error: (err as Error).message }, "background refresh failed; serving stale"),
   });
   // Write-through: an order a mutation changed is in the hub, and its event out, at once.
@@ -75,7 +75,14 @@ export async function buildBeymenSubgraph(options: BeymenSubgraphOptions) {
     requestDeadlineMs: config.subgraphs.requestDeadlineMs,
     context: ({ identity }) => ({ service, writes, logger, identity }),
   });
-  const poller = createBeymenPoller({ service, lock: ports.lock, hub: ports.hub, logger, intervalMs: config.beymen.pollIntervalMs, tiers: config.beymen.pollTiers });
+  const poller = createBeymenPoller({
+    service,
+    lock: ports.lock,
+    hub: ports.hub,
+    logger,
+    intervalMs: config.marketplaces.beymen.pollIntervalMs,
+    tiers: config.marketplaces.beymen.pollTiers,
+  });
   if (options.poll !== false) poller.start();
   return {
     server,

@@ -6,7 +6,7 @@ import { buildBeymenSubgraph } from "./app.ts";
 
 await runSubgraph(
   "beymen",
-  (config) => config.subgraphs.beymen.port,
+  (config) => config.marketplaces.beymen.port,
   async ({ ports, registry, internalSecret }, config, logger) =>
     buildBeymenSubgraph({
       config,

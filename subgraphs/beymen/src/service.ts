@@ -155,16 +155,19 @@ export class BeymenService {
       source: options.source ?? (async () => storeViewsFromConfig(config, "beymen")),
       baseUrlOf: (v) => v.baseUrl ?? (v.testMode ? (options.sandboxUrl ?? BEYMEN_HOSTS.test) : BEYMEN_HOSTS.production),
       credentialsOf: (v) =>
-        v.credentials ?? (v.testMode && !v.baseUrl && options.sandboxUrl ? { apiKey: config.sandbox.beymen.apiKey, apiPassword: config.sandbox.beymen.apiPassword } : null),
+        v.credentials ??
+        (v.testMode && !v.baseUrl && options.sandboxUrl
+          ? { apiKey: config.marketplaces.beymen.sandbox.credentials.apiKey, apiPassword: config.marketplaces.beymen.sandbox.credentials.apiPassword }
+          : null),
       createClient: (_v, baseUrl, creds) =>
         new BeymenClient({
           baseUrl,
           apiKey: creds.apiKey,
           apiPassword: creds.apiPassword,
-          timeoutMs: config.beymen.timeoutMs,
-          callDeadlineMs: config.beymen.callDeadlineMs,
-          retries: config.beymen.retries,
-          maxConcurrency: config.beymen.maxConcurrency,
+          timeoutMs: config.marketplaces.beymen.timeoutMs,
+          callDeadlineMs: config.marketplaces.beymen.callDeadlineMs,
+          retries: config.marketplaces.beymen.retries,
+          maxConcurrency: config.marketplaces.beymen.maxConcurrency,
           logger: options.logger,
         }),
       closeClient: (c) => c.close(),
@@ -624,7 +627,7 @@ export class BeymenService {
   }
 
   async crawlCategories(store: BeymenStore): Promise<CrawledCategory[]> {
-    const limit = this.options.config.beymen.crawlConcurrency;
+    const limit = this.options.config.marketplaces.beymen.crawlConcurrency;
     const children = async (parentId: string | null): Promise<CrawledCategory[]> => {
       const first = await store.client.getCategories(parentId, { page: 0, size: LIMITS.pageSize });
       const pages = Math.ceil(first.total / LIMITS.pageSize);
@@ -671,7 +674,7 @@ export class BeymenService {
     const pages = Math.ceil(first.total / LIMITS.pageSize);
     const rest = await mapLimit(
       Array.from({ length: Math.max(0, pages - 1) }, (_, i) => i + 1),
-      this.options.config.beymen.crawlConcurrency,
+      this.options.config.marketplaces.beymen.crawlConcurrency,
       (page) => store.client.getAttributes(type, { page, size: LIMITS.pageSize }),
     );
     return [first, ...rest].flatMap((p) => p.items);

@@ -49,8 +49,8 @@ export async function buildPazaramaSubgraph(options: PazaramaSubgraphOptions) {
   const trees = createSwrCache({
     cache: ports.cache,
     lock: ports.lock,
-    ttlSeconds: config.pazarama.treeTtlSeconds,
-    staleSeconds: config.pazarama.treeStaleSeconds,
+    ttlSeconds: config.marketplaces.pazarama.treeTtlSeconds,
+    staleSeconds: config.marketplaces.pazarama.treeStaleSeconds,
     onError: (key, err) => logger.warn({ key, error: (err as Error).message }, "background refresh failed; serving stale"),
   });
   // Write-through: an order a mutation changed is in the hub, and its event out, at once.
@@ -73,7 +73,7 @@ export async function buildPazaramaSubgraph(options: PazaramaSubgraphOptions) {
     void options.registry.watch(watching.signal, () => service.refresh()).catch((err) => logger.error({ error: (err as Error).message }, "store registry watch stopped"));
   }
   const writes = new PazaramaWrites(service, onOrderWritten);
-  const products = new PazaramaProductWrites(service, { waitMs: config.pazarama.listingWaitMs });
+  const products = new PazaramaProductWrites(service, { waitMs: config.marketplaces.pazarama.listingWaitMs });
   const { schema, sdl } = await buildPazaramaSchema();
   const server = createSubgraphServer<PazaramaContext>({
     name: "pazarama",
@@ -83,7 +83,14 @@ export async function buildPazaramaSubgraph(options: PazaramaSubgraphOptions) {
     requestDeadlineMs: config.subgraphs.requestDeadlineMs,
     context: ({ identity }) => ({ service, writes, products, logger, identity }),
   });
-  const poller: Poller = createPoller({ service, lock: ports.lock, hub: ports.hub, logger, intervalMs: config.pazarama.pollIntervalMs, tiers: config.pazarama.pollTiers });
+  const poller: Poller = createPoller({
+    service,
+    lock: ports.lock,
+    hub: ports.hub,
+    logger,
+    intervalMs: config.marketplaces.pazarama.pollIntervalMs,
+    tiers: config.marketplaces.pazarama.pollTiers,
+  });
   if (options.poll !== false) poller.start();
   return {
     server,

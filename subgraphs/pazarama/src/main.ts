@@ -6,7 +6,7 @@ import { buildPazaramaSubgraph } from "./app.ts";
 
 await runSubgraph(
   "pazarama",
-  (config) => config.subgraphs.pazarama.port,
+  (config) => config.marketplaces.pazarama.port,
   async ({ ports, registry, internalSecret }, config, logger) =>
     buildPazaramaSubgraph({
       config,

@@ -8,7 +8,9 @@ import {
   createSubgraphServer,
   type Identity,
   type Logger,
+  MARKETPLACES,
   type MarketplaceId,
+  marketplaceModule,
   notFound,
   type OrderHub,
   requireScope,
@@ -119,18 +121,20 @@ export class UpdateStoreInput {
   testMode?: boolean;
 }
 
-@InputType({ description: "Pazarama: clientId and clientSecret. Beymen: apiKey and apiPassword. sellerId where the marketplace uses one." })
+/**
+ * A store's credentials: one optional String per field any marketplace module declares (plus
+ * sellerId), built from the module list so a new marketplace's fields appear without editing this file.
+ */
+@InputType({
+  description: `The fields a store's marketplace needs: ${MARKETPLACES.map((m) => `${m.label}: ${m.credentials.map((c) => c.name).join(", ")}`).join(". ")}. sellerId where the marketplace uses one.`,
+})
 export class StoreCredentialsInput {
-  @Field(() => String, { nullable: true })
-  clientId?: string;
-  @Field(() => String, { nullable: true })
-  clientSecret?: string;
-  @Field(() => String, { nullable: true })
-  apiKey?: string;
-  @Field(() => String, { nullable: true })
-  apiPassword?: string;
-  @Field(() => String, { nullable: true })
-  sellerId?: string;
+  [field: string]: string | null | undefined;
+}
+{
+  const fields = new Map<string, string[]>([["sellerId", ["Seller id at the marketplace, where it uses one."]]]);
+  for (const m of MARKETPLACES) for (const c of m.credentials) fields.set(c.name, [...(c.name === "sellerId" ? [] : (fields.get(c.name) ?? [])), c.description]);
+  for (const [name, docs] of fields) Field(() => String, { nullable: true, description: docs.join(" ") })(StoreCredentialsInput.prototype, name);
 }
 
 @InputType()
@@ -148,12 +152,6 @@ export class StoreSettingsInput {
   @Field(() => Boolean, { nullable: true })
   autoDeductStock?: boolean;
 }
-
-/** What each marketplace needs, in the registry's own field names. */
-const REQUIRED_CREDENTIALS: Record<MarketplaceId, ReadonlyArray<keyof StoreCredentialsInput>> = {
-  pazarama: ["clientId", "clientSecret"],
-  beymen: ["apiKey", "apiPassword"],
-};
 
 export type ConnectionTester = (view: StoreView) => Promise<{ status: "VALID" | "INVALID"; message: string | null }>;
 
@@ -355,12 +353,12 @@ export class StoreResolver {
   ): Promise<Store> {
     need(ctx, "write");
     const r = await this.own(ctx, storeId);
-    const needed = REQUIRED_CREDENTIALS[r.marketplace];
+    const needed = (marketplaceModule(r.marketplace)?.credentials ?? []).map((c) => c.name);
     for (const k of needed) {
       const v = input[k];
       if (!v?.trim() || v.length > 500) throw badInput(`${k} is required for ${r.marketplace} (at most 500 characters)`, `input.${k}`);
     }
-    const unexpected = (Object.keys(input) as Array<keyof StoreCredentialsInput>).filter((k) => k !== "sellerId" && input[k] != null && !needed.includes(k));
+    const unexpected = Object.keys(input).filter((k) => k !== "sellerId" && input[k] != null && !needed.includes(k));
     if (unexpected.length) throw badInput(`${r.marketplace} takes ${needed.join(" and ")}, not ${unexpected.join(", ")}`, `input.${unexpected[0]}`);
     const credentials = Object.fromEntries(needed.map((k) => [k, (input[k] as string).trim()]));
     const next = await ctx.registry.setCredentials(storeId, credentials, input.sellerId?.trim() || null);

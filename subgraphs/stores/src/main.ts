@@ -1,9 +1,7 @@
 // The stores subgraph as its own process (`node dist/stores.js`): stores, their credentials and API
 // keys. It seeds the stores named in config (the demo stores), and tests a store's connection with the
-// marketplace's own client (PAZARAMA_SANDBOX_URL / BEYMEN_SANDBOX_URL for test-mode stores without a host).
-import { createSwrCache, runSubgraph, type StoreView, seedStoresFromConfig } from "@pazargraph/runtime";
-import { BeymenService } from "@pazargraph/subgraph-beymen";
-import { PazaramaService } from "@pazargraph/subgraph-pazarama";
+// marketplace module's own client (<NAME>_SANDBOX_URL, e.g. PAZARAMA_SANDBOX_URL, for test-mode stores without a host).
+import { createSwrCache, MARKETPLACES, runSubgraph, type StoreView, seedStoresFromConfig } from "@pazargraph/runtime";
 import { buildStoresSubgraph } from "./app.ts";
 
 await runSubgraph(
@@ -14,12 +12,11 @@ await runSubgraph(
     await seedStoresFromConfig(registry, config);
     const trees = createSwrCache({ cache: ports.cache, lock: ports.lock, ttlSeconds: 3600, staleSeconds: 86_400 });
     const sandboxOf = async (name: string) => process.env[`${name.toUpperCase()}_SANDBOX_URL`] ?? (await ports.kv.get<{ url: string }>("sandboxes", name))?.url;
-    const pazarama = new PazaramaService({ config, trees, logger, sandboxUrl: await sandboxOf("pazarama") });
-    const beymen = new BeymenService({ config, trees, logger, sandboxUrl: await sandboxOf("beymen") });
-    const testers = {
-      pazarama: (view: StoreView) => pazarama.testConnection(view),
-      beymen: (view: StoreView) => beymen.testConnection(view),
-    };
+    // Each marketplace module's own connection test (its client, its cheapest authenticated call).
+    const tested = await Promise.all(
+      MARKETPLACES.map(async (m) => [m.name, (await m.load()).connectionTester({ config, trees, logger, sandboxUrl: await sandboxOf(m.name) })] as const),
+    );
+    const testers = Object.fromEntries(tested.map(([name, t]) => [name, (view: StoreView) => t.test(view)]));
     const stores = await buildStoresSubgraph({ registry, apiKeys: shared.apiKeys, testers, internalSecret: shared.internalSecret, logger, hub: ports.hub });
     return {
       server: {
@@ -31,8 +28,7 @@ await runSubgraph(
       },
       close: async () => {
         await stores.close();
-        await pazarama.close();
-        await beymen.close();
+        for (const [, t] of tested) await t.close();
       },
     };
   },

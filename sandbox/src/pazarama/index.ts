@@ -1,0 +1,3 @@
+// The Pazarama sandbox: `@pazargraph/sandbox/pazarama`.
+export * from "./app.ts";
+export * from "./data.ts";
