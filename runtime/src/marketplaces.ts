@@ -3,9 +3,10 @@
 // enum in @pazargraph/schema names the same marketplaces (a test checks they agree).
 import { beymen } from "@pazargraph/subgraph-beymen/module";
 import { pazarama } from "@pazargraph/subgraph-pazarama/module";
+import { trendyol } from "@pazargraph/subgraph-trendyol/module";
 import type { MarketplaceModule } from "./marketplace.ts";
 
-export const MARKETPLACES: readonly MarketplaceModule[] = [pazarama, beymen];
+export const MARKETPLACES: readonly MarketplaceModule[] = [pazarama, beymen, trendyol];
 
 /** The module of a marketplace by name; undefined for a name no module has. */
 export function marketplaceModule(name: string): MarketplaceModule | undefined {

@@ -839,7 +839,8 @@ export type LineQuantityInput = {
 /** A marketplace PazarGraph connects to. */
 export type Marketplace =
   | 'BEYMEN'
-  | 'PAZARAMA';
+  | 'PAZARAMA'
+  | 'TRENDYOL';
 
 /** The status exactly as the marketplace sent it. */
 export type MarketplaceStatus = {
@@ -875,6 +876,8 @@ export type Mutation = {
   setStoreCredentials: Store;
   /** Makes the cheapest authenticated call to the marketplace and keeps the result as the store's API status. */
   testStoreConnection: Store;
+  /** Writes to a Trendyol store. storeId may be left out when exactly one Trendyol store is connected. */
+  trendyol?: Maybe<TrendyolMutations>;
   updateStore: Store;
   updateStoreSettings: Store;
 };
@@ -918,6 +921,11 @@ export type MutationSetStoreCredentialsArgs = {
 
 export type MutationTestStoreConnectionArgs = {
   storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationTrendyolArgs = {
+  storeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1901,6 +1909,8 @@ export type Query = {
   store?: Maybe<Store>;
   /** The caller's stores. */
   stores: Array<Store>;
+  /** A Trendyol store. storeId may be left out when exactly one Trendyol store is connected. Null (with a coded error) when it cannot be served, so the rest of a query still answers. */
+  trendyol?: Maybe<TrendyolApi>;
 };
 
 
@@ -1946,6 +1956,11 @@ export type QueryStoreArgs = {
 
 export type QueryStoresArgs = {
   includeInactive?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryTrendyolArgs = {
+  storeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A return or cancellation request on an order. */
@@ -2091,17 +2106,19 @@ export type Store = {
   testMode: Scalars['Boolean']['output'];
 };
 
-/** The fields a store's marketplace needs: Pazarama: clientId, clientSecret. Beymen: apiKey, apiPassword. sellerId where the marketplace uses one. */
+/** The fields a store's marketplace needs: Pazarama: clientId, clientSecret. Beymen: apiKey, apiPassword. Trendyol: sellerId, apiKey, apiSecret. sellerId where the marketplace uses one. */
 export type StoreCredentialsInput = {
-  /** Beymen: the API key (Basic auth user name). */
+  /** Beymen: the API key (Basic auth user name). Trendyol: the API key (Basic auth user name). */
   apiKey?: InputMaybe<Scalars['String']['input']>;
   /** Beymen: the API password. */
   apiPassword?: InputMaybe<Scalars['String']['input']>;
+  /** Trendyol: the API secret. */
+  apiSecret?: InputMaybe<Scalars['String']['input']>;
   /** Pazarama: the API client id (İş Ortağım › Hesap Bilgileri › Entegrasyon). */
   clientId?: InputMaybe<Scalars['String']['input']>;
   /** Pazarama: the API client secret. */
   clientSecret?: InputMaybe<Scalars['String']['input']>;
-  /** Seller id at the marketplace, where it uses one. */
+  /** Trendyol: the seller (supplier) id, digits (Hesap Bilgilerim › Entegrasyon Bilgileri). */
   sellerId?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2159,6 +2176,248 @@ export type SubscriptionOrderEventsArgs = {
   after?: InputMaybe<Scalars['ID']['input']>;
   auth?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrderEventFilter>;
+};
+
+/** One Trendyol store's data. Fields that fail return null with a typed error; the others still answer. */
+export type TrendyolApi = {
+  __typename?: 'TrendyolAPI';
+  /** A batch request's result (product create, price and stock update). */
+  batch?: Maybe<TrendyolBatch>;
+  /** Trendyol's brands, searched Turkish-aware by name. */
+  brands?: Maybe<BrandConnection>;
+  /** Cargo providers a package can be moved to. */
+  cargoProviders: Array<TrendyolCargoProvider>;
+  /** A leaf category's attributes. */
+  categoryAttributes?: Maybe<Array<CategoryAttribute>>;
+  /** Trendyol's category tree; products go in leaves only. */
+  categoryTree?: Maybe<Array<Category>>;
+  /** Reasons the seller can object to a return with. */
+  claimIssueReasons?: Maybe<Array<TrendyolReason>>;
+  /** The newest package of a customer's order number. */
+  order?: Maybe<Order>;
+  /** Shipment packages created in a window (the last 30 days when open, at most three months back), newest first; each is one Order. */
+  orders?: Maybe<OrderConnection>;
+  /** One product by barcode. */
+  product?: Maybe<Product>;
+  products?: Maybe<ProductConnection>;
+  /** Returns (Trendyol claims): one Refund per returned unit (claim item), newest first. */
+  refunds?: Maybe<RefundConnection>;
+  storeId: Scalars['ID']['output'];
+  /** Reasons for lines the seller cannot supply. */
+  unsuppliedReasons: Array<TrendyolReason>;
+};
+
+
+/** One Trendyol store's data. Fields that fail return null with a typed error; the others still answer. */
+export type TrendyolApiBatchArgs = {
+  batchRequestId: Scalars['ID']['input'];
+};
+
+
+/** One Trendyol store's data. Fields that fail return null with a typed error; the others still answer. */
+export type TrendyolApiBrandsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** One Trendyol store's data. Fields that fail return null with a typed error; the others still answer. */
+export type TrendyolApiCategoryAttributesArgs = {
+  categoryId: Scalars['ID']['input'];
+};
+
+
+/** One Trendyol store's data. Fields that fail return null with a typed error; the others still answer. */
+export type TrendyolApiOrderArgs = {
+  number: Scalars['String']['input'];
+};
+
+
+/** One Trendyol store's data. Fields that fail return null with a typed error; the others still answer. */
+export type TrendyolApiOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One Trendyol store's data. Fields that fail return null with a typed error; the others still answer. */
+export type TrendyolApiProductArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+/** One Trendyol store's data. Fields that fail return null with a typed error; the others still answer. */
+export type TrendyolApiProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  approved?: InputMaybe<Scalars['Boolean']['input']>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One Trendyol store's data. Fields that fail return null with a typed error; the others still answer. */
+export type TrendyolApiRefundsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RefundFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type TrendyolAttributeInput = {
+  /** CategoryAttribute.id */
+  attributeId: Scalars['ID']['input'];
+  /** A free value, where the attribute allows one. */
+  customValue?: InputMaybe<Scalars['String']['input']>;
+  /** One of the attribute's values. */
+  valueId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A Trendyol batch request (product create, price and stock update): IN_PROGRESS until it has run. */
+export type TrendyolBatch = {
+  __typename?: 'TrendyolBatch';
+  batchRequestId: Scalars['ID']['output'];
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  failedItemCount?: Maybe<Scalars['Int']['output']>;
+  itemCount?: Maybe<Scalars['Int']['output']>;
+  items: Array<TrendyolBatchItem>;
+  /** IN_PROGRESS or COMPLETED; null right after the request. */
+  status?: Maybe<Scalars['String']['output']>;
+  type?: Maybe<Scalars['String']['output']>;
+};
+
+/** One item of a Trendyol batch request. */
+export type TrendyolBatchItem = {
+  __typename?: 'TrendyolBatchItem';
+  /** The item's barcode. */
+  barcode?: Maybe<Scalars['String']['output']>;
+  failureReasons: Array<Scalars['String']['output']>;
+  /** SUCCESS or FAILED. */
+  status: Scalars['String']['output'];
+};
+
+/** A cargo provider a Trendyol package can be moved to. */
+export type TrendyolCargoProvider = {
+  __typename?: 'TrendyolCargoProvider';
+  /** Trendyol's code, e.g. YKMP. */
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** Writes to one Trendyol store. */
+export type TrendyolMutations = {
+  __typename?: 'TrendyolMutations';
+  /** Approves a returned unit (the return must be ACTION_NEEDED). */
+  approveRefund: Refund;
+  /** Moves an open package to another cargo provider (a code of trendyol { cargoProviders }). */
+  changeCargoProvider: Order;
+  /** Creates up to 1,000 products in one batch; read its result with trendyol { batch(batchRequestId) }. */
+  createProducts: TrendyolBatch;
+  /** Created or Picking → Invoiced, with the invoice number. */
+  invoice: Order;
+  /** Lines the seller cannot supply (all or some units), with a reason of trendyol { unsuppliedReasons }. */
+  markUnsupplied: Order;
+  /** Objects to a return (Trendyol's claim issue), with a reason of trendyol { claimIssueReasons }: it goes to Trendyol's review. */
+  objectToRefund: Refund;
+  /** Starts preparing a package: Created → Picking (every line, whole). */
+  pick: Order;
+  storeId: Scalars['ID']['output'];
+  /** Updates stock and prices of up to 1,000 barcodes; Trendyol refuses an identical request within 15 minutes. */
+  updatePriceAndInventory: TrendyolBatch;
+};
+
+
+/** Writes to one Trendyol store. */
+export type TrendyolMutationsApproveRefundArgs = {
+  refundId: Scalars['ID']['input'];
+};
+
+
+/** Writes to one Trendyol store. */
+export type TrendyolMutationsChangeCargoProviderArgs = {
+  orderId: Scalars['ID']['input'];
+  provider: Scalars['String']['input'];
+};
+
+
+/** Writes to one Trendyol store. */
+export type TrendyolMutationsCreateProductsArgs = {
+  products: Array<TrendyolProductInput>;
+};
+
+
+/** Writes to one Trendyol store. */
+export type TrendyolMutationsInvoiceArgs = {
+  invoiceNumber: Scalars['String']['input'];
+  orderId: Scalars['ID']['input'];
+};
+
+
+/** Writes to one Trendyol store. */
+export type TrendyolMutationsMarkUnsuppliedArgs = {
+  lines: Array<LineQuantityInput>;
+  orderId: Scalars['ID']['input'];
+  reasonId: Scalars['Int']['input'];
+};
+
+
+/** Writes to one Trendyol store. */
+export type TrendyolMutationsObjectToRefundArgs = {
+  description: Scalars['String']['input'];
+  reasonId: Scalars['Int']['input'];
+  refundId: Scalars['ID']['input'];
+};
+
+
+/** Writes to one Trendyol store. */
+export type TrendyolMutationsPickArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
+/** Writes to one Trendyol store. */
+export type TrendyolMutationsUpdatePriceAndInventoryArgs = {
+  items: Array<TrendyolPriceInventoryInput>;
+};
+
+/** New stock and/or prices for one barcode. */
+export type TrendyolPriceInventoryInput = {
+  barcode: Scalars['String']['input'];
+  /** With salePrice; at least salePrice. */
+  listPrice?: InputMaybe<Scalars['Decimal']['input']>;
+  /** 0 to 20,000. */
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  salePrice?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+/** A product to create on Trendyol (createProducts v2). */
+export type TrendyolProductInput = {
+  attributes?: InputMaybe<Array<TrendyolAttributeInput>>;
+  barcode: Scalars['String']['input'];
+  brandId: Scalars['ID']['input'];
+  /** A leaf of trendyol { categoryTree }. */
+  categoryId: Scalars['ID']['input'];
+  description: Scalars['String']['input'];
+  /** Desi. @default 1 */
+  dimensionalWeight?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 8 https image URLs. */
+  images: Array<Scalars['String']['input']>;
+  listPrice: Scalars['Decimal']['input'];
+  /** Groups the variants of one product. */
+  productMainId: Scalars['String']['input'];
+  quantity: Scalars['Int']['input'];
+  salePrice: Scalars['Decimal']['input'];
+  stockCode: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  /** 0, 1, 10 or 20. */
+  vatRate: Scalars['Int']['input'];
+};
+
+/** A reason code: unsupplied lines, or the seller's objection to a return. */
+export type TrendyolReason = {
+  __typename?: 'TrendyolReason';
+  id: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
 };
 
 /** New price and/or stock of one product. Amounts are in the product's currency. */

@@ -5,6 +5,7 @@ import { registerEnumType } from "type-graphql";
 export enum Marketplace {
   PAZARAMA = "PAZARAMA",
   BEYMEN = "BEYMEN",
+  TRENDYOL = "TRENDYOL",
 }
 
 export enum OrderStatus {

@@ -1,0 +1,2 @@
+export * from "./app.ts";
+export { LIMITS, TrendyolService, type TrendyolStore } from "./service.ts";
