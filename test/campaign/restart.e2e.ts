@@ -14,6 +14,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
+import { MARKETPLACES } from "@pazargraph/runtime";
 import { createClient } from "redis";
 import WebSocket from "ws";
 import { createTestDatabase } from "../db.ts";
@@ -290,7 +291,7 @@ for (const mode of ["embedded", "redis"] as const) {
 
       // Durable records: the stores (credentials included: the live reads above used them) and the key.
       const stores = await gq("{ stores { id active } }", undefined, keptKey);
-      assert.deepEqual(stores.data?.stores?.map((x: Any) => x.id).sort(), ["demo-beymen", "demo-pazarama"], JSON.stringify(stores.errors));
+      assert.deepEqual(stores.data?.stores?.map((x: Any) => x.id).sort(), MARKETPLACES.map((m) => m.demoStore.id).sort(), JSON.stringify(stores.errors));
       await redis?.quit();
 
       // SIGINT with a subscription open: the product stops by itself, well before its 10 s forced exit.
