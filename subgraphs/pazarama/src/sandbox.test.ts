@@ -66,27 +66,6 @@ describe("Pazarama client against the sandbox", () => {
   });
 });
 
-describe("Pazarama sandbox order rules (called directly, past our own checks)", () => {
-  it("refuses shipping an item still in status 3 with Pazarama's message, and takes 3 → 12 → 5", async () => {
-    const c = client();
-    const created = (await (await fetch(`${url}/_sandbox/orders`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" })).json()) as {
-      orderNumber: number;
-      items: Array<{ orderItemId: string }>;
-    };
-    const item = created.items[0].orderItemId;
-    const ship = { orderItemId: item, status: 5, shippingTrackingNumber: "1", cargoCompanyId: "8eb9aeb7-fd11-425b-9930-08d8e48cc18f" };
-    await assert.rejects(c.updateItemStatus(created.orderNumber, ship), (err) => {
-      const e = err as { extensions: Record<string, unknown> };
-      return e.extensions.code === "MARKETPLACE_REJECTED" && e.extensions.marketplaceMessage === "Sipariş statüsü önce 12 (Siparişiniz Hazırlanıyor) olarak güncellenmelidir.";
-    });
-    await c.updateItemStatus(created.orderNumber, { orderItemId: item, status: 12 });
-    await c.updateItemStatus(created.orderNumber, ship);
-    const after = (await (await fetch(`${url}/_sandbox/orders/${created.orderNumber}`)).json()) as { items: Array<{ orderItemStatus: number; cargo: { trackingNumber: string } }> };
-    assert.deepEqual([after.items[0].orderItemStatus, after.items[0].cargo.trackingNumber], [5, "1"]);
-    await c.close();
-  });
-});
-
 describe("Pazarama service and poller against the sandbox", () => {
   const config = () => loadConfig({}, { stores: [{ id: "s1", name: "S1", marketplace: "pazarama", baseUrl: url, credentials: creds }] });
   const trees = () => createSwrCache({ cache: createMemoryCache(), lock: createMemoryLock(), ttlSeconds: 60, staleSeconds: 60 });

@@ -1,0 +1,61 @@
+// The Beymen sandbox's own rules, called over its HTTP interface directly (app.inject): Basic auth
+// with Beymen's error body, 0-based pages of at most 100, batches whose results exist only after they
+// have run, and the statement window of 30 to 90 days.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { createBeymenSandbox } from "./app.ts";
+
+function sandbox() {
+  let t = Date.parse("2026-11-20T09:00:00Z");
+  const sb = createBeymenSandbox({ apiKey: "k", apiPassword: "p", seed: 7, anchorMs: t, now: () => t, batchDelayMs: 1000 });
+  const auth = { authorization: `Basic ${Buffer.from("k:p").toString("base64")}` };
+  const call = (method: string, url: string, body?: unknown, headers: Record<string, string> = auth) =>
+    sb.app.inject({ method: method as "GET", url, headers, ...(body === undefined ? {} : { payload: body as object }) });
+  const advance = (ms: number) => {
+    t += ms;
+  };
+  return { sb, call, advance };
+}
+
+describe("Beymen sandbox rules", () => {
+  it("refuses a missing or wrong Basic auth with Beymen's error body", async () => {
+    const { call } = sandbox();
+    const none = await call("GET", "/orders", undefined, {});
+    assert.equal(none.statusCode, 401);
+    assert.deepEqual(Object.values(none.json().errors), [["Request Header [authorization] not found"]]);
+    const wrong = await call("GET", "/orders", undefined, { authorization: `Basic ${Buffer.from("k:x").toString("base64")}` });
+    assert.equal(wrong.statusCode, 401);
+    assert.equal((await call("GET", "/orders")).statusCode, 200);
+  });
+
+  it("pages from 0 with at most 100 per page, and says pageCount as its documents do", async () => {
+    const { call } = sandbox();
+    const brands = (await call("GET", "/attributes?type=Brand&page=0&size=100")).json();
+    assert.equal(brands.items.length, 100);
+    assert.equal(brands.total, 8772);
+    assert.equal(brands.pageCount, 87, "floor(8,772 / 100), as the document's example shows");
+    assert.equal((await call("GET", "/attributes?type=Brand&page=0&size=101")).statusCode, 400);
+    assert.equal((await call("GET", "/attributes?type=Brand&page=-1&size=10")).statusCode, 400);
+  });
+
+  it("keeps a batch's results until it has run", async () => {
+    const { call, advance } = sandbox();
+    const res = await call("POST", "/batch/products", [{ name: "x" }]);
+    assert.equal(res.statusCode, 200);
+    const id = res.json().processId;
+    assert.deepEqual((await call("GET", `/batch/products/${id}`)).json(), []);
+    advance(1000);
+    const done = (await call("GET", `/batch/products/${id}`)).json();
+    assert.equal(done.length, 1);
+    assert.equal(done[0].isSuccess, false, "an incomplete product fails");
+    assert.match(done[0].processResult, /barcode alanı zorunludur/);
+  });
+
+  it("refuses a statement window outside 30 to 90 days with its business-rule message", async () => {
+    const { call } = sandbox();
+    const bad = await call("GET", "/financial/statements?startDate=2026-10-01&endDate=2026-10-10");
+    assert.equal(bad.statusCode, 400);
+    assert.match(JSON.stringify(bad.json().errors), /min 30 - max 90 gün/);
+    assert.equal((await call("GET", "/financial/statements?startDate=2026-08-01&endDate=2026-10-01")).statusCode, 200);
+  });
+});

@@ -1,0 +1,59 @@
+// The Pazarama sandbox's own rules, called over its HTTP interface directly (app.inject), past any
+// client check: OAuth2 client credentials and bearer tokens, the documented envelope, and the order
+// status rules (an item goes 3 → 12 before it may ship).
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { createPazaramaSandbox } from "./app.ts";
+
+const creds = { clientId: "c1", clientSecret: "s1" };
+
+async function withToken() {
+  const sb = createPazaramaSandbox({ seed: 7, ...creds });
+  const basic = `Basic ${Buffer.from(`${creds.clientId}:${creds.clientSecret}`).toString("base64")}`;
+  const form = { "content-type": "application/x-www-form-urlencoded", authorization: basic };
+  const tok = await sb.app.inject({ method: "POST", url: "/connect/token", headers: form, payload: "grant_type=client_credentials&scope=merchantgatewayapi.fullaccess" });
+  assert.equal(tok.statusCode, 200);
+  const bearer = { authorization: `Bearer ${tok.json().access_token}` };
+  const call = (method: string, url: string, body?: unknown) =>
+    sb.app.inject({ method: method as "GET", url, headers: bearer, ...(body === undefined ? {} : { payload: body as object }) });
+  return { sb, call, form };
+}
+
+describe("Pazarama sandbox rules", () => {
+  it("issues tokens only to the right client, and refuses API calls without a live token", async () => {
+    const { sb, form } = await withToken();
+    const wrong = `Basic ${Buffer.from("c1:nope").toString("base64")}`;
+    const bad = await sb.app.inject({ method: "POST", url: "/connect/token", headers: { ...form, authorization: wrong }, payload: "grant_type=client_credentials" });
+    assert.equal(bad.statusCode, 400);
+    assert.equal(bad.json().error, "invalid_client");
+    assert.equal((await sb.app.inject({ method: "POST", url: "/connect/token", headers: form, payload: "grant_type=password" })).statusCode, 400);
+    const noToken = await sb.app.inject({ method: "GET", url: "/brand/getBrands?page=1&size=1" });
+    assert.equal(noToken.statusCode, 401);
+  });
+
+  it("answers in the documented envelope and refuses bad paging with its message", async () => {
+    const { call } = await withToken();
+    const ok = (await call("GET", "/brand/getBrands?page=1&size=2")).json();
+    assert.equal(ok.success, true);
+    assert.equal(ok.data.length, 2);
+    const bad = await call("GET", "/brand/getBrands?page=0&size=2");
+    assert.equal(bad.statusCode, 400);
+    assert.equal(bad.json().success, false);
+  });
+
+  it("refuses shipping an item still in status 3 with Pazarama's message, and takes 3 → 12 → 5", async () => {
+    const { sb, call } = await withToken();
+    const created = (await sb.app.inject({ method: "POST", url: "/_sandbox/orders", payload: {} })).json() as { orderNumber: number; items: Array<{ orderItemId: string }> };
+    const item = created.items[0].orderItemId;
+    const ship = { orderItemId: item, status: 5, shippingTrackingNumber: "1", cargoCompanyId: "8eb9aeb7-fd11-425b-9930-08d8e48cc18f" };
+    const refused = await call("PUT", "/order/updateOrderStatus", { orderNumber: created.orderNumber, item: ship });
+    assert.equal(refused.statusCode, 400);
+    assert.equal(refused.json().userMessage ?? refused.json().message, "Sipariş statüsü önce 12 (Siparişiniz Hazırlanıyor) olarak güncellenmelidir.");
+    assert.equal((await call("PUT", "/order/updateOrderStatus", { orderNumber: created.orderNumber, item: { orderItemId: item, status: 12 } })).statusCode, 200);
+    assert.equal((await call("PUT", "/order/updateOrderStatus", { orderNumber: created.orderNumber, item: ship })).statusCode, 200);
+    const after = (await sb.app.inject({ method: "GET", url: `/_sandbox/orders/${created.orderNumber}` })).json() as {
+      items: Array<{ orderItemStatus: number; cargo: { trackingNumber: string } }>;
+    };
+    assert.deepEqual([after.items[0].orderItemStatus, after.items[0].cargo.trackingNumber], [5, "1"]);
+  });
+});
