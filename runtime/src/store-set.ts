@@ -185,12 +185,12 @@ export class StoreSet<C> {
 }
 
 /**
- * The first start of an empty registry takes the stores of config (the demo's sandbox stores) into
- * the demo tenant, with any credentials config gives, sealed. Later starts keep what the registry has.
+ * Takes the stores of config (the demo's sandbox stores) into the demo tenant, with any credentials
+ * config gives, sealed: each marketplace's stores once, when the demo tenant has none of it yet. So a
+ * data folder from before a marketplace was added gets that marketplace's demo store, and a store
+ * the seller removed does not come back while the tenant keeps another of its marketplace.
  */
 export async function seedStoresFromConfig(registry: StoreRegistry, config: Readonly<Config>): Promise<void> {
-  // Once per marketplace: a data folder from before a marketplace was added gets its demo store, and a
-  // store the seller removed does not come back while the tenant has another of that marketplace.
   const existing = await registry.list(DEMO_TENANT);
   const seeded = new Set(existing.map((r) => r.marketplace));
   const ids = new Set(existing.map((r) => r.id));

@@ -13,11 +13,13 @@ import {
 } from "@pazargraph/runtime";
 import type { Order } from "@pazargraph/schema";
 import type { BeymenContext } from "./context.ts";
-import { BeymenOrderWrites } from "./order-writes.ts";
 import { BeymenApiResolver, BeymenBatchResolver } from "./schema/beymen-api.ts";
 import { BeymenMutationsResolver } from "./schema/beymen-mutations.ts";
 import { BeymenService } from "./service.ts";
 import { createBeymenPoller } from "./sync/poller.ts";
+import { BeymenOrderWrites } from "./writes/orders.ts";
+import { BeymenProductWrites } from "./writes/products.ts";
+import { BeymenRefundWrites } from "./writes/refunds.ts";
 
 export interface BeymenSubgraphOptions {
   config: Readonly<Config>;
@@ -66,6 +68,8 @@ export async function buildBeymenSubgraph(options: BeymenSubgraphOptions) {
     void options.registry.watch(watching.signal, () => service.refresh()).catch((err) => logger.error({ error: (err as Error).message }, "store registry watch stopped"));
   }
   const writes = new BeymenOrderWrites(service, onOrderWritten);
+  const refundWrites = new BeymenRefundWrites(service);
+  const productWrites = new BeymenProductWrites(service);
   const { schema, sdl } = await buildBeymenSchema();
   const server = createSubgraphServer<BeymenContext>({
     name: "beymen",
@@ -73,7 +77,7 @@ export async function buildBeymenSubgraph(options: BeymenSubgraphOptions) {
     logger,
     internalSecret: options.internalSecret,
     requestDeadlineMs: config.subgraphs.requestDeadlineMs,
-    context: ({ identity }) => ({ service, writes, logger, identity }),
+    context: ({ identity }) => ({ service, writes, refundWrites, productWrites, logger, identity }),
   });
   const poller = createBeymenPoller({
     service,

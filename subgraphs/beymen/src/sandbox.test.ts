@@ -5,6 +5,7 @@ import { createLogger, createMemoryCache, createMemoryLock, createSwrCache, load
 import { type BeymenSandbox, createBeymenSandbox } from "@pazargraph/sandbox";
 import { BeymenClient } from "./rest/client.ts";
 import { BeymenService } from "./service.ts";
+import { BeymenProductWrites } from "./writes/products.ts";
 
 const logger = createLogger({ name: "test", level: "silent" });
 const creds = { apiKey: "k-test", apiPassword: "p-test" };
@@ -110,14 +111,17 @@ describe("Beymen service against the sandbox", () => {
       vatRate: 8,
       images: ["https://x.test/a.jpg"],
     };
-    await assert.rejects(s.createProducts(s.store(undefined), [draft]), (err) => (err as { extensions: { argument: string } }).extensions.argument === "products[0].vatRate");
+    await assert.rejects(
+      new BeymenProductWrites(s).createProducts(s.store(undefined), [draft]),
+      (err) => (err as { extensions: { argument: string } }).extensions.argument === "products[0].vatRate",
+    );
     assert.equal(sandbox.stats.size, 0, "no Beymen call");
     await s.close();
   });
   it("refuses an open statement window and a date range over 90 days before calling", async () => {
     const s = service();
     sandbox.stats.clear();
-    assert.throws(() => s.statements(s.store(undefined), "2026-01-01", "2026-06-01"), /30 to 90 days/);
+    await assert.rejects(s.statements(s.store(undefined), "2026-01-01", "2026-06-01"), /30 to 90 days/);
     assert.equal(calls("GET /financial/statements"), 0);
     await s.close();
   });

@@ -1,7 +1,7 @@
 // What the Beymen resolvers and the poller call: store resolution, argument validation against
 // Beymen's documented rules (before any call), paging, the L2-cached reference data (category tree
-// crawled through `hasChild` with bounded concurrency, attribute lists), claims and product writes.
-// Order writes are in order-writes.ts.
+// crawled through `hasChild` with bounded concurrency, attribute lists) and finance. The writes are in
+// writes/ (orders, refunds, products).
 import {
   badInput,
   type Config,
@@ -41,7 +41,8 @@ import {
   RefundKind,
   RefundStatus,
 } from "@pazargraph/schema";
-import { buildCategoryTree, type CrawledCategory, mapBrand, mapCategoryAttributes, mapClaim, mapProduct, parseRefundId } from "./map/catalog.ts";
+import { buildCategoryTree, type CrawledCategory, cancellationRefunds, mapBrand, mapCategoryAttributes, mapClaim, mapProduct, parseRefundId } from "./map/catalog.ts";
+import { mapFuture, mapInvoice, mapInvoiceLine, mapStatementLine, mapTransaction } from "./map/finance.ts";
 import { groupPackages, lineStatusOf, mapOrder } from "./map/order.ts";
 import { CANCEL_REASON_LABEL, claimCodesFor, LINE_STATUS, lineStatusCode } from "./map/status.ts";
 import { BeymenClient, type OrdersQuery } from "./rest/client.ts";
@@ -102,8 +103,8 @@ export const CARGO_COMPANIES: ReadonlyArray<{ code: string; name: string }> = [
 ].map(([code, name]) => ({ code, name }));
 export const CARGO_CODES = new Set(CARGO_COMPANIES.map((c) => c.code));
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const NUMERIC_ID = /^\d{1,12}$/;
+export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const NUMERIC_ID = /^\d{1,12}$/;
 const ORDER_NUMBER = /^[A-Za-z0-9-]{1,50}$/;
 export const HTTP_URL = /^https?:\/\/[^\s]+$/i;
 export const INVOICE_URL = /^https?:\/\/\S+\.(pdf|jpe?g|png)(\?\S*)?$/i;
@@ -329,60 +330,6 @@ export class BeymenService {
     return localConnection(refunds, win, (r) => r);
   }
 
-  /** The claim and line a Refund.id names (Beymen has no claim-by-id call: one list call by order). */
-  private async claimLine(store: BeymenStore, refundId: string) {
-    const ref = parseRefundId(refundId);
-    if (!ref || ref.storeId !== store.config.id) throw badInput(`"${refundId}" is not a refund id of this Beymen store`, "refundId");
-    const claims = await readAll(
-      LIMITS.pageSize,
-      LIMITS.maxPages,
-      async (p) => (await store.client.getClaims({ orderNumber: ref.orderNumber, page: p - 1, size: LIMITS.pageSize })).items,
-      "claims",
-    );
-    const claim = claims.find((c) => c.id === ref.claimId);
-    const line = claim?.shipmentLines.find((l) => l.productId === ref.productId);
-    if (!claim || !line) throw notFound(`no Beymen claim line ${refundId}`);
-    return { claim, line };
-  }
-
-  private async refundAfter(store: BeymenStore, claim: BmClaim, productId: string): Promise<Refund> {
-    const fresh = (await store.client.getClaims({ orderNumber: claim.orderNumber, page: 0, size: LIMITS.pageSize })).items.find((c) => c.id === claim.id) ?? claim;
-    const refunds = mapClaim(store.config.id, fresh);
-    return refunds.find((r) => r.id.endsWith(`/${productId}`)) ?? refunds[0];
-  }
-
-  async receiveRefund(store: BeymenStore, refundId: string): Promise<Refund> {
-    const { claim, line } = await this.claimLine(store, refundId);
-    await store.client.receiveClaim(claim.id);
-    return this.refundAfter(store, claim, line.productId);
-  }
-
-  async approveRefund(store: BeymenStore, refundId: string, quantity: number | undefined): Promise<Refund> {
-    if (quantity !== undefined && quantity !== null && (!Number.isInteger(quantity) || quantity < 1)) throw badInput("quantity must be 1 or more", "input.quantity");
-    const { claim, line } = await this.claimLine(store, refundId);
-    const q = quantity ?? line.quantity;
-    if (q > line.quantity) throw badInput(`quantity ${q} is more than the ${line.quantity} returned`, "input.quantity");
-    await store.client.approveClaim(claim.id, [{ productId: line.productId, quantity: q }]);
-    return this.refundAfter(store, claim, line.productId);
-  }
-
-  async disputeRefund(store: BeymenStore, input: { refundId: string; reason: number; quantity?: number; images?: string[]; description?: string }): Promise<Refund> {
-    const images = input.images ?? [];
-    // "PackageIsEmpty reasonType'ı dışında seçilen bütün tipler için resim zorunlu alandır"
-    if (input.reason !== 9 && !images.length) throw badInput("images are required for every dispute reason but PACKAGE_IS_EMPTY", "input.images");
-    images.forEach((u, i) => {
-      if (!HTTP_URL.test(u)) throw badInput(`images[${i}] is not an http(s) URL`, `input.images[${i}]`);
-    });
-    if (input.description && input.description.length > 500) throw badInput("description is at most 500 characters", "input.description");
-    if (input.quantity !== undefined && input.quantity !== null && (!Number.isInteger(input.quantity) || input.quantity < 1))
-      throw badInput("quantity must be 1 or more", "input.quantity");
-    const { claim, line } = await this.claimLine(store, input.refundId);
-    const q = input.quantity ?? line.quantity;
-    if (q > line.quantity) throw badInput(`quantity ${q} is more than the ${line.quantity} returned`, "input.quantity");
-    await store.client.disputeClaim(claim.id, [{ productId: line.productId, images, reasonType: input.reason, quantity: q, description: input.description }]);
-    return this.refundAfter(store, claim, line.productId);
-  }
-
   // ---------------------------------------------------------------- products
 
   async products(store: BeymenStore, args: { code?: string; status?: string; subStatus?: string; brandId?: string }, first: number | undefined, after: string | undefined) {
@@ -424,178 +371,6 @@ export class BeymenService {
     if (!code || code.length > 100) throw badInput("code must be 1 to 100 characters", "code");
     const page = await store.client.getProducts({ barcode: code, page: 0, size: 1 });
     return page.items[0] ? mapProduct(store.config.id, page.items[0]) : null;
-  }
-
-  private productIdOf(store: BeymenStore, id: string, argument: string): string {
-    const raw = ownId(id, "beymen", store.config.id, "Beymen product");
-    if (!GUID.test(raw)) throw badInput(`"${id}" is not a Beymen product id`, argument);
-    return raw;
-  }
-
-  private async productAfter(store: BeymenStore, id: string): Promise<Product> {
-    return mapProduct(store.config.id, await store.client.getProduct(id));
-  }
-
-  async updatePriceAndStock(store: BeymenStore, input: { productId: string; listPrice?: string; salePrice?: string; stock?: number }): Promise<Product> {
-    const id = this.productIdOf(store, input.productId, "input.productId");
-    if (input.listPrice == null && input.salePrice == null && input.stock == null) throw badInput("give listPrice, salePrice or stock", "input");
-    const price = (v: string | undefined, arg: string) => {
-      if (v == null) return undefined;
-      const n = Number(v);
-      if (!/^\d+(\.\d{1,2})?$/.test(v) || n <= 0) throw badInput(`${arg} must be a positive amount with at most 2 decimals`, `input.${arg}`);
-      return { value: n, currency: "TRY" };
-    };
-    const list = price(input.listPrice, "listPrice");
-    const sale = price(input.salePrice, "salePrice");
-    if (list && sale && sale.value > list.value) throw badInput("salePrice must not be above listPrice", "input.salePrice");
-    if (input.stock != null && (!Number.isInteger(input.stock) || input.stock < 0)) throw badInput("stock must be 0 or more", "input.stock");
-    // Beymen: salesPrice is the price before discount, platformPrice the price on Beymen.
-    await store.client.updatePriceStock(id, {
-      priceRequest: list || sale ? { salesPrice: list, platformPrice: sale } : undefined,
-      stockRequest: input.stock != null ? { stock: { count: input.stock } } : undefined,
-    });
-    return this.productAfter(store, id);
-  }
-
-  async setOnSale(store: BeymenStore, productId: string, onSale: boolean): Promise<Product> {
-    const id = this.productIdOf(store, productId, "productId");
-    await store.client.setOnSale(id, onSale);
-    return this.productAfter(store, id);
-  }
-
-  async setTranslation(store: BeymenStore, input: { productId: string; language: string; name: string; description: string; merchantColor: string }): Promise<Product> {
-    const id = this.productIdOf(store, input.productId, "input.productId");
-    if (!/^[a-z]{2}$/.test(input.language)) throw badInput('language must be a two-letter code such as "en"', "input.language");
-    for (const k of ["name", "description", "merchantColor"] as const) if (!input[k].trim()) throw badInput(`${k} is required`, `input.${k}`);
-    if (input.merchantColor.length > LIMITS.merchantColorMax) throw badInput(`merchantColor is at most ${LIMITS.merchantColorMax} characters`, "input.merchantColor");
-    await store.client.setLanguageDefinition(id, { code: input.language, name: input.name, description: input.description, merchantColor: input.merchantColor });
-    return this.productAfter(store, id);
-  }
-
-  /** Checks new or changed products against the category tree, attributes and attribute lists. */
-  async validateProducts(store: BeymenStore, items: ProductDraft[], update: boolean): Promise<void> {
-    if (!items.length || items.length > LIMITS.maxBatch) throw badInput(`send 1 to ${LIMITS.maxBatch} products`, "products");
-    // First what needs no reference data, so that such mistakes cost no Beymen call at all.
-    const barcodes = new Set<string>();
-    for (const [i, p] of items.entries()) {
-      const arg = (k: string) => `products[${i}].${k}`;
-      if (update) {
-        this.productIdOf(store, p.id ?? "", arg("id"));
-      } else {
-        for (const k of ["barcode", "modelCode", "brandId", "categoryId", "platformColor", "size", "gender"] as const)
-          if (!p[k]?.trim()) throw badInput(`${k} is required`, arg(k));
-        if (barcodes.has(p.barcode!)) throw badInput(`barcode ${p.barcode} appears twice`, arg("barcode"));
-        barcodes.add(p.barcode!);
-        if (p.vatRate == null) throw badInput("vatRate is required", arg("vatRate"));
-        if (!p.images?.length) throw badInput("at least one image is required", arg("images"));
-        if (p.stock == null) throw badInput("stock is required", arg("stock"));
-        if (p.listPrice == null) throw badInput("listPrice is required", arg("listPrice"));
-      }
-      if (!p.name?.trim() || p.name.length > 250) throw badInput("name must be 1 to 250 characters", arg("name"));
-      if (!p.description?.trim()) throw badInput("description is required", arg("description"));
-      if (p.vatRate != null && !(VAT_RATES as readonly number[]).includes(p.vatRate)) throw badInput("vatRate must be 0, 1, 10 or 20", arg("vatRate"));
-      if (p.merchantColor && p.merchantColor.length > LIMITS.merchantColorMax)
-        throw badInput(`merchantColor is at most ${LIMITS.merchantColorMax} characters`, arg("merchantColor"));
-      (p.images ?? []).forEach((u, j) => {
-        if (!HTTP_URL.test(u) && !(update && /^\d+$/.test(u))) throw badInput("images are http(s) URLs (or, on update, ids of existing images)", `${arg("images")}[${j}]`);
-      });
-      if (p.stock != null && (!Number.isInteger(p.stock) || p.stock < 0)) throw badInput("stock must be 0 or more", arg("stock"));
-      for (const k of ["listPrice", "salePrice"] as const) {
-        const v = p[k];
-        if (v != null && (!/^\d+(\.\d{1,2})?$/.test(v) || Number(v) <= 0)) throw badInput(`${k} must be a positive amount with at most 2 decimals`, arg(k));
-      }
-      if (p.listPrice && p.salePrice && Number(p.salePrice) > Number(p.listPrice)) throw badInput("salePrice must not be above listPrice", arg("salePrice"));
-      if (p.desi != null && (p.desi < 0 || !Number.isFinite(p.desi))) throw badInput("desi must be 0 or more", arg("desi"));
-      if (p.categoryId && !NUMERIC_ID.test(p.categoryId)) throw badInput(`"${p.categoryId}" is not a Beymen category id`, arg("categoryId"));
-    }
-    // Then against Beymen's lists, tree and category attributes (from L2; read once per TTL).
-    const [tree, brands, genders, sizes, colors] = await Promise.all([
-      this.categoryTree(store),
-      this.attributeList(store, "Brand"),
-      this.attributeList(store, "Gender"),
-      this.attributeList(store, "Size"),
-      this.attributeList(store, "Color"),
-    ]);
-    const categories = new Map<string, Category>();
-    const walk = (list: Category[]) => {
-      for (const c of list) {
-        categories.set(c.id, c);
-        walk(c.children);
-      }
-    };
-    walk(tree);
-    const ids = (list: BmAttributeValue[]) => new Set(list.map((a) => a.id));
-    const known = { brandId: ids(brands), gender: ids(genders), size: ids(sizes), platformColor: ids(colors) };
-    for (const [i, p] of items.entries()) {
-      const arg = (k: string) => `products[${i}].${k}`;
-      for (const k of ["brandId", "gender", "size", "platformColor"] as const) if (p[k] && !known[k].has(p[k]!)) throw badInput(`${k} ${p[k]} is not in Beymen's list`, arg(k));
-      if (p.categoryId) {
-        const c = categories.get(p.categoryId);
-        if (!c) throw badInput(`category ${p.categoryId} is not in Beymen's tree`, arg("categoryId"));
-        if (!c.leaf) throw badInput(`category ${p.categoryId} (${c.name}) has subcategories: products go in leaf categories`, arg("categoryId"));
-        const attrs = await this.rawCategoryAttributes(store, p.categoryId);
-        const given = new Map((p.attributes ?? []).map((a) => [a.attributeId, a.value]));
-        for (const a of attrs) {
-          const v = given.get(a.id);
-          if (a.required && !v?.trim()) throw badInput(`attribute ${a.id} (${a.name}) is required in category ${c.name}`, arg("attributes"));
-          if (v && !a.isFreeText && !a.items.some((it) => String(it.id) === v)) throw badInput(`"${v}" is not a value of attribute ${a.id} (${a.name})`, arg("attributes"));
-        }
-        for (const id of given.keys()) if (!attrs.some((a) => a.id === id)) throw badInput(`attribute ${id} does not belong to category ${c.name}`, arg("attributes"));
-      }
-    }
-  }
-
-  async createProducts(store: BeymenStore, drafts: ProductDraft[]) {
-    // The store's default brand and category (store settings) stand in where a product names none.
-    const { defaultBrandId, defaultCategoryId } = store.config.settings;
-    const items = drafts.map((p) => ({ ...p, brandId: p.brandId ?? defaultBrandId ?? undefined, categoryId: p.categoryId ?? defaultCategoryId ?? undefined }));
-    await this.validateProducts(store, items, false);
-    const { processId } = await store.client.createProducts(
-      items.map((p) => ({
-        name: p.name!,
-        barcode: p.barcode!,
-        modelCode: p.modelCode!,
-        description: p.description!,
-        brandId: p.brandId!,
-        categoryId: p.categoryId!,
-        platformColor: p.platformColor!,
-        size: p.size!,
-        gender: p.gender!,
-        stockRequest: { stock: { count: p.stock! } },
-        priceRequest: { salesPrice: { value: Number(p.listPrice), currency: "TRY" }, platformPrice: { value: Number(p.salePrice ?? p.listPrice), currency: "TRY" } },
-        vatRate: p.vatRate!,
-        images: p.images!,
-        desi: p.desi ?? undefined,
-        attributes: (p.attributes ?? []).map((a) => ({ attributeId: a.attributeId, attributeOptionValue: a.value })),
-        merchantColorCode: p.merchantColor ?? undefined,
-        stockCode: p.stockCode ?? undefined,
-      })),
-    );
-    return { storeId: store.config.id, processId };
-  }
-
-  async updateProducts(store: BeymenStore, items: ProductDraft[]) {
-    await this.validateProducts(store, items, true);
-    const { processId } = await store.client.updateProducts(
-      items.map((p) => ({
-        id: rawId(p.id!),
-        name: p.name!,
-        description: p.description!,
-        modelCode: p.modelCode ?? undefined,
-        brandId: p.brandId ?? undefined,
-        categoryId: p.categoryId ?? undefined,
-        platformColor: p.platformColor ?? undefined,
-        size: p.size ?? undefined,
-        gender: p.gender ?? undefined,
-        vatRate: p.vatRate ?? undefined,
-        images: p.images ?? undefined,
-        desi: p.desi ?? undefined,
-        attributes: p.attributes?.map((a) => ({ attributeId: a.attributeId, attributeOptionValue: a.value })),
-        merchantColor: p.merchantColor ?? undefined,
-        stockCode: p.stockCode ?? undefined,
-      })),
-    );
-    return { storeId: store.config.id, processId };
   }
 
   /** A batch process's per-product results; empty (done: false) while Beymen is still working. */
@@ -651,7 +426,7 @@ export class BeymenService {
     return all;
   }
 
-  private rawCategoryAttributes(store: BeymenStore, categoryId: string): Promise<BmCategoryAttribute[]> {
+  rawCategoryAttributes(store: BeymenStore, categoryId: string): Promise<BmCategoryAttribute[]> {
     if (!NUMERIC_ID.test(categoryId)) throw badInput(`"${categoryId}" is not a Beymen category id`, "categoryId");
     return this.options.trees.get(`beymen:${store.hostKey}:categoryAttributes:${categoryId}`, async () => (await store.client.getCategory(categoryId)).attributes ?? []);
   }
@@ -706,7 +481,7 @@ export class BeymenService {
       const page = await store.client.getTransactions({ ...query, page: p - 1, size: win.first });
       return { items: page.items, total: page.total };
     });
-    return toConnection(items, win.offset, hasNext, total);
+    return toConnection(items.map(mapTransaction), win.offset, hasNext, total);
   }
 
   async invoices(store: BeymenStore, args: { types?: number[]; from?: string; to?: string }, first: number | undefined, after: string | undefined) {
@@ -716,20 +491,20 @@ export class BeymenService {
       const page = await store.client.getInvoices({ ...query, page: p - 1, size: win.first });
       return { items: page.items, total: page.total };
     });
-    return toConnection(items, win.offset, hasNext, total);
+    return toConnection(items.map(mapInvoice), win.offset, hasNext, total);
   }
 
-  invoiceDetail(store: BeymenStore, invoiceNumber: string) {
+  async invoiceDetail(store: BeymenStore, invoiceNumber: string) {
     if (!invoiceNumber.trim() || invoiceNumber.length > 100) throw badInput("invoiceNumber must be 1 to 100 characters", "invoiceNumber");
-    return store.client.getInvoiceDetail(invoiceNumber.trim());
+    return (await store.client.getInvoiceDetail(invoiceNumber.trim())).map(mapInvoiceLine);
   }
 
-  futurePayments(store: BeymenStore) {
-    return store.client.getFuturePayments();
+  async futurePayments(store: BeymenStore) {
+    return mapFuture(await store.client.getFuturePayments());
   }
 
   /** Statements between two dates, 30 to 90 days apart (Beymen's rule, checked before the call). */
-  statements(store: BeymenStore, from: string, to: string) {
+  async statements(store: BeymenStore, from: string, to: string) {
     const re = /^\d{4}-\d{2}-\d{2}$/;
     if (!re.test(from)) throw badInput("from must be a date (YYYY-MM-DD)", "from");
     if (!re.test(to)) throw badInput("to must be a date (YYYY-MM-DD)", "to");
@@ -738,66 +513,15 @@ export class BeymenService {
     if (days < LIMITS.statementMinDays || days > LIMITS.statementMaxDays) {
       throw badInput(`from and to must be ${LIMITS.statementMinDays} to ${LIMITS.statementMaxDays} days apart; they are ${days}`, "to");
     }
-    return store.client.getStatements(from, to);
+    return (await store.client.getStatements(from, to)).map(mapStatementLine);
+  }
+
+  /** A Beymen-only attribute list (genders, sizes, colours) as id and name. */
+  async attributeValues(store: BeymenStore, type: "Gender" | "Size" | "Color") {
+    return (await this.attributeList(store, type)).map((a) => ({ id: a.id, name: a.value }));
   }
 
   async close() {
     await this.set.close();
   }
-}
-
-/** A product to create or change, as the mutations take it. */
-export interface ProductDraft {
-  id?: string;
-  name?: string;
-  barcode?: string;
-  modelCode?: string;
-  description?: string;
-  brandId?: string;
-  categoryId?: string;
-  platformColor?: string;
-  size?: string;
-  gender?: string;
-  stock?: number;
-  listPrice?: string;
-  salePrice?: string;
-  vatRate?: number;
-  images?: string[];
-  desi?: number;
-  attributes?: Array<{ attributeId: string; value: string }>;
-  merchantColor?: string;
-  stockCode?: string;
-}
-
-/** Each cancelled line of a cancelled package as a cancellation (who cancelled is the line status). */
-function cancellationRefunds(storeId: string, p: BmPackage): Refund[] {
-  return p.shipmentLines.map((l) => {
-    const code = lineStatusCode(l.status);
-    const decidedBy = code === 16 ? DecidedBy.MARKETPLACE : code === 32 ? DecidedBy.SELLER : DecidedBy.CUSTOMER;
-    const unit = l.price + l.vatAmount;
-    return {
-      id: `beymen:${storeId}:${p.shipmentNumber}:${l.orderLineId}`,
-      marketplace: Marketplace.BEYMEN,
-      kind: RefundKind.CANCELLATION,
-      status: RefundStatus.APPROVED,
-      decidedBy,
-      marketplaceStatus: { code: String(code ?? l.status), label: code !== null ? (LINE_STATUS[code]?.label ?? null) : String(l.status) },
-      number: p.shipmentNumber,
-      orderNumber: p.orderNumber,
-      orderedAt: parseLocalTime(p.orderDate),
-      requestedAt: p.canceledDateTime ?? null,
-      reason: l.cancelReasonStatus ? (CANCEL_REASON_LABEL[l.cancelReasonStatus] ?? null) : p.isReturnedShipment ? "Teslim Edilemedi" : null,
-      description: null,
-      customer: { id: null, name: p.customerName, email: null, phone: null },
-      productName: l.product?.name ?? null,
-      productCode: l.product?.barcode ?? null,
-      quantity: l.quantity,
-      amount: { amount: fromDouble(unit * l.quantity), currency: currencyCode(p.currencyCode) },
-      orderTotal: { amount: fromDouble(p.totalAmount), currency: currencyCode(p.currencyCode) },
-      cargoCompany: p.shipmentProvider,
-      shipmentCode: p.shipmentTrackingNumber,
-      sellerReason: null,
-      images: [],
-    };
-  });
 }

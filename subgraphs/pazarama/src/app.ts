@@ -13,14 +13,14 @@ import {
 } from "@pazargraph/runtime";
 import type { Order } from "@pazargraph/schema";
 import type { PazaramaContext } from "./context.ts";
-import { PazaramaWrites } from "./order-writes.ts";
-import { PazaramaProductWrites } from "./product-writes.ts";
 import { PazaramaApiResolver } from "./schema/pazarama-api.ts";
 import { PazaramaMutationsResolver } from "./schema/pazarama-mutations.ts";
 import { PazaramaOrderResolver } from "./schema/pazarama-order.ts";
 import { PazaramaProductReadsResolver, PazaramaProductWritesResolver } from "./schema/pazarama-products.ts";
 import { PazaramaService } from "./service.ts";
 import { createPoller, type Poller } from "./sync/poller.ts";
+import { PazaramaWrites } from "./writes/orders.ts";
+import { PazaramaProductWrites } from "./writes/products.ts";
 
 export interface PazaramaSubgraphOptions {
   config: Readonly<Config>;

@@ -1,8 +1,8 @@
 // Per-operation context of the Pazarama subgraph.
 import type { Identity, Logger } from "@pazargraph/runtime";
-import type { PazaramaWrites } from "./order-writes.ts";
-import type { PazaramaProductWrites } from "./product-writes.ts";
 import type { PazaramaService } from "./service.ts";
+import type { PazaramaWrites } from "./writes/orders.ts";
+import type { PazaramaProductWrites } from "./writes/products.ts";
 
 export interface PazaramaContext {
   service: PazaramaService;

@@ -1,3 +1,3 @@
 export * from "./app.ts";
+export { resolveOrderWindow } from "./rest/window.ts";
 export { PazaramaService, type PazaramaStore } from "./service.ts";
-export { resolveOrderWindow } from "./window.ts";

@@ -24,7 +24,7 @@ import { mapOrder } from "./map/order.ts";
 import { itemCodesFor, refundCodesFor } from "./map/status.ts";
 import { PazaramaClient, type RefundsQuery } from "./rest/client.ts";
 import type { PzCity, PzOrder, PzRefund, PzRefundPage, PzSellerDelivery } from "./rest/types.ts";
-import { resolveOrderWindow } from "./window.ts";
+import { resolveOrderWindow } from "./rest/window.ts";
 
 export const LIMITS = {
   /** getOrdersForApi page size (the document's own example asks for 500). */

@@ -1,9 +1,9 @@
 // Beymen catalogue data → unified: the lazily crawled category tree, category attributes, brands,
-// products, and claim lines as refunds.
+// products, claim lines as refunds, and the cancelled lines of cancelled packages as cancellations.
 import { currencyCode, fromDouble, noteUnknownCode, parseLocalTime } from "@pazargraph/runtime";
-import { type Brand, type Category, type CategoryAttribute, Marketplace, type Product, type Refund, RefundKind, RefundStatus } from "@pazargraph/schema";
-import type { BmAttributeValue, BmCategoryAttribute, BmCategoryNode, BmClaim, BmClaimLine, BmPrice, BmProduct } from "../rest/types.ts";
-import { CLAIM_STATUS, SELLER_REASON_TYPES } from "./status.ts";
+import { type Brand, type Category, type CategoryAttribute, DecidedBy, Marketplace, type Product, type Refund, RefundKind, RefundStatus } from "@pazargraph/schema";
+import type { BmAttributeValue, BmCategoryAttribute, BmCategoryNode, BmClaim, BmClaimLine, BmPackage, BmPrice, BmProduct } from "../rest/types.ts";
+import { CANCEL_REASON_LABEL, CLAIM_STATUS, LINE_STATUS, lineStatusCode, SELLER_REASON_TYPES } from "./status.ts";
 
 export interface CrawledCategory extends BmCategoryNode {
   parentId: string | null;
@@ -123,6 +123,39 @@ export function mapClaim(storeId: string, claim: BmClaim): Refund[] {
       shipmentCode: claim.shipmentTrackingNumber,
       sellerReason: seller ? [SELLER_REASON_TYPES[seller.type] ?? String(seller.type), seller.description].filter(Boolean).join(": ") : null,
       images: seller?.images ?? [],
+    };
+  });
+}
+
+/** Each cancelled line of a cancelled package as a cancellation (who cancelled is the line status). */
+export function cancellationRefunds(storeId: string, p: BmPackage): Refund[] {
+  return p.shipmentLines.map((l) => {
+    const code = lineStatusCode(l.status);
+    const decidedBy = code === 16 ? DecidedBy.MARKETPLACE : code === 32 ? DecidedBy.SELLER : DecidedBy.CUSTOMER;
+    const unit = l.price + l.vatAmount;
+    return {
+      id: `beymen:${storeId}:${p.shipmentNumber}:${l.orderLineId}`,
+      marketplace: Marketplace.BEYMEN,
+      kind: RefundKind.CANCELLATION,
+      status: RefundStatus.APPROVED,
+      decidedBy,
+      marketplaceStatus: { code: String(code ?? l.status), label: code !== null ? (LINE_STATUS[code]?.label ?? null) : String(l.status) },
+      number: p.shipmentNumber,
+      orderNumber: p.orderNumber,
+      orderedAt: parseLocalTime(p.orderDate),
+      requestedAt: p.canceledDateTime ?? null,
+      reason: l.cancelReasonStatus ? (CANCEL_REASON_LABEL[l.cancelReasonStatus] ?? null) : p.isReturnedShipment ? "Teslim Edilemedi" : null,
+      description: null,
+      customer: { id: null, name: p.customerName, email: null, phone: null },
+      productName: l.product?.name ?? null,
+      productCode: l.product?.barcode ?? null,
+      quantity: l.quantity,
+      amount: { amount: fromDouble(unit * l.quantity), currency: currencyCode(p.currencyCode) },
+      orderTotal: { amount: fromDouble(p.totalAmount), currency: currencyCode(p.currencyCode) },
+      cargoCompany: p.shipmentProvider,
+      shipmentCode: p.shipmentTrackingNumber,
+      sellerReason: null,
+      images: [],
     };
   });
 }

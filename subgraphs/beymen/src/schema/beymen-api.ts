@@ -19,8 +19,7 @@ import {
 } from "@pazargraph/schema";
 import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { BeymenContext } from "../context.ts";
-import { mapFuture, mapInvoice, mapInvoiceLine, mapStatementLine, mapTransaction } from "../map/finance.ts";
-import { CARGO_COMPANIES } from "../service.ts";
+import { type BeymenStore, CARGO_COMPANIES } from "../service.ts";
 import {
   BeymenAttributeValue,
   BeymenBatch,
@@ -40,9 +39,9 @@ import {
 export class BeymenAPI {
   @Field(() => ID)
   storeId!: string;
+  /** The store, resolved once for every field under it. */
+  store!: BeymenStore;
 }
-
-const attr = (list: Array<{ id: string; value: string }>) => list.map((a) => ({ id: a.id, name: a.value }));
 
 @Resolver(() => BeymenAPI)
 export class BeymenApiResolver {
@@ -53,7 +52,8 @@ export class BeymenApiResolver {
   })
   beymen(@Arg("storeId", () => ID, { nullable: true }) storeId: string | undefined, @Ctx() ctx: BeymenContext): BeymenAPI {
     if (ctx.identity) requireScope(ctx.identity, "read");
-    return { storeId: ctx.service.store(storeId, ctx.identity?.tenantId).config.id };
+    const store = ctx.service.store(storeId, ctx.identity?.tenantId);
+    return { storeId: store.config.id, store };
   }
 
   @FieldResolver(() => OrderRefConnection, {
@@ -67,12 +67,12 @@ export class BeymenApiResolver {
     @Arg("first", () => Int, { nullable: true, description: "At most 100. @default 20" }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
   ) {
-    return ctx.service.orders(ctx.service.store(api.storeId), filter, first, after);
+    return ctx.service.orders(api.store, filter, first, after);
   }
 
   @FieldResolver(() => OrderRef, { nullable: true, description: 'One order by its number, e.g. "BEY-20220913-000000", with all its packages.' })
   order(@Root() api: BeymenAPI, @Ctx() ctx: BeymenContext, @Arg("number", () => String) number: string) {
-    return ctx.service.order(ctx.service.store(api.storeId), number);
+    return ctx.service.order(api.store, number);
   }
 
   @FieldResolver(() => ProductConnection, { nullable: true })
@@ -88,12 +88,12 @@ export class BeymenApiResolver {
   ) {
     // Beymen's list filter names the on-sale status "OnSales" (its products say "OnSale").
     const s = status === BeymenProductStatus.ON_SALE ? "OnSales" : status;
-    return ctx.service.products(ctx.service.store(api.storeId), { code, status: s, subStatus, brandId }, first, after);
+    return ctx.service.products(api.store, { code, status: s, subStatus, brandId }, first, after);
   }
 
   @FieldResolver(() => Product, { nullable: true, description: "One product by Product.id or by code (barcode)." })
   product(@Root() api: BeymenAPI, @Ctx() ctx: BeymenContext, @Arg("id", () => ID, { nullable: true }) id?: string, @Arg("code", () => String, { nullable: true }) code?: string) {
-    return ctx.service.product(ctx.service.store(api.storeId), id, code);
+    return ctx.service.product(api.store, id, code);
   }
 
   @FieldResolver(() => RefundConnection, { nullable: true, description: "Returns (Beymen claims), one per claim line; the last 30 days when open." })
@@ -104,7 +104,7 @@ export class BeymenApiResolver {
     @Arg("first", () => Int, { nullable: true, description: "At most 100. @default 20" }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
   ) {
-    return ctx.service.refunds(ctx.service.store(api.storeId), filter, first, after);
+    return ctx.service.refunds(api.store, filter, first, after);
   }
 
   @FieldResolver(() => RefundConnection, { nullable: true, description: "Cancelled lines (by Beymen, the seller or the customer), by cancellation time." })
@@ -115,17 +115,17 @@ export class BeymenApiResolver {
     @Arg("first", () => Int, { nullable: true, description: "At most 100. @default 20" }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
   ) {
-    return ctx.service.cancellations(ctx.service.store(api.storeId), filter, first, after);
+    return ctx.service.cancellations(api.store, filter, first, after);
   }
 
   @FieldResolver(() => [Category], { nullable: true, description: "The complete category tree (root categories with their children)." })
   categoryTree(@Root() api: BeymenAPI, @Ctx() ctx: BeymenContext) {
-    return ctx.service.categoryTree(ctx.service.store(api.storeId));
+    return ctx.service.categoryTree(api.store);
   }
 
   @FieldResolver(() => [CategoryAttribute], { nullable: true, description: "Attributes of a leaf category; `required` ones must be given when creating a product there." })
   categoryAttributes(@Root() api: BeymenAPI, @Ctx() ctx: BeymenContext, @Arg("categoryId", () => ID) categoryId: string) {
-    return ctx.service.categoryAttributes(ctx.service.store(api.storeId), categoryId);
+    return ctx.service.categoryAttributes(api.store, categoryId);
   }
 
   @FieldResolver(() => BrandConnection, { nullable: true, description: "Brands; search is case-insensitive and Turkish-aware." })
@@ -136,22 +136,22 @@ export class BeymenApiResolver {
     @Arg("first", () => Int, { nullable: true, description: "At most 100. @default 20" }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
   ) {
-    return ctx.service.brands(ctx.service.store(api.storeId), search, first, after);
+    return ctx.service.brands(api.store, search, first, after);
   }
 
   @FieldResolver(() => [BeymenAttributeValue], { nullable: true })
   async genders(@Root() api: BeymenAPI, @Ctx() ctx: BeymenContext) {
-    return attr(await ctx.service.attributeList(ctx.service.store(api.storeId), "Gender"));
+    return ctx.service.attributeValues(api.store, "Gender");
   }
 
   @FieldResolver(() => [BeymenAttributeValue], { nullable: true })
   async sizes(@Root() api: BeymenAPI, @Ctx() ctx: BeymenContext) {
-    return attr(await ctx.service.attributeList(ctx.service.store(api.storeId), "Size"));
+    return ctx.service.attributeValues(api.store, "Size");
   }
 
   @FieldResolver(() => [BeymenAttributeValue], { nullable: true, description: "Beymen's platform colours." })
   async colors(@Root() api: BeymenAPI, @Ctx() ctx: BeymenContext) {
-    return attr(await ctx.service.attributeList(ctx.service.store(api.storeId), "Color"));
+    return ctx.service.attributeValues(api.store, "Color");
   }
 
   @FieldResolver(() => [BeymenCargoCompany], { description: "Cargo company codes for shipping and alternative delivery." })
@@ -169,8 +169,7 @@ export class BeymenApiResolver {
     @Arg("first", () => Int, { nullable: true, description: "At most 100. @default 20" }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
   ) {
-    const c = await ctx.service.transactions(ctx.service.store(api.storeId), { orderNumber, orderedFrom, orderedTo }, first, after);
-    return { ...c, edges: c.edges.map((e) => ({ ...e, node: mapTransaction(e.node) })) };
+    return ctx.service.transactions(api.store, { orderNumber, orderedFrom, orderedTo }, first, after);
   }
 
   @FieldResolver(() => BeymenInvoiceConnection, { nullable: true, description: "Invoices Beymen issued to the seller." })
@@ -183,28 +182,27 @@ export class BeymenApiResolver {
     @Arg("first", () => Int, { nullable: true, description: "At most 100. @default 20" }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
   ) {
-    const c = await ctx.service.invoices(ctx.service.store(api.storeId), { types, from, to }, first, after);
-    return { ...c, edges: c.edges.map((e) => ({ ...e, node: mapInvoice(e.node) })) };
+    return ctx.service.invoices(api.store, { types, from, to }, first, after);
   }
 
   @FieldResolver(() => [BeymenInvoiceLine], { nullable: true, description: "The lines of one invoice (by BeymenInvoice.number)." })
   async invoiceDetail(@Root() api: BeymenAPI, @Ctx() ctx: BeymenContext, @Arg("invoiceNumber", () => String) invoiceNumber: string) {
-    return (await ctx.service.invoiceDetail(ctx.service.store(api.storeId), invoiceNumber)).map(mapInvoiceLine);
+    return ctx.service.invoiceDetail(api.store, invoiceNumber);
   }
 
   @FieldResolver(() => BeymenFuturePayments, { nullable: true })
   async futurePayments(@Root() api: BeymenAPI, @Ctx() ctx: BeymenContext) {
-    return mapFuture(await ctx.service.futurePayments(ctx.service.store(api.storeId)));
+    return ctx.service.futurePayments(api.store);
   }
 
   @FieldResolver(() => [BeymenStatementLine], { nullable: true, description: "Account statement between two dates (YYYY-MM-DD) 30 to 90 days apart." })
   async statements(@Root() api: BeymenAPI, @Ctx() ctx: BeymenContext, @Arg("from", () => String) from: string, @Arg("to", () => String) to: string) {
-    return (await ctx.service.statements(ctx.service.store(api.storeId), from, to)).map(mapStatementLine);
+    return ctx.service.statements(api.store, from, to);
   }
 
   @FieldResolver(() => BeymenBatch, { nullable: true, description: "A batch product create or update, by the process id its mutation returned." })
   batch(@Root() api: BeymenAPI, @Ctx() ctx: BeymenContext, @Arg("processId", () => ID) processId: string) {
-    return ctx.service.batch(ctx.service.store(api.storeId), processId);
+    return ctx.service.batch(api.store, processId);
   }
 }
 

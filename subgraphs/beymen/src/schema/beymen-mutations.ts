@@ -23,7 +23,8 @@ import {
 } from "@pazargraph/schema";
 import { Arg, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from "type-graphql";
 import type { BeymenContext } from "../context.ts";
-import type { ProductDraft } from "../service.ts";
+import type { BeymenStore } from "../service.ts";
+import type { ProductDraft } from "../writes/products.ts";
 import { BeymenBatch, BeymenDeliveryType, BeymenDisputeReason, BeymenShipmentUpdate } from "./types.ts";
 
 /** Unified reject reasons → Beymen's SellerReasonType (Beymen has no OTHER). */
@@ -179,6 +180,8 @@ export class BeymenTranslationInput {
 export class BeymenMutations {
   @Field(() => ID)
   storeId!: string;
+  /** The store, resolved once for every write under it. */
+  store!: BeymenStore;
 }
 
 const draft = (p: BeymenProductInput): ProductDraft => ({ ...p, attributes: p.attributes?.map((a) => ({ attributeId: a.attributeId, value: a.value })) });
@@ -188,33 +191,34 @@ export class BeymenMutationsResolver {
   @Mutation(() => BeymenMutations, { nullable: true, description: "Writes to a Beymen store. storeId may be left out when exactly one Beymen store is connected." })
   beymen(@Arg("storeId", () => ID, { nullable: true }) storeId: string | undefined, @Ctx() ctx: BeymenContext): BeymenMutations {
     if (ctx.identity) requireScope(ctx.identity, "write");
-    return { storeId: ctx.service.store(storeId, ctx.identity?.tenantId).config.id };
+    const store = ctx.service.store(storeId, ctx.identity?.tenantId);
+    return { storeId: store.config.id, store };
   }
 
   @FieldResolver(() => OrderRef, { description: "Takes new packages into picking (Beymen: NewOrder → ReadyToShip)." })
   acceptOrder(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("input", () => AcceptOrderInput) input: AcceptOrderInput) {
-    return ctx.writes.acceptOrder(ctx.service.store(m.storeId), input);
+    return ctx.writes.acceptOrder(m.store, input);
   }
 
   @FieldResolver(() => OrderRef, { description: "Hands a package to the cargo company with its tracking number." })
   shipPackage(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("input", () => ShipPackageInput) input: ShipPackageInput) {
-    return ctx.writes.shipPackage(ctx.service.store(m.storeId), input);
+    return ctx.writes.shipPackage(m.store, input);
   }
 
   @FieldResolver(() => OrderRef, { description: "Seller cancel. A partial cancel moves the remaining lines to a new package of the same order." })
   cancelLines(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("input", () => CancelLinesInput) input: CancelLinesInput) {
-    return ctx.writes.cancelLines(ctx.service.store(m.storeId), { ...input, reason: CANCEL_REASON_CODE[input.reason] });
+    return ctx.writes.cancelLines(m.store, { ...input, reason: CANCEL_REASON_CODE[input.reason] });
   }
 
   @FieldResolver(() => OrderRef, { description: "Uploads the invoice of a package (a pdf, jpeg, jpg or png URL)." })
   attachInvoice(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("input", () => AttachInvoiceInput) input: AttachInvoiceInput) {
     if (input.lineId) throw badInput("Beymen attaches invoices to packages, not lines: leave lineId out", "input.lineId");
-    return ctx.writes.attachInvoice(ctx.service.store(m.storeId), input);
+    return ctx.writes.attachInvoice(m.store, input);
   }
 
   @FieldResolver(() => Refund, { description: "Approves a return (the claim must be ACTION_NEEDED)." })
   approveRefund(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("input", () => ApproveRefundInput) input: ApproveRefundInput) {
-    return ctx.service.approveRefund(ctx.service.store(m.storeId), input.refundId, input.quantity);
+    return ctx.refundWrites.approveRefund(m.store, input.refundId, input.quantity);
   }
 
   @FieldResolver(() => Refund, { description: "Rejects a return: on Beymen, a dispute (İhtilaflı İade) with the reason and image URLs." })
@@ -226,76 +230,76 @@ export class BeymenMutationsResolver {
       if (!d.url) throw badInput("Beymen takes image URLs: give url", `input.documents[${i}].url`);
       return d.url;
     });
-    return ctx.service.disputeRefund(ctx.service.store(m.storeId), { refundId: input.refundId, reason, quantity: input.quantity, images, description: input.description });
+    return ctx.refundWrites.disputeRefund(m.store, { refundId: input.refundId, reason, quantity: input.quantity, images, description: input.description });
   }
 
   @FieldResolver(() => Product)
   updatePriceAndStock(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("input", () => UpdatePriceAndStockInput) input: UpdatePriceAndStockInput) {
-    return ctx.service.updatePriceAndStock(ctx.service.store(m.storeId), input);
+    return ctx.productWrites.updatePriceAndStock(m.store, input);
   }
 
   @FieldResolver(() => OrderRef, { description: "Removes a wrongly uploaded invoice so that another can be attached." })
   deleteInvoice(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("input", () => BeymenPackageInput) input: BeymenPackageInput) {
-    return ctx.writes.deleteInvoice(ctx.service.store(m.storeId), input);
+    return ctx.writes.deleteInvoice(m.store, input);
   }
 
   @FieldResolver(() => OrderRef, { description: "Splits a package by units; the divided package stays with status SPLIT." })
   dividePackage(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("input", () => BeymenDividePackageInput) input: BeymenDividePackageInput) {
-    return ctx.writes.dividePackage(ctx.service.store(m.storeId), input);
+    return ctx.writes.dividePackage(m.store, input);
   }
 
   @FieldResolver(() => OrderRef, { description: "Splits a package by groups of lines." })
   dividePackageByLines(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("input", () => BeymenDivideByLinesInput) input: BeymenDivideByLinesInput) {
-    return ctx.writes.dividePackageByLines(ctx.service.store(m.storeId), input);
+    return ctx.writes.dividePackageByLines(m.store, input);
   }
 
   @FieldResolver(() => OrderRef, { description: "Ships a new or ready package outside Beymen's contracted cargo." })
   alternativeDelivery(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("input", () => BeymenAlternativeDeliveryInput) input: BeymenAlternativeDeliveryInput) {
-    return ctx.writes.alternativeDelivery(ctx.service.store(m.storeId), input);
+    return ctx.writes.alternativeDelivery(m.store, input);
   }
 
   @FieldResolver(() => OrderRef, { description: "An alternatively delivered package reached the customer." })
   alternativeDeliveryDelivered(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("input", () => BeymenPackageInput) input: BeymenPackageInput) {
-    return ctx.writes.alternativeDeliveryOutcome(ctx.service.store(m.storeId), input, true);
+    return ctx.writes.alternativeDeliveryOutcome(m.store, input, true);
   }
 
   @FieldResolver(() => OrderRef, { description: "An alternatively delivered package came back undelivered (Beymen treats it as a customer cancel)." })
   alternativeDeliveryUndeliverable(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("input", () => BeymenPackageInput) input: BeymenPackageInput) {
-    return ctx.writes.alternativeDeliveryOutcome(ctx.service.store(m.storeId), input, false);
+    return ctx.writes.alternativeDeliveryOutcome(m.store, input, false);
   }
 
   @FieldResolver(() => OrderRef, { description: "Moves a package's cargo status by hand: SHIPPED, then DELIVERED or UNDELIVERABLE." })
   updateShipmentStatus(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("input", () => BeymenShipmentStatusInput) input: BeymenShipmentStatusInput) {
-    return ctx.writes.updateShipmentStatus(ctx.service.store(m.storeId), { ...input, status: input.status as unknown as 4 | 8 | 16 });
+    return ctx.writes.updateShipmentStatus(m.store, { ...input, status: input.status as unknown as 4 | 8 | 16 });
   }
 
   @FieldResolver(() => Refund, { description: 'Marks a return as received when the cargo did not ("Teslim Aldım"): NEW → ACTION_NEEDED.' })
   receiveRefund(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("refundId", () => ID) refundId: string) {
-    return ctx.service.receiveRefund(ctx.service.store(m.storeId), refundId);
+    return ctx.refundWrites.receiveRefund(m.store, refundId);
   }
 
   @FieldResolver(() => Refund, { description: "Disputes a return (İhtilaflı İade)." })
   disputeRefund(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("input", () => BeymenDisputeRefundInput) input: BeymenDisputeRefundInput) {
-    return ctx.service.disputeRefund(ctx.service.store(m.storeId), { ...input, reason: input.reason as number });
+    return ctx.refundWrites.disputeRefund(m.store, { ...input, reason: input.reason as number });
   }
 
   @FieldResolver(() => BeymenBatch, { description: "Creates products in one batch; read the results with beymen { batch(processId) }." })
   createProducts(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("products", () => [BeymenProductInput]) products: BeymenProductInput[]) {
-    return ctx.service.createProducts(ctx.service.store(m.storeId), products.map(draft));
+    return ctx.productWrites.createProducts(m.store, products.map(draft));
   }
 
   @FieldResolver(() => BeymenBatch, { description: "Updates products in one batch (by Product.id)." })
   updateProducts(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("products", () => [BeymenProductInput]) products: BeymenProductInput[]) {
-    return ctx.service.updateProducts(ctx.service.store(m.storeId), products.map(draft));
+    return ctx.productWrites.updateProducts(m.store, products.map(draft));
   }
 
   @FieldResolver(() => Product, { description: "Opens (true) or closes (false) a product for sale." })
   setProductOnSale(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("productId", () => ID) productId: string, @Arg("onSale", () => Boolean) onSale: boolean) {
-    return ctx.service.setOnSale(ctx.service.store(m.storeId), productId, onSale);
+    return ctx.productWrites.setOnSale(m.store, productId, onSale);
   }
 
   @FieldResolver(() => Product, { description: "Adds or changes a product's texts in another language (English on beymen.com)." })
   setProductTranslation(@Root() m: BeymenMutations, @Ctx() ctx: BeymenContext, @Arg("input", () => BeymenTranslationInput) input: BeymenTranslationInput) {
-    return ctx.service.setTranslation(ctx.service.store(m.storeId), input);
+    return ctx.productWrites.setTranslation(m.store, input);
   }
 }

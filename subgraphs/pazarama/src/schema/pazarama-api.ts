@@ -17,6 +17,7 @@ import {
 } from "@pazargraph/schema";
 import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { PazaramaContext } from "../context.ts";
+import type { PazaramaStore } from "../service.ts";
 import { PazaramaOrderConnection, PazaramaOrderRef } from "./pazarama-order.ts";
 
 @ObjectType({ description: "A Turkish province as Pazarama lists it (for delivery settings)." })
@@ -59,6 +60,8 @@ export class PazaramaCargoCompany {
 export class PazaramaAPI {
   @Field(() => ID)
   storeId!: string;
+  /** The store, resolved once for every field under it. */
+  store!: PazaramaStore;
 }
 
 @Resolver(() => PazaramaAPI)
@@ -70,7 +73,8 @@ export class PazaramaApiResolver {
   })
   pazarama(@Arg("storeId", () => ID, { nullable: true }) storeId: string | undefined, @Ctx() ctx: PazaramaContext): PazaramaAPI {
     if (ctx.identity) requireScope(ctx.identity, "read");
-    return { storeId: ctx.service.store(storeId, ctx.identity?.tenantId).config.id };
+    const store = ctx.service.store(storeId, ctx.identity?.tenantId);
+    return { storeId: store.config.id, store };
   }
 
   @FieldResolver(() => PazaramaOrderConnection, { nullable: true, description: "Orders created in a window of at most one month (Pazarama's limit); the last month when open." })
@@ -86,7 +90,7 @@ export class PazaramaApiResolver {
     })
     splitItems?: boolean,
   ) {
-    return ctx.service.orders(ctx.service.store(api.storeId), filter, first, after, splitItems ?? false);
+    return ctx.service.orders(api.store, filter, first, after, splitItems ?? false);
   }
 
   @FieldResolver(() => PazaramaOrderRef, { nullable: true, description: "One order by its number; looks in the last three months unless placedAt is given." })
@@ -96,7 +100,7 @@ export class PazaramaApiResolver {
     @Arg("number", () => String) number: string,
     @Arg("placedAt", () => DateTimeScalar, { nullable: true }) placedAt?: string,
   ) {
-    return ctx.service.order(ctx.service.store(api.storeId), number, placedAt);
+    return ctx.service.order(api.store, number, placedAt);
   }
 
   @FieldResolver(() => ProductConnection, { nullable: true })
@@ -108,12 +112,12 @@ export class PazaramaApiResolver {
     @Arg("first", () => Int, { nullable: true, description: "At most 250. @default 20" }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
   ) {
-    return ctx.service.products(ctx.service.store(api.storeId), approved ?? undefined, code, first, after);
+    return ctx.service.products(api.store, approved ?? undefined, code, first, after);
   }
 
   @FieldResolver(() => Product, { nullable: true, description: "One product by its code (barcode)." })
   product(@Root() api: PazaramaAPI, @Ctx() ctx: PazaramaContext, @Arg("code", () => String) code: string) {
-    return ctx.service.product(ctx.service.store(api.storeId), code);
+    return ctx.service.product(api.store, code);
   }
 
   @FieldResolver(() => RefundConnection, { nullable: true, description: "Return requests." })
@@ -125,7 +129,7 @@ export class PazaramaApiResolver {
     @Arg("after", () => String, { nullable: true }) after?: string,
     @Arg("splitItems", () => Boolean, { nullable: true, description: "One refund per unit, each with its own id (3.25), to answer units one by one." }) splitItems?: boolean,
   ) {
-    return ctx.service.refunds(ctx.service.store(api.storeId), RefundKind.RETURN, filter, first, after, splitItems ?? false);
+    return ctx.service.refunds(api.store, RefundKind.RETURN, filter, first, after, splitItems ?? false);
   }
 
   @FieldResolver(() => RefundConnection, { nullable: true, description: "Cancellation requests." })
@@ -136,17 +140,17 @@ export class PazaramaApiResolver {
     @Arg("first", () => Int, { nullable: true, description: "At most 100. @default 20" }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
   ) {
-    return ctx.service.refunds(ctx.service.store(api.storeId), RefundKind.CANCELLATION, filter, first, after);
+    return ctx.service.refunds(api.store, RefundKind.CANCELLATION, filter, first, after);
   }
 
   @FieldResolver(() => [Category], { nullable: true, description: "The root categories, each with its children." })
   categoryTree(@Root() api: PazaramaAPI, @Ctx() ctx: PazaramaContext) {
-    return ctx.service.categoryTree(ctx.service.store(api.storeId));
+    return ctx.service.categoryTree(api.store);
   }
 
   @FieldResolver(() => [CategoryAttribute], { nullable: true, description: "Attributes of a (leaf) category." })
   categoryAttributes(@Root() api: PazaramaAPI, @Ctx() ctx: PazaramaContext, @Arg("categoryId", () => ID) categoryId: string) {
-    return ctx.service.categoryAttributes(ctx.service.store(api.storeId), categoryId);
+    return ctx.service.categoryAttributes(api.store, categoryId);
   }
 
   @FieldResolver(() => BrandConnection, { nullable: true, description: "Brands; search is case-insensitive and Turkish-aware." })
@@ -157,22 +161,22 @@ export class PazaramaApiResolver {
     @Arg("first", () => Int, { nullable: true, description: "At most 100. @default 20" }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
   ) {
-    return ctx.service.brands(ctx.service.store(api.storeId), search, first, after);
+    return ctx.service.brands(api.store, search, first, after);
   }
 
   @FieldResolver(() => [PazaramaSellerAddress], { nullable: true })
   async sellerAddresses(@Root() api: PazaramaAPI, @Ctx() ctx: PazaramaContext) {
-    return (await ctx.service.sellerDelivery(ctx.service.store(api.storeId))).sellerShipmentAddresses ?? [];
+    return (await ctx.service.sellerDelivery(api.store)).sellerShipmentAddresses ?? [];
   }
 
   @FieldResolver(() => [PazaramaCargoCompany], { nullable: true })
   async cargoCompanies(@Root() api: PazaramaAPI, @Ctx() ctx: PazaramaContext) {
-    const d = await ctx.service.sellerDelivery(ctx.service.store(api.storeId));
+    const d = await ctx.service.sellerDelivery(api.store);
     return (d.cargoCompany?.cargoCompanies ?? []).map((c) => ({ id: c.cargoCompanyId, name: c.cargoCompanyName }));
   }
 
   @FieldResolver(() => [PazaramaCity], { nullable: true })
   cities(@Root() api: PazaramaAPI, @Ctx() ctx: PazaramaContext) {
-    return ctx.service.cities(ctx.service.store(api.storeId));
+    return ctx.service.cities(api.store);
   }
 }

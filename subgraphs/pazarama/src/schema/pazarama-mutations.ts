@@ -18,6 +18,7 @@ import {
 } from "@pazargraph/schema";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver, Root, registerEnumType } from "type-graphql";
 import type { PazaramaContext } from "../context.ts";
+import type { PazaramaStore } from "../service.ts";
 import { PazaramaOrderRef } from "./pazarama-order.ts";
 
 export enum PazaramaItemStatusUpdate {
@@ -147,6 +148,8 @@ export class PazaramaRefundRevisionInput {
 export class PazaramaMutations {
   @Field(() => ID)
   storeId!: string;
+  /** The store, resolved once for every field under it. */
+  store!: PazaramaStore;
 }
 
 @Resolver(() => PazaramaMutations)
@@ -154,78 +157,79 @@ export class PazaramaMutationsResolver {
   @Mutation(() => PazaramaMutations, { nullable: true, description: "Writes to a Pazarama store. storeId may be left out when exactly one Pazarama store is connected." })
   pazarama(@Arg("storeId", () => ID, { nullable: true }) storeId: string | undefined, @Ctx() ctx: PazaramaContext): PazaramaMutations {
     if (ctx.identity) requireScope(ctx.identity, "write");
-    return { storeId: ctx.service.store(storeId, ctx.identity?.tenantId).config.id };
+    const store = ctx.service.store(storeId, ctx.identity?.tenantId);
+    return { storeId: store.config.id, store };
   }
 
   @FieldResolver(() => PazaramaOrderRef, { description: "Received → preparing (3 → 12) for the order or one package." })
   acceptOrder(@Root() m: PazaramaMutations, @Ctx() ctx: PazaramaContext, @Arg("input", () => AcceptOrderInput) input: AcceptOrderInput) {
-    return ctx.writes.acceptOrder(ctx.service.store(m.storeId), input);
+    return ctx.writes.acceptOrder(m.store, input);
   }
 
   @FieldResolver(() => PazaramaOrderRef, { description: "Preparing → shipped (12 → 5) with cargo tracking, for one package's lines in one call." })
   shipPackage(@Root() m: PazaramaMutations, @Ctx() ctx: PazaramaContext, @Arg("input", () => ShipPackageInput) input: ShipPackageInput) {
-    return ctx.writes.shipPackage(ctx.service.store(m.storeId), input);
+    return ctx.writes.shipPackage(m.store, input);
   }
 
   @FieldResolver(() => PazaramaOrderRef, { description: "Marks whole lines unsupplied (13); Pazarama refunds the customer." })
   cancelLines(@Root() m: PazaramaMutations, @Ctx() ctx: PazaramaContext, @Arg("input", () => CancelLinesInput) input: CancelLinesInput) {
-    return ctx.writes.cancelLines(ctx.service.store(m.storeId), input);
+    return ctx.writes.cancelLines(m.store, input);
   }
 
   @FieldResolver(() => PazaramaOrderRef, {
     description: "Invoice link for the order, one package (after shipping) or one line. invoiceNumber is not sent: Pazarama takes the link only.",
   })
   attachInvoice(@Root() m: PazaramaMutations, @Ctx() ctx: PazaramaContext, @Arg("input", () => AttachInvoiceInput) input: AttachInvoiceInput) {
-    return ctx.writes.attachInvoice(ctx.service.store(m.storeId), input);
+    return ctx.writes.attachInvoice(m.store, input);
   }
 
   @FieldResolver(() => Refund, { description: "Approves a return or a cancellation request waiting for the seller." })
   approveRefund(@Root() m: PazaramaMutations, @Ctx() ctx: PazaramaContext, @Arg("input", () => ApproveRefundInput) input: ApproveRefundInput) {
-    return ctx.writes.approveRefund(ctx.service.store(m.storeId), input);
+    return ctx.writes.approveRefund(m.store, input);
   }
 
   @FieldResolver(() => Refund, { description: "Rejects a return (reason, description and, but for an empty or missing package, photos) or a cancellation request." })
   rejectRefund(@Root() m: PazaramaMutations, @Ctx() ctx: PazaramaContext, @Arg("input", () => RejectRefundInput) input: RejectRefundInput) {
-    return ctx.writes.rejectRefund(ctx.service.store(m.storeId), input);
+    return ctx.writes.rejectRefund(m.store, input);
   }
 
   @FieldResolver(() => PazaramaOrderRef, { description: "One line's status (3.14/3.15)." })
   updateItemStatus(@Root() m: PazaramaMutations, @Ctx() ctx: PazaramaContext, @Arg("input", () => PazaramaItemStatusInput) input: PazaramaItemStatusInput) {
-    return ctx.writes.updateItemStatus(ctx.service.store(m.storeId), { ...input, status: input.status as number });
+    return ctx.writes.updateItemStatus(m.store, { ...input, status: input.status as number });
   }
 
   @FieldResolver(() => PazaramaOrderRef, { description: "Several lines with the same shipment data in one call (3.33)." })
   updateItemsStatus(@Root() m: PazaramaMutations, @Ctx() ctx: PazaramaContext, @Arg("input", () => PazaramaItemsStatusInput) input: PazaramaItemsStatusInput) {
-    return ctx.writes.updateItemsStatus(ctx.service.store(m.storeId), { ...input, status: input.status as number });
+    return ctx.writes.updateItemsStatus(m.store, { ...input, status: input.status as number });
   }
 
   @FieldResolver(() => PazaramaOrderRef, { description: "Every line of the order to one status (3.16)." })
   updateOrderStatus(@Root() m: PazaramaMutations, @Ctx() ctx: PazaramaContext, @Arg("input", () => PazaramaOrderStatusInput) input: PazaramaOrderStatusInput) {
-    return ctx.writes.updateOrderStatus(ctx.service.store(m.storeId), { ...input, status: input.status as number });
+    return ctx.writes.updateOrderStatus(m.store, { ...input, status: input.status as number });
   }
 
   @FieldResolver(() => PazaramaOrderRef, { description: "Moves units to a new package sent from another address (3.26)." })
   splitPackage(@Root() m: PazaramaMutations, @Ctx() ctx: PazaramaContext, @Arg("input", () => PazaramaSplitPackageInput) input: PazaramaSplitPackageInput) {
-    return ctx.writes.splitPackage(ctx.service.store(m.storeId), input);
+    return ctx.writes.splitPackage(m.store, input);
   }
 
   @FieldResolver(() => PazaramaOrderRef, { description: "Puts a split-off package back into the package it came from (3.26)." })
   undoPackageSplit(@Root() m: PazaramaMutations, @Ctx() ctx: PazaramaContext, @Arg("input", () => PazaramaPackageInput) input: PazaramaPackageInput) {
-    return ctx.writes.undoPackageSplit(ctx.service.store(m.storeId), input);
+    return ctx.writes.undoPackageSplit(m.store, input);
   }
 
   @FieldResolver(() => PazaramaOrderRef, { description: "Labour cost of gold items, while received, preparing or shipped (3.28)." })
   setLaborCosts(@Root() m: PazaramaMutations, @Ctx() ctx: PazaramaContext, @Arg("input", () => PazaramaLaborCostsInput) input: PazaramaLaborCostsInput) {
-    return ctx.writes.setLaborCosts(ctx.service.store(m.storeId), input);
+    return ctx.writes.setLaborCosts(m.store, input);
   }
 
   @FieldResolver(() => Refund, { description: "Sends a return to review (3.29)." })
   sendRefundToReview(@Root() m: PazaramaMutations, @Ctx() ctx: PazaramaContext, @Arg("input", () => PazaramaRefundReviewInput) input: PazaramaRefundReviewInput) {
-    return ctx.writes.sendRefundToReview(ctx.service.store(m.storeId), { ...input, reviewType: input.reviewType as number });
+    return ctx.writes.sendRefundToReview(m.store, { ...input, reviewType: input.reviewType as number });
   }
 
   @FieldResolver(() => Refund, { description: "Answers Pazarama's request for more information on a return (3.31)." })
   answerRefundRevision(@Root() m: PazaramaMutations, @Ctx() ctx: PazaramaContext, @Arg("input", () => PazaramaRefundRevisionInput) input: PazaramaRefundRevisionInput) {
-    return ctx.writes.answerRefundRevision(ctx.service.store(m.storeId), input);
+    return ctx.writes.answerRefundRevision(m.store, input);
   }
 }

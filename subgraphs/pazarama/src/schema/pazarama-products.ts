@@ -322,12 +322,12 @@ export class PazaramaCommercialInput {
 export class PazaramaProductReadsResolver {
   @FieldResolver(() => PazaramaProductBatch, { nullable: true, description: "A product create request's result (queryable for 4 hours)." })
   productBatch(@Root() api: PazaramaAPI, @Ctx() ctx: PazaramaContext, @Arg("id", () => ID) id: string) {
-    return ctx.products.batch(ctx.service.store(api.storeId), id);
+    return ctx.products.batch(api.store, id);
   }
 
   @FieldResolver(() => PazaramaListingUpdate, { nullable: true, description: "A price or stock update's per-code results." })
   listingUpdate(@Root() api: PazaramaAPI, @Ctx() ctx: PazaramaContext, @Arg("dataId", () => ID) dataId: string) {
-    return ctx.products.listing(ctx.service.store(api.storeId), dataId);
+    return ctx.products.listing(api.store, dataId);
   }
 
   @FieldResolver(() => PazaramaCatalogProductConnection, { nullable: true, description: "Pazarama's catalogue by barcode or name (3.21)." })
@@ -339,12 +339,12 @@ export class PazaramaProductReadsResolver {
     @Arg("first", () => Int, { nullable: true, description: "At most 100. @default 10" }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
   ) {
-    return ctx.products.searchCatalog(ctx.service.store(api.storeId), { code, name }, pageWindow(first, after, 100, 10));
+    return ctx.products.searchCatalog(api.store, { code, name }, pageWindow(first, after, 100, 10));
   }
 
   @FieldResolver(() => [PazaramaCommercial], { nullable: true })
   commercials(@Root() api: PazaramaAPI, @Ctx() ctx: PazaramaContext) {
-    return ctx.products.commercials(ctx.service.store(api.storeId));
+    return ctx.products.commercials(api.store);
   }
 
   @FieldResolver(() => PazaramaQuestionConnection, { nullable: true, description: "Customers' questions, newest first." })
@@ -359,17 +359,17 @@ export class PazaramaProductReadsResolver {
     @Arg("first", () => Int, { nullable: true, description: "At most 100. @default 10" }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
   ) {
-    return ctx.products.questions(ctx.service.store(api.storeId), { status, productCode, topicId, askedFrom, askedTo }, pageWindow(first, after, 100, 10));
+    return ctx.products.questions(api.store, { status, productCode, topicId, askedFrom, askedTo }, pageWindow(first, after, 100, 10));
   }
 
   @FieldResolver(() => PazaramaQuestion, { nullable: true })
   question(@Root() api: PazaramaAPI, @Ctx() ctx: PazaramaContext, @Arg("id", () => ID) id: string) {
-    return ctx.products.question(ctx.service.store(api.storeId), id);
+    return ctx.products.question(api.store, id);
   }
 
   @FieldResolver(() => [PazaramaQuestionTopic], { nullable: true })
   questionTopics(@Root() api: PazaramaAPI, @Ctx() ctx: PazaramaContext) {
-    return ctx.service.store(api.storeId).client.getQuestionTopics();
+    return api.store.client.getQuestionTopics();
   }
 
   @FieldResolver(() => PazaramaPaymentAgreement, { nullable: true, description: "Payment agreement between two dates (3.20)." })
@@ -380,7 +380,7 @@ export class PazaramaProductReadsResolver {
     @Arg("to", () => DateTimeScalar) to: string,
     @Arg("orderNumber", () => String, { nullable: true }) orderNumber?: string,
   ) {
-    return ctx.products.payments(ctx.service.store(api.storeId), from, to, orderNumber);
+    return ctx.products.payments(api.store, from, to, orderNumber);
   }
 }
 
@@ -388,47 +388,47 @@ export class PazaramaProductReadsResolver {
 export class PazaramaProductWritesResolver {
   @FieldResolver(() => Product, { description: "Price v2 and/or stock v2, waiting (bounded) for Pazarama's per-code result." })
   updatePriceAndStock(@Root() m: PazaramaMutations, @Ctx() ctx: PazaramaContext, @Arg("input", () => UpdatePriceAndStockInput) input: UpdatePriceAndStockInput) {
-    return ctx.products.updatePriceAndStock(ctx.service.store(m.storeId), input);
+    return ctx.products.updatePriceAndStock(m.store, input);
   }
 
   @FieldResolver(() => PazaramaProductBatch, { description: "Creates products; read the result with pazarama { productBatch(id) }." })
   createProducts(@Root() m: PazaramaMutations, @Ctx() ctx: PazaramaContext, @Arg("products", () => [PazaramaProductInput]) products: PazaramaProductInput[]) {
-    return ctx.products.createProducts(ctx.service.store(m.storeId), products);
+    return ctx.products.createProducts(m.store, products);
   }
 
   @FieldResolver(() => PazaramaListingUpdate, { description: "Bulk price update (v2); results by dataId." })
   updatePrices(@Root() m: PazaramaMutations, @Ctx() ctx: PazaramaContext, @Arg("items", () => [PazaramaPriceInput]) items: PazaramaPriceInput[]) {
-    return ctx.products.updatePrices(ctx.service.store(m.storeId), items);
+    return ctx.products.updatePrices(m.store, items);
   }
 
   @FieldResolver(() => PazaramaListingUpdate, { description: "Bulk stock update (v2); results by dataId." })
   updateStocks(@Root() m: PazaramaMutations, @Ctx() ctx: PazaramaContext, @Arg("items", () => [PazaramaStockInput]) items: PazaramaStockInput[]) {
-    return ctx.products.updateStocks(ctx.service.store(m.storeId), items);
+    return ctx.products.updateStocks(m.store, items);
   }
 
   @FieldResolver(() => [Product], { description: "VAT rates of up to 50 products (3.27)." })
   setVatRates(@Root() m: PazaramaMutations, @Ctx() ctx: PazaramaContext, @Arg("items", () => [PazaramaVatRateInput]) items: PazaramaVatRateInput[]) {
-    return ctx.products.setVatRates(ctx.service.store(m.storeId), items);
+    return ctx.products.setVatRates(m.store, items);
   }
 
   @FieldResolver(() => Product, { description: "Most units a customer may buy in one order (3.24)." })
   setSaleLimit(@Root() m: PazaramaMutations, @Ctx() ctx: PazaramaContext, @Arg("code", () => String) code: string, @Arg("quantity", () => Int) quantity: number) {
-    return ctx.products.setSaleLimit(ctx.service.store(m.storeId), code, quantity);
+    return ctx.products.setSaleLimit(m.store, code, quantity);
   }
 
   @FieldResolver(() => PazaramaOnSaleResult, { description: "Opens or closes a catalogue product for sale (3.32)." })
   setProductOnSale(@Root() m: PazaramaMutations, @Ctx() ctx: PazaramaContext, @Arg("code", () => String) code: string, @Arg("onSale", () => Boolean) onSale: boolean) {
-    return ctx.products.setOnSale(ctx.service.store(m.storeId), code, onSale);
+    return ctx.products.setOnSale(m.store, code, onSale);
   }
 
   @FieldResolver(() => Product, { description: "Starts selling a catalogue product by barcode (3.21)." })
   quickAddProduct(@Root() m: PazaramaMutations, @Ctx() ctx: PazaramaContext, @Arg("input", () => PazaramaQuickAddInput) input: PazaramaQuickAddInput) {
-    return ctx.products.quickAdd(ctx.service.store(m.storeId), input);
+    return ctx.products.quickAdd(m.store, input);
   }
 
   @FieldResolver(() => PazaramaCommercial)
   createCommercial(@Root() m: PazaramaMutations, @Ctx() ctx: PazaramaContext, @Arg("input", () => PazaramaCommercialInput) input: PazaramaCommercialInput) {
-    return ctx.products.createCommercial(ctx.service.store(m.storeId), input);
+    return ctx.products.createCommercial(m.store, input);
   }
 
   @FieldResolver(() => PazaramaCommercial)
@@ -438,12 +438,12 @@ export class PazaramaProductWritesResolver {
     @Arg("id", () => ID) id: string,
     @Arg("input", () => PazaramaCommercialInput) input: PazaramaCommercialInput,
   ) {
-    return ctx.products.updateCommercial(ctx.service.store(m.storeId), id, input);
+    return ctx.products.updateCommercial(m.store, id, input);
   }
 
   @FieldResolver(() => Boolean)
   deleteCommercial(@Root() m: PazaramaMutations, @Ctx() ctx: PazaramaContext, @Arg("id", () => ID) id: string) {
-    return ctx.products.deleteCommercial(ctx.service.store(m.storeId), id);
+    return ctx.products.deleteCommercial(m.store, id);
   }
 
   @FieldResolver(() => Boolean, { description: "Attaches supplier templates to a product; the lists given replace the current ones." })
@@ -454,11 +454,11 @@ export class PazaramaProductWritesResolver {
     @Arg("commercialIds", () => [ID]) commercialIds: string[],
     @Arg("securityDescription", () => String, { nullable: true }) securityDescription?: string,
   ) {
-    return ctx.products.setProductCommercials(ctx.service.store(m.storeId), code, securityDescription, commercialIds);
+    return ctx.products.setProductCommercials(m.store, code, securityDescription, commercialIds);
   }
 
   @FieldResolver(() => PazaramaQuestion, { description: "Answers a customer's question (10 to 2000 characters); Pazarama approves answers." })
   answerQuestion(@Root() m: PazaramaMutations, @Ctx() ctx: PazaramaContext, @Arg("questionId", () => ID) questionId: string, @Arg("text", () => String) text: string) {
-    return ctx.products.answerQuestion(ctx.service.store(m.storeId), questionId, text);
+    return ctx.products.answerQuestion(m.store, questionId, text);
   }
 }

@@ -4,8 +4,8 @@ import { createOrderPoller, type Lock, type Logger, type OrderHub, type OrderPol
 import { Marketplace } from "@pazargraph/schema";
 import { mapOrder } from "../map/order.ts";
 import type { PzOrder } from "../rest/types.ts";
+import { resolveOrderWindow } from "../rest/window.ts";
 import type { PazaramaService, PazaramaStore } from "../service.ts";
-import { resolveOrderWindow } from "../window.ts";
 
 /** Four weeks: always inside Pazarama's one-month window, whatever the month. */
 const LOOKBACK_MS = 28 * 86400_000;

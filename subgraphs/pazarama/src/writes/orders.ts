@@ -5,10 +5,10 @@
 // MARKETPLACE_REJECTED with its userMessage. Each write answers with the re-read unified type.
 import { badInput, foldTurkish, notFound, ownId } from "@pazargraph/runtime";
 import { type CancelReason, type Order, type Refund, RefundKind, RefundRejectReason } from "@pazargraph/schema";
-import { mapRefund, parseRefundId } from "./map/catalog.ts";
-import { mapOrder } from "./map/order.ts";
-import type { PzOrder, PzOrderItem } from "./rest/types.ts";
-import type { PazaramaService, PazaramaStore } from "./service.ts";
+import { mapRefund, parseRefundId } from "../map/catalog.ts";
+import { mapOrder } from "../map/order.ts";
+import type { PzOrder, PzOrderItem } from "../rest/types.ts";
+import type { PazaramaService, PazaramaStore } from "../service.ts";
 
 /** Statuses a seller may set on an item, and from which (001, 3.15–3.16 "Sipariş Akışı"). */
 export const SELLER_TRANSITIONS: Record<number, readonly number[]> = { 3: [12, 13], 12: [5, 13], 5: [11, 14] };

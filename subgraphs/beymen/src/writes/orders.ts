@@ -2,9 +2,9 @@
 // any call, makes the call, reads the order back and hands it to the order hub (write-through).
 import { badInput, notFound } from "@pazargraph/runtime";
 import type { Order } from "@pazargraph/schema";
-import { CANCEL_REASON_LABEL } from "./map/status.ts";
-import type { BmPackage } from "./rest/types.ts";
-import { type BeymenService, type BeymenStore, CARGO_CODES, HTTP_URL, INVOICE_URL, orderLineIdOf } from "./service.ts";
+import { CANCEL_REASON_LABEL } from "../map/status.ts";
+import type { BmPackage } from "../rest/types.ts";
+import { type BeymenService, type BeymenStore, CARGO_CODES, HTTP_URL, INVOICE_URL, orderLineIdOf } from "../service.ts";
 
 export class BeymenOrderWrites {
   /** @param onOrderWritten called with the order a write left (read back from Beymen): the order hub's write-through. */

@@ -6,8 +6,8 @@
 // reaches the caller as MARKETPLACE_REJECTED.
 import { badInput, createError, ErrorCode, fromDouble, notFound, ownId, type PageWindow, parseLocalTime, toConnection } from "@pazargraph/runtime";
 import type { Category, Product } from "@pazargraph/schema";
-import type { PzCommercial, PzCreateProduct, PzListingResult, PzQuestion } from "./rest/types.ts";
-import type { PazaramaService, PazaramaStore } from "./service.ts";
+import type { PzCommercial, PzCreateProduct, PzListingResult, PzQuestion } from "../rest/types.ts";
+import type { PazaramaService, PazaramaStore } from "../service.ts";
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HTTP_URL = /^https?:\/\/\S+$/i;
