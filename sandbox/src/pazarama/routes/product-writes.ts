@@ -4,9 +4,9 @@
 // search and quick add by barcode, supplier (commercial) templates, questions and answers, and the
 // payment agreement (finance).
 import type { FastifyInstance, FastifyReply } from "fastify";
-import type { Random } from "../common/random.ts";
-import type { PazaramaData, PzProduct } from "./data.ts";
-import { envelope, fail, lower } from "./http.ts";
+import type { Random } from "../../common/random.ts";
+import type { PazaramaData, PzProduct } from "../data.ts";
+import { envelope, fail, lower } from "../http.ts";
 
 const BATCH_QUERY_HOURS = 4;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -4,9 +4,9 @@
 // only be approved (2) or rejected (3) while waiting (1); a rejection needs a reason, a description
 // and (but for "package empty" and "package not received") photos; at most 3 files of 5 MB.
 import type { FastifyInstance } from "fastify";
-import { CARGO } from "../common/names.ts";
-import { type PazaramaData, type PzItem, pzMoney, REFUND_STATUS_NAMES, type StoredOrder, setItemStatus } from "./data.ts";
-import { envelope, fail, lower } from "./http.ts";
+import { CARGO } from "../../common/names.ts";
+import { type PazaramaData, type PzItem, pzMoney, REFUND_STATUS_NAMES, type StoredOrder, setItemStatus } from "../data.ts";
+import { envelope, fail, lower } from "../http.ts";
 
 /** What the API writes but does not show in its listings; the admin API reads it. */
 export interface PazaramaWriteState {
