@@ -15,7 +15,7 @@ import WebSocket from "ws";
 import { OrderEventsDocument } from "../schema/generated/operations.ts";
 import { type Stack, startStack } from "../scripts/stack.ts";
 import { createTestDatabase } from "./db.ts";
-import { freePorts, gql, type Mode, pazaramaOf, subscribe } from "./helpers.ts";
+import { freePorts, gql, type Mode, pazaramaOf, subscribe, until } from "./helpers.ts";
 import { REDIS_URL, skipWithoutRedis, uniquePrefix } from "./redis.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: test answers are read loosely
@@ -65,7 +65,7 @@ for (const mode of ["memory", "redis"] as Mode[]) {
         const set = await asB(`mutation { setStoreCredentials(storeId: "${id}", input: { ${creds} }) { hasCredentials } }`);
         assert.equal(set.data.setStoreCredentials.hasCredentials, true);
       }
-      for (let i = 0; i < 40 && pazaramaOf(stack).service.stores.size < 2; i++) await new Promise((r) => setTimeout(r, 50));
+      await until(() => pazaramaOf(stack).service.stores.size >= 2, "the Pazarama subgraph serves tenant B's store");
     });
     after(() => stack?.close());
 
@@ -140,10 +140,11 @@ for (const mode of ["memory", "redis"] as Mode[]) {
       const store = pazaramaOf(stack).service.store("demo-pazarama");
       const polled = { id: store.config.id, tenantId: store.config.tenantId, active: true, handle: store };
       await pazaramaOf(stack).poller.pollStore(polled);
+      const live = stack.liveSubscriptions();
       const subA = subscribe(stack, OrderEventsDocument, {});
       const subB = subscribe(stack, OrderEventsDocument, { filter: { storeIds: ["demo-pazarama"] } }, keyB);
       try {
-        await new Promise((r) => setTimeout(r, 300));
+        await until(() => stack.liveSubscriptions() >= live + 2, "both subscriptions are live");
         await fetch(`${stack.sandboxUrls.pazarama}/_sandbox/orders`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
         assert.equal(await pazaramaOf(stack).poller.pollStore(polled), 1);
         const e = (await subA.next(5000)).orderEvents;
@@ -173,8 +174,9 @@ for (const mode of ["memory", "redis"] as Mode[]) {
       assert.equal(code(await asRead(`mutation { addStore(input: { title: "x", marketplace: BEYMEN }) { id } }`)), "FORBIDDEN");
       assert.equal(code(await asRead("{ apiKeys { id } }")), "FORBIDDEN");
 
+      const before = stack.liveSubscriptions();
       const ws = subscribe(stack, OrderEventsDocument, {}, readKey);
-      await new Promise((r) => setTimeout(r, 200));
+      await until(() => stack.liveSubscriptions() > before, "the read key's subscription is live");
       await ws.close();
       await asB(`mutation { revokeApiKey(id: "${created.data.createApiKey.apiKey.id}") { revokedAt } }`);
       assert.equal(code(await asRead("{ stores { id } }")), "UNAUTHENTICATED");

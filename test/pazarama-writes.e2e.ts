@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { OrderEventsDocument } from "../schema/generated/operations.ts";
 import type { Stack } from "../scripts/stack.ts";
-import { type GqlResult, gql, type Mode, pazaramaOf, startTestStack, subscribe, writeHelpers } from "./helpers.ts";
+import { type GqlResult, gql, type Mode, pazaramaOf, startTestStack, subscribe, until, writeHelpers } from "./helpers.ts";
 import { skipWithoutRedis } from "./redis.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: test answers are read loosely
@@ -35,7 +35,7 @@ for (const mode of ["memory", "redis"] as Mode[]) {
     const orderQuery = async (n: string | number) => (await gql<Any, Any>(stack, `{ pazarama { order(number: "${n}") { ${ORDER} } } }`)).data.pazarama.order;
 
     before(async () => {
-      stack = await startTestStack(mode, {}, { poll: false });
+      stack = await startTestStack(mode, {}, { poll: false, marketplaces: ["pazarama"] });
     });
     after(() => stack?.close());
 
@@ -43,9 +43,10 @@ for (const mode of ["memory", "redis"] as Mode[]) {
       const store = pazaramaOf(stack).service.store("demo-pazarama");
       const polled = { id: store.config.id, tenantId: store.config.tenantId, active: true, handle: store };
       await pazaramaOf(stack).poller.pollStore(polled); // the snapshot
+      const live = stack.liveSubscriptions();
       const sub = subscribe(stack, OrderEventsDocument, { filter: { marketplaces: ["PAZARAMA"] } });
       try {
-        await new Promise((r) => setTimeout(r, 300)); // let the subscription start before events happen
+        await until(() => stack.liveSubscriptions() > live, "the subscription is live before events happen");
         const o = await newOrder(1);
         const n = String(o.orderNumber);
         // A write through the graph records its event at once (the poll after it finds nothing new);

@@ -11,10 +11,8 @@ import {
   StoresDocument,
 } from "../schema/generated/operations.ts";
 import type { Stack } from "../scripts/stack.ts";
-import { gql, type Mode, pazaramaOf, sandbox, startTestStack, subscribe } from "./helpers.ts";
+import { gql, type Mode, pazaramaOf, sandbox, startTestStack, subscribe, until } from "./helpers.ts";
 import { skipWithoutRedis } from "./redis.ts";
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 for (const mode of ["memory", "redis"] as Mode[]) {
   describe(`PazarGraph end to end (${mode} mode)`, { skip: mode === "redis" ? skipWithoutRedis : false }, () => {
@@ -71,8 +69,14 @@ for (const mode of ["memory", "redis"] as Mode[]) {
     });
 
     it("pushes order events to subscribers within a poll interval, resumable after a cursor", async () => {
+      const live = stack.liveSubscriptions();
       const sub = subscribe(stack, OrderEventsDocument, { filter: { storeIds: ["demo-pazarama"] } });
-      await sleep(800); // the poller's first run only records a snapshot
+      await until(() => stack.liveSubscriptions() > live, "the subscription is live");
+      // The poller's first run only records a snapshot: the new order must come after it.
+      await until(async () => {
+        const r = await gql<{ store: { sync: { lastSuccessAt: string | null } | null } | null }, never>(stack, '{ store(id: "demo-pazarama") { sync { lastSuccessAt } } }');
+        return !!r.data?.store?.sync?.lastSuccessAt;
+      }, "the store's first poll is done");
       const created = await sandbox(stack, "POST", "/orders", { itemCount: 2 });
       const first = (await sub.next(5000)).orderEvents;
       assert.equal(first.kind, "CREATED");

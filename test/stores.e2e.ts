@@ -9,7 +9,7 @@ import { after, describe, it } from "node:test";
 import { createLogger, loadConfig } from "@pazargraph/runtime";
 import { type Stack, startStack } from "../scripts/stack.ts";
 import { createTestDatabase } from "./db.ts";
-import { beymenOf, freePorts, gql, type Mode } from "./helpers.ts";
+import { beymenOf, freePorts, gql, type Mode, until } from "./helpers.ts";
 import { REDIS_URL, skipWithoutRedis, uniquePrefix } from "./redis.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: test answers are read loosely
@@ -67,13 +67,12 @@ for (const mode of ["memory", "redis"] as Mode[]) {
 
     it("serves the new store at once and uses its settings (default cargo company)", async () => {
       const s = stack as Stack;
-      for (let i = 0; i < 40 && !beymenOf(s).service.stores.has(added.id); i++) await new Promise((r) => setTimeout(r, 50));
-      assert.ok(beymenOf(s).service.stores.has(added.id), "the Beymen subgraph followed the registry");
+      await until(() => beymenOf(s).service.stores.has(added.id), "the Beymen subgraph follows the registry");
       let r = await q(
         `mutation { updateStoreSettings(storeId: "${added.id}", input: { defaultCargoCompany: "Aras", autoDeductStock: true }) { settings { defaultCargoCompany autoDeductStock } } }`,
       );
       assert.deepEqual(r.data.updateStoreSettings.settings, { defaultCargoCompany: "Aras", autoDeductStock: true });
-      await new Promise((res) => setTimeout(res, 200));
+      await until(() => beymenOf(s).service.store(added.id).config.settings.defaultCargoCompany === "Aras", "the Beymen subgraph has the new settings");
       const o = (await (
         await fetch(`${s.sandboxUrls.beymen}/_sandbox/orders`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"lineCount":1}' })
       ).json()) as Any;
@@ -87,7 +86,7 @@ for (const mode of ["memory", "redis"] as Mode[]) {
       const leaf = [...data.categories.values()].find((c: Any) => !c.children.length && !c.attributes.some((a: Any) => a.required));
       const brand = data.attributes.Brand[10];
       await q(`mutation { updateStoreSettings(storeId: "${added.id}", input: { defaultBrandId: "${brand.id}", defaultCategoryId: "${leaf.id}" }) { id } }`);
-      await new Promise((res) => setTimeout(res, 200));
+      await until(() => beymenOf(s).service.store(added.id).config.settings.defaultBrandId === brand.id, "the Beymen subgraph has the new defaults");
       const a = data.attributes;
       r = await q(
         `mutation { beymen(storeId: "${added.id}") { createProducts(products: [{ name: "Varsayılanlı Ürün", barcode: "DEF-${Date.now()}", modelCode: "M1", description: "d", platformColor: "${a.Color[0].id}", size: "${a.Size[0].id}", gender: "${a.Gender[0].id}", stock: 1, listPrice: "10.00", vatRate: 20, images: ["https://cdn.example.com/x.jpg"] }]) { processId } } }`,

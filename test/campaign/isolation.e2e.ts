@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Stack } from "../../scripts/stack.ts";
-import { beymenOf, gql, pazaramaOf, startTestStack } from "../helpers.ts";
+import { beymenOf, gql, pazaramaOf, startTestStack, until } from "../helpers.ts";
 import { pool, post, Tally } from "./tally.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: answers are read loosely
@@ -116,7 +116,7 @@ describe("Campaign: tenant isolation", () => {
       assert.equal(added.errors, undefined, JSON.stringify(added.errors));
       await gql<Any, Any>(stack, `mutation { setStoreCredentials(storeId: "${added.data.addStore.id}", input: { ${creds} }) { id } }`, undefined, keyB);
     }
-    for (let i = 0; i < 60 && (pazaramaOf(stack).service.stores.size < 2 || beymenOf(stack).service.stores.size < 2); i++) await new Promise((r) => setTimeout(r, 50));
+    await until(() => pazaramaOf(stack).service.stores.size >= 2 && beymenOf(stack).service.stores.size >= 2, "the subgraphs serve tenant B's stores");
     (stack as Stack & { keyB?: string }).keyB = keyB;
   });
   after(() => stack?.close());

@@ -28,7 +28,6 @@ import { post, prng, Tally } from "./tally.ts";
 // biome-ignore lint/suspicious/noExplicitAny: answers are read loosely
 type Any = any;
 const root = join(import.meta.dirname, "..", "..");
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 interface Running {
   child: ChildProcess;
@@ -167,12 +166,22 @@ for (const mode of ["embedded", "redis"] as const) {
         }
       };
 
-      // The burst: changes every ~60 ms; five SIGKILLs at arbitrary moments, each followed by a restart.
+      // The product's REST calls so far: each change waits for it to look at the marketplaces again,
+      // so changes land between and during polls rather than at moments a clock chose.
+      const calls = async () => {
+        let n = 0;
+        for (const url of Object.values(urls)) for (const v of Object.values((await (await fetch(`${url}/_sandbox/stats`)).json()) as Record<string, number>)) n += v;
+        return n;
+      };
+      const afterNextCall = async () => {
+        const seen = await calls();
+        await until(async () => (await calls()) > seen, "the product calls a marketplace again", 10_000);
+      };
+      // The burst: changes between the product's calls; five SIGKILLs after a random number of them, each followed by a restart.
       for (let round = 0; round < 5; round++) {
-        const until = Date.now() + rnd.int(400, 1400);
-        while (Date.now() < until) {
+        for (let i = rnd.int(3, 12); i > 0; i--) {
           await change();
-          await sleep(rnd.int(20, 100));
+          await afterNextCall();
         }
         running.child.kill("SIGKILL");
         await running.exited;
@@ -192,7 +201,7 @@ for (const mode of ["embedded", "redis"] as const) {
       }
       for (let i = 0; i < 10; i++) {
         await change();
-        await sleep(50);
+        await afterNextCall();
       }
 
       // Let the pollers catch up, then read the whole history.
@@ -216,12 +225,16 @@ for (const mode of ["embedded", "redis"] as const) {
         }
       };
       let events: Any[] = [];
-      for (let i = 0; i < 40; i++) {
-        await sleep(500);
-        events = await history();
-        const announced = new Set(events.filter((e) => e.kind === "CREATED").map((e) => e.order.number));
-        if ([...created.keys()].every((n) => announced.has(n))) break;
-      }
+      await until(
+        async () => {
+          events = await history();
+          const announced = new Set(events.filter((e) => e.kind === "CREATED").map((e) => e.order.number));
+          return [...created.keys()].every((n) => announced.has(n));
+        },
+        "every created order is announced",
+        20_000,
+        250,
+      ).catch(() => {}); // the tally says what is missing
 
       // Lost: an order created during the run without its CREATED event.
       const createdEvents = new Map<string, number>();
@@ -252,20 +265,21 @@ for (const mode of ["embedded", "redis"] as const) {
       // may wait out the killed one's lease first, so give it a few intervals.
       const sample = [...created.keys()];
       let mismatches: string[] = [];
-      for (let attempt = 0; attempt < 20; attempt++) {
+      const live = running;
+      const agree = async () => {
         mismatches = [];
         for (const n of sample) {
           const mp = created.get(n);
-          const res = await post(running.gatewayUrl, JSON.stringify({ query: `{ ${mp} { order(number: "${n}") { status } } }` }), { "x-api-key": running.key });
+          const res = await post(live.gatewayUrl, JSON.stringify({ query: `{ ${mp} { order(number: "${n}") { status } } }` }), { "x-api-key": live.key });
           tally.answer(res, `order ${n}`);
           const now = (res.body as Any).data?.[mp ?? ""]?.order?.status;
           const lastEvent = [...events].reverse().find((e) => e.order.number === n);
           if (now && lastEvent && lastEvent.status !== now) mismatches.push(`order ${n}: last event says ${lastEvent.status}, the order is ${now}`);
         }
-        if (!mismatches.length) break;
-        await sleep(500);
-        events = await history();
-      }
+        if (mismatches.length) events = await history();
+        return !mismatches.length;
+      };
+      await until(agree, "each order's last event shows its state now", 10_000, 250).catch(() => {}); // counted below
       tally.lost += mismatches.length;
       for (const m of mismatches) tally.note(m);
 
@@ -301,8 +315,21 @@ for (const mode of ["embedded", "redis"] as const) {
       await new Promise<void>((resolve) => ws.on("open", () => resolve()));
       ws.send(JSON.stringify({ type: "connection_init", payload: { "x-api-key": running.key } }));
       await new Promise<void>((resolve) => ws.on("message", (m) => JSON.parse(String(m)).type === "connection_ack" && resolve()));
+      let nexts = 0;
+      ws.on("message", (m) => {
+        if (JSON.parse(String(m)).type === "next") nexts++;
+      });
       ws.send(JSON.stringify({ id: "1", type: "subscribe", payload: { query: "subscription { orderEvents { id } }" } }));
-      await sleep(300);
+      // The subscription is live once an event reaches it: a new order, seen by the next poll.
+      await until(
+        async () => {
+          if (!nexts) await change();
+          return nexts > 0;
+        },
+        "the subscription gets an event",
+        10_000,
+        250,
+      );
       const t0 = Date.now();
       running.child.kill("SIGINT");
       const exitCode = await running.exited;

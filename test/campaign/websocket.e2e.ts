@@ -26,10 +26,8 @@ interface Sock {
 function open(url: string): Promise<Sock> {
   const ws = new WebSocket(url, "graphql-transport-ws");
   const messages: Any[] = [];
-  const waiters: Array<() => void> = [];
   ws.on("message", (m) => {
     messages.push(JSON.parse(String(m)));
-    for (const w of waiters.splice(0)) w();
   });
   const closed = new Promise<{ code: number; reason: string }>((resolve) => ws.on("close", (code, reason) => resolve({ code, reason: String(reason) })));
   ws.on("error", () => {});
@@ -39,16 +37,11 @@ function open(url: string): Promise<Sock> {
     closed,
     send: (msg) => ws.send(typeof msg === "string" ? msg : JSON.stringify(msg)),
     async next(type, timeoutMs = 5000) {
-      const end = Date.now() + timeoutMs;
-      for (;;) {
-        const i = messages.findIndex((m) => m.type === type);
-        if (i >= 0) return messages.splice(i, 1)[0];
-        if (Date.now() > end) throw new Error(`no ${type} message within ${timeoutMs} ms (got ${JSON.stringify(messages).slice(0, 200)})`);
-        await new Promise<void>((r) => {
-          waiters.push(r);
-          setTimeout(r, 50);
-        });
-      }
+      await until(() => messages.some((m) => m.type === type), `a ${type} message (got ${JSON.stringify(messages).slice(0, 200)})`, timeoutMs);
+      return messages.splice(
+        messages.findIndex((m) => m.type === type),
+        1,
+      )[0];
     },
   };
   return new Promise((resolve, reject) => {
@@ -77,13 +70,10 @@ describe("Campaign: WebSocket abuse", () => {
   };
   /** An `error` message for the id, or (an error found while running it) a `next` whose result has only errors. */
   const expectError = async (sock: Sock, id: string, code: string, what: string) => {
-    const end = Date.now() + 5000;
-    let m: Any = null;
-    while (!m && Date.now() < end) {
-      const i = sock.messages.findIndex((x) => x.id === id && (x.type === "error" || (x.type === "next" && x.payload?.errors && !x.payload?.data)));
-      if (i >= 0) m = sock.messages.splice(i, 1)[0];
-      else await new Promise((r) => setTimeout(r, 25));
-    }
+    const isError = (x: Any) => x.id === id && (x.type === "error" || (x.type === "next" && x.payload?.errors && !x.payload?.data));
+    await until(() => sock.messages.some(isError), what).catch(() => {}); // the tally says what is missing
+    const i = sock.messages.findIndex(isError);
+    const m: Any = i >= 0 ? sock.messages.splice(i, 1)[0] : null;
     const got = m?.type === "error" ? m.payload?.[0]?.extensions?.code : m?.payload?.errors?.[0]?.extensions?.code;
     if (got === code) expected++;
     else {
@@ -115,7 +105,7 @@ describe("Campaign: WebSocket abuse", () => {
     // 1. Silent sockets: closed 4408 once the init timeout passes.
     const silent = await Promise.all(Array.from({ length: 60 }, () => open(stack.gatewayWsUrl)));
     await Promise.all(silent.map((s) => expectClose(s, 4408, "silent socket")));
-    for (let i = 0; i < 40 && (stack.gateway.ws?.openSockets ?? 0) > 0; i++) await new Promise((r) => setTimeout(r, 25));
+    await until(() => (stack.gateway.ws?.openSockets ?? 0) === 0, "the silent sockets are gone").catch(() => {});
     assert.equal(stack.gateway.ws?.openSockets ?? 0, 0, "no silent socket is left open");
 
     // 2. Garbage frames and frames out of order.

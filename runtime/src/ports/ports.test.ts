@@ -9,6 +9,7 @@ import { after, describe, it } from "node:test";
 import { openDatabase } from "@pazargraph/db";
 import { createTestDatabase, skipWithoutPostgres } from "../../../test/db.ts";
 import { REDIS_URL, skipWithoutRedis, uniquePrefix } from "../../../test/redis.ts";
+import { until } from "../../../test/until.ts";
 import { ApiKeyStore } from "../api-keys.ts";
 import { createSecretBox } from "../secrets.ts";
 import { StoreRegistry } from "../store-registry.ts";
@@ -19,7 +20,6 @@ import { createMemoryKeyValueStore, createSqlKeyValueStore, importDataFolder, ty
 import { createMemoryLock, createRedisLock, type Lock } from "./lock.ts";
 import { connectRedis, type RedisClient } from "./redis.ts";
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 let redis: RedisClient | undefined;
 const getRedis = async () => {
   redis ??= await connectRedis(REDIS_URL as string);
@@ -43,8 +43,7 @@ for (const impl of caches) {
       await cache.set("k", value, 0.3);
       value.n = 2;
       assert.deepEqual(await cache.get("k"), { tree: [{ id: "a", children: [] }], n: 1 });
-      await sleep(450);
-      assert.equal(await cache.get("k"), undefined);
+      await until(async () => (await cache.get("k")) === undefined, "the entry expires after its 0.3 s TTL", 3000);
     });
     it("deletes and misses cleanly", async () => {
       const cache = await impl.make();
@@ -81,9 +80,17 @@ for (const impl of locks) {
     it("frees the lease when its TTL passes", async () => {
       const lock = await impl.make();
       const a = (await lock.acquire("k", 200)) as string;
-      await sleep(300);
-      assert.equal(await lock.renew("k", a, 200), false);
-      assert.ok(await lock.acquire("k", 200));
+      let b: string | null = null;
+      await until(
+        async () => {
+          b = await lock.acquire("k", 200);
+          return b !== null;
+        },
+        "another owner gets the lease once the TTL passes",
+        3000,
+      );
+      assert.notEqual(b, a);
+      assert.equal(await lock.renew("k", a, 200), false, "the first owner's token no longer renews");
     });
   });
 }
@@ -239,7 +246,7 @@ for (const impl of buses) {
           if (seen.length === 3) abort.abort();
         }
       })();
-      await sleep(100);
+      await until(() => seen.length >= 1, "the history reaches the subscriber");
       await bus.publish("s", { n: 2 });
       await bus.publish("s", { n: 3 });
       await done;
@@ -257,8 +264,11 @@ for (const impl of buses) {
           abort.abort();
         }
       })();
-      await sleep(100);
-      await bus.publish("l", { n: 1 });
+      // LIVE has no history: published until the subscriber is live, it never sees n: 0.
+      await until(async () => {
+        await bus.publish("l", { n: 1 });
+        return seen.length > 0;
+      }, "the live subscriber gets an event");
       await done;
       assert.deepEqual(seen, [1]);
       await bus.close();
@@ -266,14 +276,20 @@ for (const impl of buses) {
     it("fans one event out to every subscriber", async () => {
       const bus = await impl.make();
       const abort = new AbortController();
+      let received = 0;
       const got = Promise.all(
         [0, 1, 2].map(async () => {
-          for await (const e of bus.subscribe<{ v: string }>("fan", null, abort.signal)) return e.payload.v;
+          for await (const e of bus.subscribe<{ v: string }>("fan", null, abort.signal)) {
+            received++;
+            return e.payload.v;
+          }
           return null;
         }),
       );
-      await sleep(100);
-      await bus.publish("fan", { v: "yeni sipariş" });
+      await until(async () => {
+        await bus.publish("fan", { v: "yeni sipariş" });
+        return received === 3;
+      }, "every subscriber gets the event");
       assert.deepEqual(await got, ["yeni sipariş", "yeni sipariş", "yeni sipariş"]);
       abort.abort();
       await bus.close();
