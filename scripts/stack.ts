@@ -31,6 +31,8 @@ export interface StackOptions {
   poll?: boolean;
   /** Sandbox order anchor (tests pin it). */
   sandboxAnchorMs?: number;
+  /** The marketplaces to start (their sandboxes and subgraphs); every module when left out. A suite about one marketplace starts only that one. */
+  marketplaces?: readonly string[];
 }
 
 export interface Stack {
@@ -76,10 +78,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await seedStoresFromConfig(registry, config);
     const demoKey = (config.security.demoKey ?? config.mode.kind === "embedded") ? await issueDemoKey(apiKeys) : undefined;
 
+    const modules = options.marketplaces ? MARKETPLACES.filter((m) => options.marketplaces?.includes(m.name)) : MARKETPLACES;
     const sandboxes: Partial<Record<MarketplaceName, { app: FastifyInstance }>> = {};
     const sandboxUrls: Partial<Record<MarketplaceName, string>> = {};
     if (config.sandbox.enabled) {
-      for (const m of MARKETPLACES) {
+      for (const m of modules) {
         const settings = config.marketplaces[m.name];
         const code = await m.load();
         const sb = code.createSandbox({
@@ -111,7 +114,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
     const subgraphs: Record<MarketplaceName, BuiltMarketplaceSubgraph> = {};
     const marketplaceServices: ServiceEndpoint[] = [];
-    for (const m of MARKETPLACES) {
+    for (const m of modules) {
       const built = await (await m.load()).buildSubgraph({
         config,
         ports,
@@ -146,7 +149,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         events: ports.events,
       },
       introspection: config.gateway.introspection ?? config.mode.kind === "embedded",
-      marketplaces: MARKETPLACES.map((m) => m.name),
+      marketplaces: modules.map((m) => m.name),
     });
     dataLock?.update({ storesUrl: storesAt.url });
     await gateway.app.listen({ port: config.gateway.port, host });

@@ -19,7 +19,8 @@ import { REDIS_URL, uniquePrefix } from "./redis.ts";
 
 export type Mode = "memory" | "redis";
 
-export async function startTestStack(mode: Mode, overrides: Record<string, unknown> = {}, options: { poll?: boolean } = {}): Promise<Stack> {
+/** The whole stack on free ports; `options.marketplaces` starts only those marketplaces' sandboxes and subgraphs. */
+export async function startTestStack(mode: Mode, overrides: Record<string, unknown> = {}, options: { poll?: boolean; marketplaces?: string[] } = {}): Promise<Stack> {
   const dataDir = await mkdtemp(join(tmpdir(), "pg-e2e-"));
   const env = mode === "redis" ? { REDIS_URL } : { PAZARGRAPH_DATA_DIR: dataDir };
   const config = loadConfig(env, {
@@ -29,7 +30,7 @@ export async function startTestStack(mode: Mode, overrides: Record<string, unkno
     security: { demoKey: true },
     ...mergeConfig(freePorts({ pollIntervalMs: 300, timeoutMs: 1500, retries: 1 }), overrides),
   });
-  return startStack({ config, logger: createLogger({ name: "e2e", level: "silent" }), poll: options.poll });
+  return startStack({ config, logger: createLogger({ name: "e2e", level: "silent" }), poll: options.poll, marketplaces: options.marketplaces });
 }
 
 /** The Pazarama subgraph of a stack, with its service and poller typed (suites that reach into it). */

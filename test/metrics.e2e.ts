@@ -28,7 +28,7 @@ describe("Metrics", () => {
     return res.text();
   };
   before(async () => {
-    stack = await startTestStack("memory", {}, { poll: false });
+    stack = await startTestStack("memory", {}, { poll: false, marketplaces: ["pazarama"] });
   });
   after(() => stack?.close());
 

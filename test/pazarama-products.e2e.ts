@@ -22,7 +22,7 @@ for (const mode of ["memory", "redis"] as Mode[]) {
       );
 
     before(async () => {
-      stack = await startTestStack(mode, { sandbox: { batchDelayMs: 300 }, marketplaces: { pazarama: { listingWaitMs: 3000 } } }, { poll: false });
+      stack = await startTestStack(mode, { sandbox: { batchDelayMs: 300 }, marketplaces: { pazarama: { listingWaitMs: 3000 } } }, { poll: false, marketplaces: ["pazarama"] });
     });
     after(() => stack?.close());
 
