@@ -11,6 +11,7 @@ export * from "./federation.ts";
 export * from "./identity.ts";
 export * from "./logger.ts";
 export * from "./marketplace.ts";
+export * from "./marketplace-subgraph.ts";
 export * from "./marketplaces.ts";
 export * from "./metrics.ts";
 export * from "./money.ts";

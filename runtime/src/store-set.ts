@@ -3,7 +3,7 @@
 // change and closed when it goes. Store resolution lives here once for every marketplace: the named
 // store of the caller's tenant, or the tenant's only store of that marketplace.
 import { createHash } from "node:crypto";
-import type { Config } from "./config.ts";
+import type { Config, MarketplaceSettings } from "./config.ts";
 import { badInput, notFound } from "./errors.ts";
 import type { MarketplaceId, StoreRecord, StoreRegistry, StoreSettings } from "./store-registry.ts";
 import { DEFAULT_SETTINGS } from "./store-registry.ts";
@@ -182,6 +182,41 @@ export class StoreSet<C> {
     for (const id of [...this.stores.keys()]) this.drop(id);
     await Promise.all([...this.closing]);
   }
+}
+
+export interface MarketplaceStoreSetOptions<C> {
+  config: Readonly<Config>;
+  /** The marketplace module's name. */
+  marketplace: string;
+  displayName: string;
+  /** Where the stores come from; config's stores when left out (tests, benchmarks). */
+  source?: StoreSource;
+  /** The local sandbox, for test-mode stores that name no host. */
+  sandboxUrl?: string;
+  /** The marketplace's own hosts; `test` null when it has no test environment (test-mode stores then need the sandbox). */
+  hosts: { production: string; test: string | null };
+  createClient(view: StoreView, baseUrl: string, credentials: Record<string, string>, settings: MarketplaceSettings): C;
+  closeClient(client: C): Promise<void>;
+}
+
+/**
+ * The store set as every marketplace builds it: a store's own host, else in test mode the sandbox (or
+ * the marketplace's test host), else production; its own credentials, else for a test-mode store on the
+ * sandbox the sandbox's demo credentials; the client built with the marketplace's settings.
+ */
+export function createMarketplaceStoreSet<C>(o: MarketplaceStoreSetOptions<C>): StoreSet<C> {
+  const settings = o.config.marketplaces[o.marketplace];
+  const set = new StoreSet<C>({
+    marketplace: o.marketplace,
+    displayName: o.displayName,
+    source: o.source ?? (async () => storeViewsFromConfig(o.config, o.marketplace)),
+    baseUrlOf: (v) => v.baseUrl ?? (v.testMode ? (o.sandboxUrl ?? o.hosts.test) : o.hosts.production),
+    credentialsOf: (v) => v.credentials ?? (v.testMode && !v.baseUrl && o.sandboxUrl ? { ...settings.sandbox.credentials } : null),
+    createClient: (v, baseUrl, credentials) => o.createClient(v, baseUrl, credentials, settings),
+    closeClient: (c) => o.closeClient(c),
+  });
+  if (!o.source) set.apply(storeViewsFromConfig(o.config, o.marketplace));
+  return set;
 }
 
 /**

@@ -5,6 +5,7 @@
 import {
   badInput,
   type Config,
+  createMarketplaceStoreSet,
   currencyCode,
   foldTurkish,
   fromDouble,
@@ -18,11 +19,10 @@ import {
   readAll,
   readWindow,
   type ServedStore,
-  StoreSet,
+  type StoreSet,
   type StoreSource,
   type StoreView,
   type SwrCache,
-  storeViewsFromConfig,
   toConnection,
   toIstanbulIso,
   windowTooLarge,
@@ -149,31 +149,26 @@ export class BeymenService {
 
   constructor(private readonly options: BeymenServiceOptions) {
     this.now = options.now ?? (() => new Date());
-    const { config } = options;
-    this.set = new StoreSet<BeymenClient>({
+    this.set = createMarketplaceStoreSet<BeymenClient>({
+      config: options.config,
       marketplace: "beymen",
       displayName: "Beymen",
-      source: options.source ?? (async () => storeViewsFromConfig(config, "beymen")),
-      baseUrlOf: (v) => v.baseUrl ?? (v.testMode ? (options.sandboxUrl ?? BEYMEN_HOSTS.test) : BEYMEN_HOSTS.production),
-      credentialsOf: (v) =>
-        v.credentials ??
-        (v.testMode && !v.baseUrl && options.sandboxUrl
-          ? { apiKey: config.marketplaces.beymen.sandbox.credentials.apiKey, apiPassword: config.marketplaces.beymen.sandbox.credentials.apiPassword }
-          : null),
-      createClient: (_v, baseUrl, creds) =>
+      source: options.source,
+      sandboxUrl: options.sandboxUrl,
+      hosts: { production: BEYMEN_HOSTS.production, test: BEYMEN_HOSTS.test },
+      createClient: (_v, baseUrl, creds, settings) =>
         new BeymenClient({
           baseUrl,
           apiKey: creds.apiKey,
           apiPassword: creds.apiPassword,
-          timeoutMs: config.marketplaces.beymen.timeoutMs,
-          callDeadlineMs: config.marketplaces.beymen.callDeadlineMs,
-          retries: config.marketplaces.beymen.retries,
-          maxConcurrency: config.marketplaces.beymen.maxConcurrency,
+          timeoutMs: settings.timeoutMs,
+          callDeadlineMs: settings.callDeadlineMs,
+          retries: settings.retries,
+          maxConcurrency: settings.maxConcurrency,
           logger: options.logger,
         }),
       closeClient: (c) => c.close(),
     });
-    if (!options.source) this.set.apply(storeViewsFromConfig(config, "beymen"));
   }
 
   get stores(): ReadonlyMap<string, BeymenStore> {

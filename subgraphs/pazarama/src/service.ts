@@ -3,6 +3,7 @@
 import {
   badInput,
   type Config,
+  createMarketplaceStoreSet,
   foldTurkish,
   type Logger,
   localConnection,
@@ -10,11 +11,10 @@ import {
   readAll,
   readWindow,
   type ServedStore,
-  StoreSet,
+  type StoreSet,
   type StoreSource,
   type StoreView,
   type SwrCache,
-  storeViewsFromConfig,
   toConnection,
   toIstanbulMinute,
 } from "@pazargraph/runtime";
@@ -72,28 +72,28 @@ export class PazaramaService {
 
   constructor(private readonly options: PazaramaServiceOptions) {
     this.now = options.now ?? (() => new Date());
-    const { config } = options;
-    this.set = new StoreSet<PazaramaClient>({
+    this.set = createMarketplaceStoreSet<PazaramaClient>({
+      config: options.config,
       marketplace: "pazarama",
       displayName: "Pazarama",
-      source: options.source ?? (async () => storeViewsFromConfig(config, "pazarama")),
-      baseUrlOf: (v) => v.baseUrl ?? (v.testMode ? (options.sandboxUrl ?? null) : PAZARAMA_HOSTS.api),
-      credentialsOf: (v) => v.credentials ?? (v.testMode && !v.baseUrl && options.sandboxUrl ? { ...config.marketplaces.pazarama.sandbox.credentials } : null),
-      createClient: (v, baseUrl, creds) =>
+      source: options.source,
+      sandboxUrl: options.sandboxUrl,
+      // Pazarama has no test environment: a test-mode store needs the sandbox or a host of its own.
+      hosts: { production: PAZARAMA_HOSTS.api, test: null },
+      createClient: (v, baseUrl, creds, settings) =>
         new PazaramaClient({
           baseUrl,
           tokenUrl: v.tokenUrl ?? (v.baseUrl || v.testMode ? baseUrl : PAZARAMA_HOSTS.token),
           clientId: creds.clientId,
           clientSecret: creds.clientSecret,
-          timeoutMs: config.marketplaces.pazarama.timeoutMs,
-          callDeadlineMs: config.marketplaces.pazarama.callDeadlineMs,
-          retries: config.marketplaces.pazarama.retries,
-          maxConcurrency: config.marketplaces.pazarama.maxConcurrency,
+          timeoutMs: settings.timeoutMs,
+          callDeadlineMs: settings.callDeadlineMs,
+          retries: settings.retries,
+          maxConcurrency: settings.maxConcurrency,
           logger: options.logger,
         }),
       closeClient: (c) => c.close(),
     });
-    if (!options.source) this.set.apply(storeViewsFromConfig(config, "pazarama"));
   }
 
   get stores(): ReadonlyMap<string, PazaramaStore> {

@@ -3,6 +3,7 @@
 import {
   badInput,
   type Config,
+  createMarketplaceStoreSet,
   foldTurkish,
   type Logger,
   localConnection,
@@ -10,11 +11,10 @@ import {
   readAll,
   readWindow,
   type ServedStore,
-  StoreSet,
+  type StoreSet,
   type StoreSource,
   type StoreView,
   type SwrCache,
-  storeViewsFromConfig,
   toConnection,
 } from "@pazargraph/runtime";
 import type { Brand, Category, CategoryAttribute, Order, OrderFilter, Product, Refund, RefundFilter } from "@pazargraph/schema";
@@ -65,16 +65,15 @@ export class TrendyolService {
 
   constructor(private readonly options: TrendyolServiceOptions) {
     this.now = options.now ?? (() => new Date());
-    const { config } = options;
-    const settings = config.marketplaces.trendyol;
-    this.set = new StoreSet<TrendyolClient>({
+    this.set = createMarketplaceStoreSet<TrendyolClient>({
+      config: options.config,
       marketplace: "trendyol",
       displayName: "Trendyol",
-      source: options.source ?? (async () => storeViewsFromConfig(config, "trendyol")),
+      source: options.source,
+      sandboxUrl: options.sandboxUrl,
       // Test mode without a host: the local sandbox when it runs, else Trendyol's stage host.
-      baseUrlOf: (v) => v.baseUrl ?? (v.testMode ? (options.sandboxUrl ?? TRENDYOL_HOSTS.stage) : TRENDYOL_HOSTS.prod),
-      credentialsOf: (v) => v.credentials ?? (v.testMode && !v.baseUrl && options.sandboxUrl ? { ...settings.sandbox.credentials } : null),
-      createClient: (_v, baseUrl, creds) =>
+      hosts: { production: TRENDYOL_HOSTS.prod, test: TRENDYOL_HOSTS.stage },
+      createClient: (_v, baseUrl, creds, settings) =>
         new TrendyolClient({
           baseUrl: `${baseUrl.replace(/\/+$/, "")}/integration`,
           sellerId: creds.sellerId,
@@ -88,7 +87,6 @@ export class TrendyolService {
         }),
       closeClient: (c) => c.close(),
     });
-    if (!options.source) this.set.apply(storeViewsFromConfig(config, "trendyol"));
   }
 
   get stores(): ReadonlyMap<string, TrendyolStore> {

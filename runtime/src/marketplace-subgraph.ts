@@ -1,0 +1,83 @@
+// What every marketplace subgraph's builder shares, so each app.ts says only what is its own (its
+// service, writes, schema and order source): the L2 reference-data cache from its settings, the order
+// hub hooks (live reads recorded, writes written through), the store source (the registry, or config
+// in tests), following the registry, the server under the request deadline, the poller, and closing.
+import type { BaseContext } from "@apollo/server";
+import type { Order } from "@pazargraph/schema";
+import type { GraphQLSchema } from "graphql";
+import type { Identity } from "./identity.ts";
+import type { BuiltMarketplaceSubgraph, ConnectionResult, MarketplaceSubgraphOptions } from "./marketplace.ts";
+import type { StoreSource, StoreView } from "./store-set.ts";
+import { storeViewsFromRegistry } from "./store-set.ts";
+import { createSubgraphServer } from "./subgraph-server.ts";
+import { createSwrCache } from "./swr-cache.ts";
+
+type HubStore = { config: { id: string; tenantId: string } };
+
+/** The parts a marketplace's service and writes are built from. */
+export function marketplaceParts(options: MarketplaceSubgraphOptions, name: string) {
+  const { config, ports, logger } = options;
+  const settings = config.marketplaces[name];
+  return {
+    settings,
+    trees: createSwrCache({
+      cache: ports.cache,
+      lock: ports.lock,
+      ttlSeconds: settings.treeTtlSeconds,
+      staleSeconds: settings.treeStaleSeconds,
+      onError: (key, err) => logger.warn({ key, error: (err as Error).message }, "background refresh failed; serving stale"),
+    }),
+    /** Where the stores come from: the registry, or config (tests and benchmarks) when there is none. */
+    source: (options.registry ? storeViewsFromRegistry(options.registry, name) : undefined) as StoreSource | undefined,
+    /** A live read's orders go into the order hub before they are returned. */
+    observe: (store: HubStore, orders: Order[], readAt: Date) => ports.hub.observe(store.config.tenantId, store.config.id, orders, readAt),
+    /** Write-through: an order a write changed is in the hub, and its event out, at once. */
+    written: (store: HubStore, order: Order) =>
+      ports.hub.writeThrough(store.config.tenantId, store.config.id, order, (err) =>
+        logger.warn({ err, storeId: store.config.id }, "order hub write-through failed; the next poll catches up"),
+      ),
+  };
+}
+
+export interface MarketplaceSubgraphParts<C extends BaseContext, S> {
+  name: string;
+  service: S & { refresh(): Promise<void>; close(): Promise<void>; testConnection(view: StoreView): Promise<ConnectionResult> };
+  schema: GraphQLSchema;
+  sdl: string;
+  /** The per-operation context, given the caller the gateway signed. */
+  context: (identity: Identity | undefined) => C;
+  poller: { start(): void; stop(): Promise<void> };
+}
+
+/** Follows the registry, builds the server and starts the poller; `close` undoes all of it. */
+export async function assembleMarketplaceSubgraph<C extends BaseContext, S, P extends MarketplaceSubgraphParts<C, S>>(options: MarketplaceSubgraphOptions, parts: P) {
+  const { config, logger } = options;
+  const { service, poller } = parts;
+  // Follow the registry: clients are rebuilt and pollers follow the stores as they change.
+  const watching = new AbortController();
+  if (options.registry) {
+    await service.refresh();
+    void options.registry.watch(watching.signal, () => service.refresh()).catch((err) => logger.error({ error: (err as Error).message }, "store registry watch stopped"));
+  }
+  const server = createSubgraphServer<C>({
+    name: parts.name,
+    schema: parts.schema,
+    logger,
+    internalSecret: options.internalSecret,
+    requestDeadlineMs: config.subgraphs.requestDeadlineMs,
+    context: ({ identity }) => parts.context(identity),
+  });
+  if (options.poll !== false) poller.start();
+  return {
+    server,
+    service: service as P["service"],
+    poller: poller as P["poller"],
+    sdl: parts.sdl,
+    async close() {
+      watching.abort();
+      await poller.stop();
+      await server.close();
+      await service.close();
+    },
+  } satisfies BuiltMarketplaceSubgraph;
+}
