@@ -3,8 +3,9 @@
 // change and closed when it goes. Store resolution lives here once for every marketplace: the named
 // store of the caller's tenant, or the tenant's only store of that marketplace.
 import { createHash } from "node:crypto";
-import type { Config, MarketplaceSettings } from "./config.ts";
+import type { Config } from "./config.ts";
 import { badInput, notFound } from "./errors.ts";
+import type { Logger } from "./logger.ts";
 import type { MarketplaceId, StoreRecord, StoreRegistry, StoreSettings } from "./store-registry.ts";
 import { DEFAULT_SETTINGS } from "./store-registry.ts";
 
@@ -184,6 +185,15 @@ export class StoreSet<C> {
   }
 }
 
+/** The REST settings of a marketplace, as its client takes them. */
+export interface RestSettings {
+  timeoutMs: number;
+  callDeadlineMs: number;
+  retries: number;
+  maxConcurrency: number;
+  logger?: Logger;
+}
+
 export interface MarketplaceStoreSetOptions<C> {
   config: Readonly<Config>;
   /** The marketplace module's name. */
@@ -195,7 +205,10 @@ export interface MarketplaceStoreSetOptions<C> {
   sandboxUrl?: string;
   /** The marketplace's own hosts; `test` null when it has no test environment (test-mode stores then need the sandbox). */
   hosts: { production: string; test: string | null };
-  createClient(view: StoreView, baseUrl: string, credentials: Record<string, string>, settings: MarketplaceSettings): C;
+  /** Goes to every client the set builds. */
+  logger?: Logger;
+  /** `rest` is what every REST client of the marketplace takes from its settings (timeouts, retries, concurrency, logger). */
+  createClient(view: StoreView, baseUrl: string, credentials: Record<string, string>, rest: RestSettings): C;
   closeClient(client: C): Promise<void>;
 }
 
@@ -212,7 +225,14 @@ export function createMarketplaceStoreSet<C>(o: MarketplaceStoreSetOptions<C>): 
     source: o.source ?? (async () => storeViewsFromConfig(o.config, o.marketplace)),
     baseUrlOf: (v) => v.baseUrl ?? (v.testMode ? (o.sandboxUrl ?? o.hosts.test) : o.hosts.production),
     credentialsOf: (v) => v.credentials ?? (v.testMode && !v.baseUrl && o.sandboxUrl ? { ...settings.sandbox.credentials } : null),
-    createClient: (v, baseUrl, credentials) => o.createClient(v, baseUrl, credentials, settings),
+    createClient: (v, baseUrl, credentials) =>
+      o.createClient(v, baseUrl, credentials, {
+        timeoutMs: settings.timeoutMs,
+        callDeadlineMs: settings.callDeadlineMs,
+        retries: settings.retries,
+        maxConcurrency: settings.maxConcurrency,
+        logger: o.logger,
+      }),
     closeClient: (c) => o.closeClient(c),
   });
   if (!o.source) set.apply(storeViewsFromConfig(o.config, o.marketplace));

@@ -155,17 +155,14 @@ export class BeymenService {
       displayName: "Beymen",
       source: options.source,
       sandboxUrl: options.sandboxUrl,
+      logger: options.logger,
       hosts: { production: BEYMEN_HOSTS.production, test: BEYMEN_HOSTS.test },
-      createClient: (_v, baseUrl, creds, settings) =>
+      createClient: (_v, baseUrl, creds, rest) =>
         new BeymenClient({
+          ...rest,
           baseUrl,
           apiKey: creds.apiKey,
           apiPassword: creds.apiPassword,
-          timeoutMs: settings.timeoutMs,
-          callDeadlineMs: settings.callDeadlineMs,
-          retries: settings.retries,
-          maxConcurrency: settings.maxConcurrency,
-          logger: options.logger,
         }),
       closeClient: (c) => c.close(),
     });

@@ -78,19 +78,16 @@ export class PazaramaService {
       displayName: "Pazarama",
       source: options.source,
       sandboxUrl: options.sandboxUrl,
+      logger: options.logger,
       // Pazarama has no test environment: a test-mode store needs the sandbox or a host of its own.
       hosts: { production: PAZARAMA_HOSTS.api, test: null },
-      createClient: (v, baseUrl, creds, settings) =>
+      createClient: (v, baseUrl, creds, rest) =>
         new PazaramaClient({
+          ...rest,
           baseUrl,
           tokenUrl: v.tokenUrl ?? (v.baseUrl || v.testMode ? baseUrl : PAZARAMA_HOSTS.token),
           clientId: creds.clientId,
           clientSecret: creds.clientSecret,
-          timeoutMs: settings.timeoutMs,
-          callDeadlineMs: settings.callDeadlineMs,
-          retries: settings.retries,
-          maxConcurrency: settings.maxConcurrency,
-          logger: options.logger,
         }),
       closeClient: (c) => c.close(),
     });

@@ -71,19 +71,16 @@ export class TrendyolService {
       displayName: "Trendyol",
       source: options.source,
       sandboxUrl: options.sandboxUrl,
+      logger: options.logger,
       // Test mode without a host: the local sandbox when it runs, else Trendyol's stage host.
       hosts: { production: TRENDYOL_HOSTS.prod, test: TRENDYOL_HOSTS.stage },
-      createClient: (_v, baseUrl, creds, settings) =>
+      createClient: (_v, baseUrl, creds, rest) =>
         new TrendyolClient({
+          ...rest,
           baseUrl: `${baseUrl.replace(/\/+$/, "")}/integration`,
           sellerId: creds.sellerId,
           apiKey: creds.apiKey,
           apiSecret: creds.apiSecret,
-          timeoutMs: settings.timeoutMs,
-          callDeadlineMs: settings.callDeadlineMs,
-          retries: settings.retries,
-          maxConcurrency: settings.maxConcurrency,
-          logger: options.logger,
         }),
       closeClient: (c) => c.close(),
     });
