@@ -11,7 +11,12 @@ const health = (port: number, path = "ready") =>
 export function composeFile(): string {
   const mps = MARKETPLACES.map((m) => ({ name: m.name, port: m.ports.subgraph, sandbox: `sandbox-${m.name}`, sandboxPort: m.ports.sandbox }));
   const sandboxEnv = mps.map((m) => `${m.name.toUpperCase()}_SANDBOX_URL: http://${m.sandbox}:${m.sandboxPort}`).join(", ");
-  const subgraphs = ["stores=http://stores:4001/graphql", "orders=http://orders:4002/graphql", ...mps.map((m) => `${m.name}=http://${m.name}:${m.port}/graphql`)].join(",");
+  const subgraphs = [
+    "stores=http://stores:4001/graphql",
+    "orders=http://orders:4002/graphql",
+    "catalogue=http://catalogue:4008/graphql",
+    ...mps.map((m) => `${m.name}=http://${m.name}:${m.port}/graphql`),
+  ].join(",");
   return `${GENERATED}# The production layout: PostgreSQL (durable state), Redis (fan-out, shared rate limits, caches,
 # leases), N replicas of every subgraph and of the gateway. Secrets come from the environment (.env):
 #   PAZARGRAPH_CREDENTIALS_KEY=$(openssl rand -base64 32)  PAZARGRAPH_INTERNAL_SECRET=$(openssl rand -base64 32)
@@ -59,6 +64,12 @@ ${health(4001)}
     command: ["node", "dist/orders.js"]
     environment: { <<: *env, PORT: "4002" }
 ${health(4002)}
+
+  catalogue:
+    <<: *service
+    command: ["node", "dist/catalogue.js"]
+    environment: { <<: *env, PORT: "4008" }
+${health(4008)}
 ${mps
   .map(
     (m) => `
@@ -84,6 +95,7 @@ ${health(m.port)}
     depends_on:
       stores: { condition: service_healthy }
       orders: { condition: service_healthy }
+      catalogue: { condition: service_healthy }
 ${mps.map((m) => `      ${m.name}: { condition: service_healthy }`).join("\n")}
 ${health(4000, "health")}
 ${mps
@@ -105,7 +117,7 @@ volumes:
 export function dockerfile(workspaces: string[]): string {
   const names = MARKETPLACES.map((m) => m.name);
   return `${GENERATED}# PazarGraph services, one image: \`docker run … pazargraph node dist/<service>.js\`
-# (gateway, stores, orders, ${names.join(", ")}, or \`sandbox.js ${names.join("|")}\`).
+# (gateway, stores, orders, catalogue, ${names.join(", ")}, or \`sandbox.js ${names.join("|")}\`).
 # Build stage: every dependency, then \`npm run build\` (esbuild bundles the TypeScript into dist/).
 FROM node:20-bookworm-slim AS build
 WORKDIR /app

@@ -18,6 +18,7 @@ import {
   seedStoresFromConfig,
 } from "@pazargraph/runtime";
 import type { BeymenSandbox, PazaramaSandbox } from "@pazargraph/sandbox";
+import { buildCatalogueSubgraph } from "@pazargraph/subgraph-catalogue";
 import { buildOrdersSubgraph } from "@pazargraph/subgraph-orders";
 import { buildStoresSubgraph } from "@pazargraph/subgraph-stores";
 import type { FastifyInstance } from "fastify";
@@ -135,7 +136,22 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const storesAt = await stores.server.listen(config.subgraphs.stores.port, host);
     closers.push(() => stores.close());
 
-    const services: ServiceEndpoint[] = [{ name: "stores", url: storesAt.url }, { name: "orders", url: ordersAt.url, wsUrl: ordersAt.wsUrl }, ...marketplaceServices];
+    const catalogue = await buildCatalogueSubgraph({
+      database: ports.database,
+      registry,
+      logger: logger.child({ service: "catalogue" }),
+      internalSecret,
+      requestDeadlineMs: config.subgraphs.requestDeadlineMs,
+    });
+    const catalogueAt = await catalogue.server.listen(config.subgraphs.catalogue.port, host);
+    closers.push(() => catalogue.close());
+
+    const services: ServiceEndpoint[] = [
+      { name: "stores", url: storesAt.url },
+      { name: "orders", url: ordersAt.url, wsUrl: ordersAt.wsUrl },
+      { name: "catalogue", url: catalogueAt.url },
+      ...marketplaceServices,
+    ];
 
     const gateway = await buildGateway({
       config,
@@ -189,7 +205,7 @@ export function everyMarketplace(settings: Record<string, unknown>): Record<stri
 export function freePorts(settings: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     gateway: { port: 0 },
-    subgraphs: { stores: { port: 0 }, orders: { port: 0 } },
+    subgraphs: { stores: { port: 0 }, orders: { port: 0 }, catalogue: { port: 0 } },
     marketplaces: everyMarketplace({ ...settings, port: 0, sandbox: { port: 0 } }),
   };
 }

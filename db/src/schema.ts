@@ -148,3 +148,82 @@ export const apiKeys = pgTable(
   },
   (t) => [index("api_keys_tenant_created_idx").on(t.tenantId, t.createdAt)],
 );
+
+/**
+ * The seller's own products (the catalogue), per tenant: a code unique within the tenant (the seed
+ * insists on it to avoid wrong matches), barcode, name, brand, VAT and cost. Stock per warehouse and
+ * prices per price list are tables of their own.
+ */
+export const catalogueProducts = pgTable(
+  "catalogue_products",
+  {
+    id: text("id").primaryKey(),
+    tenantId: text("tenant_id").notNull(),
+    code: text("code").notNull(),
+    barcode: text("barcode"),
+    name: text("name").notNull(),
+    /** The name folded for Turkish-aware matching and search. */
+    nameKey: text("name_key").notNull(),
+    brand: text("brand"),
+    vatRate: integer("vat_rate"),
+    cost: numeric("cost", { precision: 14, scale: 2 }),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("catalogue_products_tenant_code_idx").on(t.tenantId, t.code),
+    index("catalogue_products_tenant_barcode_idx").on(t.tenantId, t.barcode),
+    index("catalogue_products_tenant_name_idx").on(t.tenantId, t.nameKey),
+  ],
+);
+
+/** A catalogue product's stock in one warehouse. */
+export const catalogueStocks = pgTable(
+  "catalogue_stocks",
+  {
+    productId: text("product_id").notNull(),
+    warehouse: text("warehouse").notNull(),
+    quantity: integer("quantity").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.productId, t.warehouse] })],
+);
+
+/** A catalogue product's price in one named price list (e.g. "Trendyol Fiyatı"). */
+export const cataloguePrices = pgTable(
+  "catalogue_prices",
+  {
+    productId: text("product_id").notNull(),
+    priceList: text("price_list").notNull(),
+    amount: numeric("amount", { precision: 14, scale: 2 }).notNull(),
+    currency: text("currency").notNull().default("TRY"),
+  },
+  (t) => [primaryKey({ columns: [t.productId, t.priceList] })],
+);
+
+/**
+ * Every store's marketplace products (listings), synced from the marketplace subgraphs' product reads,
+ * and the catalogue product each is matched to (null: unmatched), with how the match was made.
+ */
+export const listings = pgTable(
+  "listings",
+  {
+    /** Product.id at the marketplace: `<marketplace>:<store>:<code>`. */
+    id: text("id").primaryKey(),
+    tenantId: text("tenant_id").notNull(),
+    storeId: text("store_id").notNull(),
+    marketplace: text("marketplace").notNull(),
+    /** The marketplace's product code (barcode). */
+    code: text("code").notNull(),
+    stockCode: text("stock_code"),
+    name: text("name").notNull(),
+    nameKey: text("name_key").notNull(),
+    salePrice: numeric("sale_price", { precision: 14, scale: 2 }),
+    stock: integer("stock"),
+    syncedAt: timestamp("synced_at", { withTimezone: true, mode: "date" }).notNull(),
+    productId: text("product_id"),
+    /** BARCODE, CODE, NAME (accepted suggestions and auto-match) or MANUAL. */
+    matchedBy: text("matched_by"),
+    matchedAt: timestamp("matched_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [index("listings_tenant_store_idx").on(t.tenantId, t.storeId, t.id), index("listings_tenant_product_idx").on(t.tenantId, t.productId)],
+);

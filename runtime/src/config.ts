@@ -83,6 +83,12 @@ const marketplaceSettings = (m: MarketplaceModule) =>
       /** One call, retries and their waits included; a subgraph request's own deadline can cut it shorter. */
       callDeadlineMs: z.number().int().min(100).default(10_000),
       maxConcurrency: z.number().int().min(1).max(64).default(8),
+      /** How often each store's marketplace products are read into the catalogue's listings. */
+      listingSyncMs: z
+        .number()
+        .int()
+        .min(1000)
+        .default(15 * 60_000),
       /** How long a write waits for an asynchronous marketplace result (Pazarama price/stock v2). */
       listingWaitMs: z.number().int().min(0).default(5000),
       /** Parallel requests while crawling a lazy tree (Beymen's categories, brand pages). */
@@ -186,6 +192,7 @@ export const configSchema = z.object({
       requestDeadlineMs: z.number().int().min(500).default(12_000),
       stores: z.object({ port: port.default(4001) }).prefault({}),
       orders: z.object({ port: port.default(4002) }).prefault({}),
+      catalogue: z.object({ port: port.default(4008) }).prefault({}),
     })
     .prefault({}),
   sandbox: z

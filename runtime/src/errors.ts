@@ -72,8 +72,8 @@ export function isCodedError(err: unknown): err is GraphQLError {
 /** Codes that GraphQL servers give the caller's own mistakes (parse, validation, variables). */
 const INPUT_CODES = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "OPERATION_RESOLUTION_FAILURE"]);
 
-/** The only extensions a client may see. */
-const CLIENT_EXTENSIONS = new Set(["code", "marketplace", "marketplaceMessage", "retryAfterSeconds", "argument", "httpStatus"]);
+/** The only extensions a client may see; `rows` lists a batch's per-row problems (index, code, message, argument). */
+const CLIENT_EXTENSIONS = new Set(["code", "marketplace", "marketplaceMessage", "retryAfterSeconds", "argument", "httpStatus", "rows"]);
 
 export interface FormattedError {
   message: string;

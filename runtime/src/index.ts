@@ -3,12 +3,14 @@
 export { type Database, openDatabase } from "@pazargraph/db";
 export * from "./api-keys.ts";
 export * from "./boot.ts";
+export * from "./catalogue.ts";
 export * from "./config.ts";
 export * from "./data-lock.ts";
 export * from "./deadline.ts";
 export * from "./errors.ts";
 export * from "./federation.ts";
 export * from "./identity.ts";
+export * from "./listing-sync.ts";
 export * from "./logger.ts";
 export * from "./marketplace.ts";
 export * from "./marketplace-subgraph.ts";

@@ -5,7 +5,9 @@
 import type { BaseContext } from "@apollo/server";
 import type { Order } from "@pazargraph/schema";
 import type { GraphQLSchema } from "graphql";
+import { CatalogueStore } from "./catalogue.ts";
 import type { Identity } from "./identity.ts";
+import { createListingSync, type ListingSource } from "./listing-sync.ts";
 import type { BuiltMarketplaceSubgraph, ConnectionResult, MarketplaceSubgraphOptions } from "./marketplace.ts";
 import type { StoreSource, StoreView } from "./store-set.ts";
 import { storeViewsFromRegistry } from "./store-set.ts";
@@ -39,7 +41,7 @@ export function marketplaceParts(options: MarketplaceSubgraphOptions, name: stri
   };
 }
 
-export interface MarketplaceSubgraphParts<C extends BaseContext, S> {
+export interface MarketplaceSubgraphParts<C extends BaseContext, S, L = unknown> {
   name: string;
   service: S & { refresh(): Promise<void>; close(): Promise<void>; testConnection(view: StoreView): Promise<ConnectionResult> };
   schema: GraphQLSchema;
@@ -47,11 +49,13 @@ export interface MarketplaceSubgraphParts<C extends BaseContext, S> {
   /** The per-operation context, given the caller the gateway signed. */
   context: (identity: Identity | undefined) => C;
   poller: { start(): void; stop(): Promise<void> };
+  /** The marketplace's product source, read into the catalogue's listings. */
+  listings?: ListingSource<L>;
 }
 
 /** Follows the registry, builds the server and starts the poller; `close` undoes all of it. */
-export async function assembleMarketplaceSubgraph<C extends BaseContext, S, P extends MarketplaceSubgraphParts<C, S>>(options: MarketplaceSubgraphOptions, parts: P) {
-  const { config, logger } = options;
+export async function assembleMarketplaceSubgraph<C extends BaseContext, S, L, P extends MarketplaceSubgraphParts<C, S, L>>(options: MarketplaceSubgraphOptions, parts: P) {
+  const { config, logger, ports } = options;
   const { service, poller } = parts;
   // Follow the registry: clients are rebuilt and pollers follow the stores as they change.
   const watching = new AbortController();
@@ -67,14 +71,29 @@ export async function assembleMarketplaceSubgraph<C extends BaseContext, S, P ex
     requestDeadlineMs: config.subgraphs.requestDeadlineMs,
     context: ({ identity }) => parts.context(identity),
   });
-  if (options.poll !== false) poller.start();
+  const listings = parts.listings
+    ? createListingSync({
+        source: parts.listings,
+        catalogue: new CatalogueStore(ports.database.db),
+        lock: ports.lock,
+        logger,
+        intervalMs: config.marketplaces[parts.name].listingSyncMs,
+      })
+    : null;
+  if (options.poll !== false) {
+    poller.start();
+    listings?.start();
+  }
   return {
     server,
     service: service as P["service"],
     poller: poller as P["poller"],
     sdl: parts.sdl,
+    /** The listing sync (null when the marketplace gives no product source). */
+    listings,
     async close() {
       watching.abort();
+      await listings?.stop();
       await poller.stop();
       await server.close();
       await service.close();

@@ -76,6 +76,8 @@ export interface BuiltMarketplaceSubgraph {
   /** The cheapest authenticated call, on a store that may not be saved yet. */
   service: { testConnection(view: StoreView): Promise<ConnectionResult> };
   sdl: string;
+  /** The listing sync into the catalogue (null when the marketplace gives no product source). */
+  listings: { stop(): Promise<void> } | null;
   close(): Promise<void>;
 }
 

@@ -94,6 +94,17 @@ export type AttachInvoiceInput = {
   packageCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What autoMatch did to a store's listings. */
+export type AutoMatchReport = {
+  __typename?: 'AutoMatchReport';
+  /** Listings that were matched before. */
+  alreadyMatched: Scalars['Int']['output'];
+  /** Listings matched now. */
+  matched: Scalars['Int']['output'];
+  /** Listings still unmatched. */
+  unmatched: Scalars['Int']['output'];
+};
+
 /** One Beymen store's data. Fields that fail return null with a typed error; the others still answer. */
 export type BeymenApi = {
   __typename?: 'BeymenAPI';
@@ -761,6 +772,52 @@ export type CancelReason =
   | 'WRONG_IMAGE_OR_BARCODE'
   | 'WRONG_PRICE';
 
+/** The seller's own product. Its code is unique within the tenant. */
+export type CatalogueProduct = {
+  __typename?: 'CatalogueProduct';
+  barcode?: Maybe<Scalars['String']['output']>;
+  brand?: Maybe<Scalars['String']['output']>;
+  code: Scalars['String']['output'];
+  cost?: Maybe<Money>;
+  id: Scalars['ID']['output'];
+  /** The product's listings on every store. */
+  listings: Array<Listing>;
+  name: Scalars['String']['output'];
+  prices: Array<PriceListPrice>;
+  /** Stock over every warehouse. */
+  stock: Scalars['Int']['output'];
+  stocks: Array<WarehouseStock>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** VAT rate in percent. */
+  vatRate?: Maybe<Scalars['Int']['output']>;
+};
+
+export type CatalogueProductConnection = {
+  __typename?: 'CatalogueProductConnection';
+  edges: Array<CatalogueProductEdge>;
+  pageInfo: PageInfo;
+  /** Total matching items, where the marketplace reports it. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type CatalogueProductEdge = {
+  __typename?: 'CatalogueProductEdge';
+  cursor: Scalars['String']['output'];
+  node: CatalogueProduct;
+};
+
+/** A product to create or update, by code. Stocks and prices, when given, replace the product's. */
+export type CatalogueProductInput = {
+  barcode?: InputMaybe<Scalars['String']['input']>;
+  brand?: InputMaybe<Scalars['String']['input']>;
+  code: Scalars['String']['input'];
+  cost?: InputMaybe<Scalars['Decimal']['input']>;
+  name: Scalars['String']['input'];
+  prices?: InputMaybe<Array<PriceListPriceInput>>;
+  stocks?: InputMaybe<Array<WarehouseStockInput>>;
+  vatRate?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A node of a marketplace's category tree. */
 export type Category = {
   __typename?: 'Category';
@@ -836,6 +893,40 @@ export type LineQuantityInput = {
   quantity: Scalars['Int']['input'];
 };
 
+/** A store's product at its marketplace, as the last listing sync read it, and its match. */
+export type Listing = {
+  __typename?: 'Listing';
+  /** The marketplace's product code (barcode). */
+  code: Scalars['String']['output'];
+  /** The marketplace Product.id. */
+  id: Scalars['ID']['output'];
+  marketplace: Marketplace;
+  matchedAt?: Maybe<Scalars['DateTime']['output']>;
+  matchedBy?: Maybe<MatchReason>;
+  name: Scalars['String']['output'];
+  /** The matched catalogue product; null while unmatched. */
+  product?: Maybe<CatalogueProduct>;
+  salePrice?: Maybe<Money>;
+  stock?: Maybe<Scalars['Int']['output']>;
+  stockCode?: Maybe<Scalars['String']['output']>;
+  store: Store;
+  syncedAt: Scalars['DateTime']['output'];
+};
+
+export type ListingConnection = {
+  __typename?: 'ListingConnection';
+  edges: Array<ListingEdge>;
+  pageInfo: PageInfo;
+  /** Total matching items, where the marketplace reports it. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ListingEdge = {
+  __typename?: 'ListingEdge';
+  cursor: Scalars['String']['output'];
+  node: Listing;
+};
+
 /** A marketplace PazarGraph connects to. */
 export type Marketplace =
   | 'BEYMEN'
@@ -847,6 +938,35 @@ export type MarketplaceStatus = {
   __typename?: 'MarketplaceStatus';
   code: Scalars['String']['output'];
   label?: Maybe<Scalars['String']['output']>;
+};
+
+/** How a listing was matched to a catalogue product: same barcode, the listing's stock code or barcode as the product code, the same Turkish-folded name, or by hand. */
+export type MatchReason =
+  | 'BARCODE'
+  | 'CODE'
+  | 'MANUAL'
+  | 'NAME';
+
+/** A catalogue product proposed for an unmatched listing, with why. */
+export type MatchSuggestion = {
+  __typename?: 'MatchSuggestion';
+  listing: Listing;
+  product: CatalogueProduct;
+  reason: MatchReason;
+};
+
+export type MatchSuggestionConnection = {
+  __typename?: 'MatchSuggestionConnection';
+  edges: Array<MatchSuggestionEdge>;
+  pageInfo: PageInfo;
+  /** Total matching items, where the marketplace reports it. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type MatchSuggestionEdge = {
+  __typename?: 'MatchSuggestionEdge';
+  cursor: Scalars['String']['output'];
+  node: MatchSuggestion;
 };
 
 /** An exact amount of money. */
@@ -862,10 +982,14 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a store; set its credentials next, then test the connection. */
   addStore: Store;
+  /** Matches every unmatched listing of a store whose suggestion has this reason (BARCODE by default). */
+  autoMatch: AutoMatchReport;
   /** Writes to a Beymen store. storeId may be left out when exactly one Beymen store is connected. */
   beymen?: Maybe<BeymenMutations>;
   /** Creates an API key for the tenant (admin). */
   createApiKey: CreatedApiKey;
+  /** Matches a listing to a catalogue product by its code (replacing any earlier match). */
+  matchListing: Listing;
   /** Writes to a Pazarama store. storeId may be left out when exactly one Pazarama store is connected. */
   pazarama?: Maybe<PazaramaMutations>;
   /** Removes a store and its credentials; its poller stops. */
@@ -878,13 +1002,23 @@ export type Mutation = {
   testStoreConnection: Store;
   /** Writes to a Trendyol store. storeId may be left out when exactly one Trendyol store is connected. */
   trendyol?: Maybe<TrendyolMutations>;
+  /** Removes a listing's match. */
+  unmatchListing: Listing;
   updateStore: Store;
   updateStoreSettings: Store;
+  /** Creates or updates up to 1,000 products by code. Every row is checked first: with any error nothing is written, and the error (BAD_USER_INPUT) lists each row's problems in extensions.rows. */
+  upsertCatalogueProducts: Array<CatalogueProduct>;
 };
 
 
 export type MutationAddStoreArgs = {
   input: AddStoreInput;
+};
+
+
+export type MutationAutoMatchArgs = {
+  by?: MatchReason;
+  storeId: Scalars['ID']['input'];
 };
 
 
@@ -895,6 +1029,12 @@ export type MutationBeymenArgs = {
 
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
+};
+
+
+export type MutationMatchListingArgs = {
+  listingId: Scalars['ID']['input'];
+  productCode: Scalars['String']['input'];
 };
 
 
@@ -929,6 +1069,11 @@ export type MutationTrendyolArgs = {
 };
 
 
+export type MutationUnmatchListingArgs = {
+  listingId: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdateStoreArgs = {
   id: Scalars['ID']['input'];
   input: UpdateStoreInput;
@@ -938,6 +1083,11 @@ export type MutationUpdateStoreArgs = {
 export type MutationUpdateStoreSettingsArgs = {
   input: StoreSettingsInput;
   storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpsertCatalogueProductsArgs = {
+  products: Array<CatalogueProductInput>;
 };
 
 /** A customer's order on one marketplace store. */
@@ -1840,6 +1990,20 @@ export type PazaramaVatRateInput = {
   vatRate: Scalars['Int']['input'];
 };
 
+/** A product's price in one named price list. */
+export type PriceListPrice = {
+  __typename?: 'PriceListPrice';
+  amount: Money;
+  /** e.g. "Trendyol Fiyatı". */
+  priceList: Scalars['String']['output'];
+};
+
+export type PriceListPriceInput = {
+  /** At most 2 decimals. */
+  amount: Scalars['Decimal']['input'];
+  priceList: Scalars['String']['input'];
+};
+
 /** A product the seller lists on a marketplace. */
 export type Product = {
   __typename?: 'Product';
@@ -1896,6 +2060,11 @@ export type Query = {
   apiKeys: Array<ApiKey>;
   /** A Beymen store. storeId may be left out when exactly one Beymen store is connected. Null (with a coded error) when the Beymen service cannot answer, so the rest of a query still does. */
   beymen?: Maybe<BeymenApi>;
+  catalogueProduct?: Maybe<CatalogueProduct>;
+  /** The seller's products by code, searched by code, barcode or name (Turkish-aware). */
+  catalogueProducts: CatalogueProductConnection;
+  /** A store's listings matched to a catalogue product. */
+  matchedListings: ListingConnection;
   /** One order of the caller's tenant by its id; null when there is none. */
   order?: Maybe<Order>;
   /** How many orders are in each status (for dashboard tiles), with the feed's filter. */
@@ -1909,13 +2078,36 @@ export type Query = {
   store?: Maybe<Store>;
   /** The caller's stores. */
   stores: Array<Store>;
+  /** For a store's unmatched listings, the catalogue product that fits each: by barcode, then code, then name. */
+  suggestedMatches: MatchSuggestionConnection;
   /** A Trendyol store. storeId may be left out when exactly one Trendyol store is connected. Null (with a coded error) when it cannot be served, so the rest of a query still answers. */
   trendyol?: Maybe<TrendyolApi>;
+  /** A store's listings no catalogue product is matched to yet. */
+  unmatchedListings: ListingConnection;
 };
 
 
 export type QueryBeymenArgs = {
   storeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCatalogueProductArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryCatalogueProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryMatchedListingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  storeId: Scalars['ID']['input'];
 };
 
 
@@ -1959,8 +2151,22 @@ export type QueryStoresArgs = {
 };
 
 
+export type QuerySuggestedMatchesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  storeId: Scalars['ID']['input'];
+};
+
+
 export type QueryTrendyolArgs = {
   storeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryUnmatchedListingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  storeId: Scalars['ID']['input'];
 };
 
 /** A return or cancellation request on an order. */
@@ -2435,6 +2641,18 @@ export type UpdateStoreInput = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
   testMode?: InputMaybe<Scalars['Boolean']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A product's stock in one warehouse. */
+export type WarehouseStock = {
+  __typename?: 'WarehouseStock';
+  quantity: Scalars['Int']['output'];
+  warehouse: Scalars['String']['output'];
+};
+
+export type WarehouseStockInput = {
+  quantity: Scalars['Int']['input'];
+  warehouse: Scalars['String']['input'];
 };
 
 export type PazaramaCategoryTreeQueryVariables = Exact<{ [key: string]: never; }>;

@@ -6,6 +6,7 @@ import type { BeymenContext } from "./context.ts";
 import { BeymenApiResolver, BeymenBatchResolver } from "./schema/beymen-api.ts";
 import { BeymenMutationsResolver } from "./schema/beymen-mutations.ts";
 import { BeymenService } from "./service.ts";
+import { beymenListingSource } from "./sync/listings.ts";
 import { createBeymenPoller } from "./sync/poller.ts";
 import { BeymenOrderWrites } from "./writes/orders.ts";
 import { BeymenProductWrites } from "./writes/products.ts";
@@ -33,5 +34,6 @@ export async function buildBeymenSubgraph(options: BeymenSubgraphOptions) {
     sdl,
     context: (identity): BeymenContext => ({ service, writes, refundWrites, productWrites, logger, identity }),
     poller: createBeymenPoller({ service, lock: ports.lock, hub: ports.hub, logger, intervalMs: settings.pollIntervalMs, tiers: settings.pollTiers }),
+    listings: beymenListingSource(service),
   });
 }

@@ -8,6 +8,7 @@ import { PazaramaMutationsResolver } from "./schema/pazarama-mutations.ts";
 import { PazaramaOrderResolver } from "./schema/pazarama-order.ts";
 import { PazaramaProductReadsResolver, PazaramaProductWritesResolver } from "./schema/pazarama-products.ts";
 import { PazaramaService } from "./service.ts";
+import { pazaramaListingSource } from "./sync/listings.ts";
 import { createPoller } from "./sync/poller.ts";
 import { PazaramaWrites } from "./writes/orders.ts";
 import { PazaramaProductWrites } from "./writes/products.ts";
@@ -37,5 +38,6 @@ export async function buildPazaramaSubgraph(options: PazaramaSubgraphOptions) {
     sdl,
     context: (identity): PazaramaContext => ({ service, writes, products, logger, identity }),
     poller: createPoller({ service, lock: ports.lock, hub: ports.hub, logger, intervalMs: settings.pollIntervalMs, tiers: settings.pollTiers }),
+    listings: pazaramaListingSource(service),
   });
 }

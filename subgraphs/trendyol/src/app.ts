@@ -5,6 +5,7 @@ import type { TrendyolContext } from "./context.ts";
 import { TrendyolApiResolver } from "./schema/api.ts";
 import { TrendyolMutationsResolver } from "./schema/mutations.ts";
 import { TrendyolService } from "./service.ts";
+import { trendyolListingSource } from "./sync/listings.ts";
 import { createTrendyolPoller } from "./sync/source.ts";
 import { TrendyolOrderWrites } from "./writes/orders.ts";
 import { TrendyolProductWrites } from "./writes/products.ts";
@@ -27,5 +28,6 @@ export async function buildTrendyolSubgraph(options: MarketplaceSubgraphOptions)
     sdl,
     context: (identity): TrendyolContext => ({ service, orders, products, logger, identity }),
     poller: createTrendyolPoller({ service, lock: ports.lock, hub: ports.hub, logger, intervalMs: settings.pollIntervalMs, tiers: settings.pollTiers }),
+    listings: trendyolListingSource(service),
   });
 }

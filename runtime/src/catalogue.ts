@@ -1,0 +1,409 @@
+// The catalogue on the order hub's database, per tenant: the seller's own products (code unique per
+// tenant, stock per warehouse, prices per price list), every store's marketplace listings as the
+// marketplace subgraphs sync them, and the match between the two. Every query is scoped by tenant in
+// SQL; a batch of product rows is validated whole and each valid row is written with its stocks and
+// prices in one transaction, so nothing is half-written.
+import { randomUUID } from "node:crypto";
+import { cataloguePrices, catalogueProducts, catalogueStocks, type Db, listings } from "@pazargraph/db";
+import type { Product } from "@pazargraph/schema";
+import { and, asc, eq, ilike, inArray, isNotNull, isNull, notInArray, or, sql } from "drizzle-orm";
+import { foldTurkish } from "./time.ts";
+
+export const CATALOGUE_LIMITS = {
+  codeMax: 64,
+  barcodeMax: 64,
+  nameMax: 300,
+  brandMax: 100,
+  warehouseMax: 100,
+  priceListMax: 100,
+  rowsPerBatch: 1000,
+  maxQuantity: 10_000_000,
+  maxAmount: 999_999_999.99,
+} as const;
+
+export type MatchReason = "BARCODE" | "CODE" | "NAME" | "MANUAL";
+
+export interface CatalogueProductRow {
+  code: string;
+  barcode?: string | null;
+  name: string;
+  brand?: string | null;
+  vatRate?: number | null;
+  /** A decimal string with at most 2 decimals. */
+  cost?: string | null;
+  stocks?: Array<{ warehouse: string; quantity: number }> | null;
+  prices?: Array<{ priceList: string; amount: string }> | null;
+}
+
+export interface CatalogueProductRecord {
+  id: string;
+  tenantId: string;
+  code: string;
+  barcode: string | null;
+  name: string;
+  brand: string | null;
+  vatRate: number | null;
+  cost: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  stocks: Array<{ warehouse: string; quantity: number }>;
+  prices: Array<{ priceList: string; amount: string; currency: string }>;
+}
+
+export interface RowError {
+  index: number;
+  code: string | null;
+  message: string;
+  /** The field at fault, e.g. `products.3.prices.0.amount`. */
+  argument: string;
+}
+
+export type ListingRecord = typeof listings.$inferSelect;
+
+const AMOUNT = /^\d{1,9}(\.\d{1,2})?$/;
+/** The name as matching compares it: Turkish-folded, punctuation gone, spaces collapsed. */
+export const nameKey = (name: string) =>
+  foldTurkish(name)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+/** Checks one row; the errors name the field. */
+export function checkProductRow(row: CatalogueProductRow, index: number, path = "products"): RowError[] {
+  const at = (f: string) => `${path}.${index}.${f}`;
+  const errors: RowError[] = [];
+  const code = typeof row.code === "string" ? row.code.trim() : "";
+  const fail = (field: string, message: string) => errors.push({ index, code: code || null, message, argument: at(field) });
+  const L = CATALOGUE_LIMITS;
+  if (!code || code.length > L.codeMax || /\s/.test(code)) fail("code", `code: 1 to ${L.codeMax} characters without spaces`);
+  if (row.barcode != null && (!row.barcode.trim() || row.barcode.length > L.barcodeMax)) fail("barcode", `barcode: 1 to ${L.barcodeMax} characters`);
+  if (!row.name?.trim() || row.name.length > L.nameMax) fail("name", `name: 1 to ${L.nameMax} characters`);
+  if (row.brand != null && row.brand.length > L.brandMax) fail("brand", `brand: at most ${L.brandMax} characters`);
+  if (row.vatRate != null && (!Number.isInteger(row.vatRate) || row.vatRate < 0 || row.vatRate > 100)) fail("vatRate", "vatRate: a whole percent from 0 to 100");
+  if (row.cost != null && !AMOUNT.test(row.cost)) fail("cost", "cost: a non-negative amount with at most 2 decimals");
+  const warehouses = new Set<string>();
+  for (const [k, s] of (row.stocks ?? []).entries()) {
+    if (!s.warehouse?.trim() || s.warehouse.length > L.warehouseMax) fail(`stocks.${k}.warehouse`, `warehouse: 1 to ${L.warehouseMax} characters`);
+    else if (warehouses.has(s.warehouse.trim())) fail(`stocks.${k}.warehouse`, `warehouse "${s.warehouse}" appears twice`);
+    warehouses.add(s.warehouse?.trim());
+    if (!Number.isInteger(s.quantity) || s.quantity < 0 || s.quantity > L.maxQuantity) fail(`stocks.${k}.quantity`, `quantity: a whole number from 0 to ${L.maxQuantity}`);
+  }
+  const lists = new Set<string>();
+  for (const [k, p] of (row.prices ?? []).entries()) {
+    if (!p.priceList?.trim() || p.priceList.length > L.priceListMax) fail(`prices.${k}.priceList`, `priceList: 1 to ${L.priceListMax} characters`);
+    else if (lists.has(p.priceList.trim())) fail(`prices.${k}.priceList`, `price list "${p.priceList}" appears twice`);
+    lists.add(p.priceList?.trim());
+    if (!AMOUNT.test(p.amount ?? "")) fail(`prices.${k}.amount`, "amount: a non-negative amount with at most 2 decimals");
+  }
+  return errors;
+}
+
+export class CatalogueStore {
+  constructor(private readonly db: Db) {}
+
+  /**
+   * Creates or updates products by code. Every row is checked first (and codes repeated within the
+   * batch refused): with any error, nothing is written and every row's errors are returned; else all
+   * rows are written, with their stocks and prices replacing the old ones, in one transaction.
+   */
+  async upsertProducts(tenantId: string, rows: CatalogueProductRow[], now = new Date()): Promise<{ written: CatalogueProductRecord[]; errors: RowError[] }> {
+    const errors = rows.flatMap((r, i) => checkProductRow(r, i));
+    const seen = new Map<string, number>();
+    for (const [i, r] of rows.entries()) {
+      const code = r.code?.trim();
+      if (!code) continue;
+      if (seen.has(code)) errors.push({ index: i, code, message: `code ${code} appears twice in the batch (row ${seen.get(code)})`, argument: `products.${i}.code` });
+      else seen.set(code, i);
+    }
+    const good = errors.length ? [] : rows.map((r, i) => ({ r, i }));
+    const ids: string[] = [];
+    if (good.length)
+      await this.db.transaction(async (tx) => {
+        const existing = new Map(
+          (
+            await tx
+              .select({ id: catalogueProducts.id, code: catalogueProducts.code })
+              .from(catalogueProducts)
+              .where(
+                and(
+                  eq(catalogueProducts.tenantId, tenantId),
+                  inArray(
+                    catalogueProducts.code,
+                    good.map(({ r }) => r.code.trim()),
+                  ),
+                ),
+              )
+          ).map((x) => [x.code, x.id]),
+        );
+        for (const { r } of good) {
+          const code = r.code.trim();
+          const id = existing.get(code) ?? randomUUID();
+          const values = {
+            barcode: r.barcode?.trim() || null,
+            name: r.name.trim(),
+            nameKey: nameKey(r.name),
+            brand: r.brand?.trim() || null,
+            vatRate: r.vatRate ?? null,
+            cost: r.cost ?? null,
+            updatedAt: now,
+          };
+          await tx
+            .insert(catalogueProducts)
+            .values({ id, tenantId, code, createdAt: now, ...values })
+            .onConflictDoUpdate({ target: [catalogueProducts.tenantId, catalogueProducts.code], set: values });
+          if (r.stocks) {
+            await tx.delete(catalogueStocks).where(eq(catalogueStocks.productId, id));
+            if (r.stocks.length) await tx.insert(catalogueStocks).values(r.stocks.map((s) => ({ productId: id, warehouse: s.warehouse.trim(), quantity: s.quantity })));
+          }
+          if (r.prices) {
+            await tx.delete(cataloguePrices).where(eq(cataloguePrices.productId, id));
+            if (r.prices.length) await tx.insert(cataloguePrices).values(r.prices.map((p) => ({ productId: id, priceList: p.priceList.trim(), amount: p.amount })));
+          }
+          ids.push(id);
+        }
+      });
+    return { written: await this.byIds(tenantId, ids), errors: errors.sort((a, b) => a.index - b.index) };
+  }
+
+  /** Products by id, in that order, with their stocks and prices (the tenant's only). */
+  async byIds(tenantId: string, ids: string[]): Promise<CatalogueProductRecord[]> {
+    if (!ids.length) return [];
+    const rows = await this.db
+      .select()
+      .from(catalogueProducts)
+      .where(and(eq(catalogueProducts.tenantId, tenantId), inArray(catalogueProducts.id, ids)));
+    const stocks = await this.db.select().from(catalogueStocks).where(inArray(catalogueStocks.productId, ids)).orderBy(asc(catalogueStocks.warehouse));
+    const prices = await this.db.select().from(cataloguePrices).where(inArray(cataloguePrices.productId, ids)).orderBy(asc(cataloguePrices.priceList));
+    const byId = new Map(
+      rows.map((r) => [
+        r.id,
+        {
+          id: r.id,
+          tenantId: r.tenantId,
+          code: r.code,
+          barcode: r.barcode,
+          name: r.name,
+          brand: r.brand,
+          vatRate: r.vatRate,
+          cost: r.cost,
+          createdAt: r.createdAt,
+          updatedAt: r.updatedAt,
+          stocks: stocks.filter((s) => s.productId === r.id).map((s) => ({ warehouse: s.warehouse, quantity: s.quantity })),
+          prices: prices.filter((p) => p.productId === r.id).map((p) => ({ priceList: p.priceList, amount: p.amount, currency: p.currency })),
+        },
+      ]),
+    );
+    return ids.flatMap((id) => (byId.has(id) ? [byId.get(id) as CatalogueProductRecord] : []));
+  }
+
+  async byCode(tenantId: string, code: string): Promise<CatalogueProductRecord | null> {
+    const [row] = await this.db
+      .select({ id: catalogueProducts.id })
+      .from(catalogueProducts)
+      .where(and(eq(catalogueProducts.tenantId, tenantId), eq(catalogueProducts.code, code)));
+    return row ? ((await this.byIds(tenantId, [row.id]))[0] ?? null) : null;
+  }
+
+  /** A page of the tenant's products by code, optionally searched (code, barcode or Turkish-folded name). */
+  async products(tenantId: string, search: string | undefined, offset: number, limit: number): Promise<{ items: CatalogueProductRecord[]; total: number }> {
+    const needle = search?.trim();
+    const where = and(
+      eq(catalogueProducts.tenantId, tenantId),
+      needle
+        ? or(
+            ilike(catalogueProducts.code, `%${escapeLike(needle)}%`),
+            eq(catalogueProducts.barcode, needle),
+            sql`${catalogueProducts.nameKey} LIKE ${`%${escapeLike(nameKey(needle))}%`}`,
+          )
+        : undefined,
+    );
+    const [{ n }] = await this.db.select({ n: sql<number>`count(*)::int` }).from(catalogueProducts).where(where);
+    const ids = await this.db.select({ id: catalogueProducts.id }).from(catalogueProducts).where(where).orderBy(asc(catalogueProducts.code)).offset(offset).limit(limit);
+    return {
+      items: await this.byIds(
+        tenantId,
+        ids.map((x) => x.id),
+      ),
+      total: n,
+    };
+  }
+
+  // ---- listings ----
+
+  /**
+   * Records what a full read of a store's products found: new listings are added, known ones updated
+   * (their match kept), and listings the marketplace no longer has are removed.
+   */
+  async syncListings(tenantId: string, storeId: string, marketplace: string, products: Product[], at = new Date()): Promise<{ written: number; removed: number }> {
+    let removed = 0;
+    await this.db.transaction(async (tx) => {
+      for (let i = 0; i < products.length; i += 500) {
+        const chunk = products.slice(i, i + 500).map((p) => ({
+          id: p.id,
+          tenantId,
+          storeId,
+          marketplace,
+          code: p.code,
+          stockCode: p.stockCode ?? null,
+          name: p.name,
+          nameKey: nameKey(p.name),
+          salePrice: p.salePrice?.amount ?? null,
+          stock: p.stock ?? null,
+          syncedAt: at,
+        }));
+        await tx
+          .insert(listings)
+          .values(chunk)
+          .onConflictDoUpdate({
+            target: listings.id,
+            set: {
+              code: sql`excluded.code`,
+              stockCode: sql`excluded.stock_code`,
+              name: sql`excluded.name`,
+              nameKey: sql`excluded.name_key`,
+              salePrice: sql`excluded.sale_price`,
+              stock: sql`excluded.stock`,
+              syncedAt: sql`excluded.synced_at`,
+            },
+            setWhere: eq(listings.tenantId, tenantId),
+          });
+      }
+      const gone = await tx
+        .delete(listings)
+        .where(
+          and(
+            eq(listings.tenantId, tenantId),
+            eq(listings.storeId, storeId),
+            products.length
+              ? notInArray(
+                  listings.id,
+                  products.map((p) => p.id),
+                )
+              : undefined,
+          ),
+        )
+        .returning({ id: listings.id });
+      removed = gone.length;
+    });
+    return { written: products.length, removed };
+  }
+
+  async listing(tenantId: string, id: string): Promise<ListingRecord | null> {
+    const [row] = await this.db
+      .select()
+      .from(listings)
+      .where(and(eq(listings.tenantId, tenantId), eq(listings.id, id)));
+    return row ?? null;
+  }
+
+  /** A page of one store's listings, matched or unmatched, by code. */
+  async listings(tenantId: string, storeId: string, matched: boolean, offset: number, limit: number): Promise<{ items: ListingRecord[]; total: number }> {
+    const where = and(eq(listings.tenantId, tenantId), eq(listings.storeId, storeId), matched ? isNotNull(listings.productId) : isNull(listings.productId));
+    const [{ n }] = await this.db.select({ n: sql<number>`count(*)::int` }).from(listings).where(where);
+    const items = await this.db.select().from(listings).where(where).orderBy(asc(listings.code), asc(listings.id)).offset(offset).limit(limit);
+    return { items, total: n };
+  }
+
+  /** The listings matched to products, by product id (a product's listings on every store). */
+  async listingsOfProducts(tenantId: string, productIds: string[]): Promise<ListingRecord[]> {
+    if (!productIds.length) return [];
+    return this.db
+      .select()
+      .from(listings)
+      .where(and(eq(listings.tenantId, tenantId), inArray(listings.productId, productIds)))
+      .orderBy(asc(listings.storeId), asc(listings.id));
+  }
+
+  async match(tenantId: string, listingId: string, productId: string, by: MatchReason, at = new Date()): Promise<void> {
+    await this.db
+      .update(listings)
+      .set({ productId, matchedBy: by, matchedAt: at })
+      .where(and(eq(listings.tenantId, tenantId), eq(listings.id, listingId)));
+  }
+
+  async unmatch(tenantId: string, listingId: string): Promise<void> {
+    await this.db
+      .update(listings)
+      .set({ productId: null, matchedBy: null, matchedAt: null })
+      .where(and(eq(listings.tenantId, tenantId), eq(listings.id, listingId)));
+  }
+
+  /**
+   * Suggestions for a store's unmatched listings: a catalogue product with the listing's barcode; else
+   * one whose code is the listing's stock code or barcode; else one whose folded name is the listing's.
+   * One suggestion per listing (the strongest reason), only when exactly one product fits it.
+   */
+  async suggestions(
+    tenantId: string,
+    storeId: string,
+    offset: number,
+    limit: number,
+  ): Promise<{ items: Array<{ listing: ListingRecord; productId: string; reason: MatchReason }>; total: number }> {
+    const rows = (await this.db.execute(sql`
+      WITH unmatched AS (
+        SELECT id, code, stock_code, name_key FROM listings
+        WHERE tenant_id = ${tenantId} AND store_id = ${storeId} AND product_id IS NULL
+      ), candidates AS (
+        SELECT u.id AS listing_id, p.id AS product_id, 1 AS rank, 'BARCODE' AS reason
+          FROM unmatched u JOIN catalogue_products p ON p.tenant_id = ${tenantId} AND p.barcode = u.code
+        UNION ALL
+        SELECT u.id, p.id, 2, 'CODE'
+          FROM unmatched u JOIN catalogue_products p ON p.tenant_id = ${tenantId} AND (p.code = u.stock_code OR p.code = u.code)
+        UNION ALL
+        SELECT u.id, p.id, 3, 'NAME'
+          FROM unmatched u JOIN catalogue_products p ON p.tenant_id = ${tenantId} AND p.name_key = u.name_key AND u.name_key <> ''
+      ), best AS (
+        SELECT listing_id, min(rank) AS rank FROM candidates GROUP BY listing_id
+      ), single AS (
+        SELECT c.listing_id, min(c.product_id) AS product_id, min(c.reason) AS reason
+          FROM candidates c JOIN best b ON b.listing_id = c.listing_id AND b.rank = c.rank
+          GROUP BY c.listing_id HAVING count(DISTINCT c.product_id) = 1
+      )
+      SELECT listing_id, product_id, reason FROM single ORDER BY listing_id`)) as unknown as { rows: Array<{ listing_id: string; product_id: string; reason: MatchReason }> };
+    const all = rows.rows;
+    const page = all.slice(offset, offset + limit);
+    const byId = new Map(
+      (
+        await (page.length
+          ? this.db
+              .select()
+              .from(listings)
+              .where(
+                and(
+                  eq(listings.tenantId, tenantId),
+                  inArray(
+                    listings.id,
+                    page.map((r) => r.listing_id),
+                  ),
+                ),
+              )
+          : Promise.resolve([] as ListingRecord[]))
+      ).map((l) => [l.id, l]),
+    );
+    return {
+      items: page.flatMap((r) => (byId.has(r.listing_id) ? [{ listing: byId.get(r.listing_id) as ListingRecord, productId: r.product_id, reason: r.reason }] : [])),
+      total: all.length,
+    };
+  }
+
+  /** Matches every unmatched listing of a store whose suggestion has this reason, in one statement. */
+  async autoMatch(tenantId: string, storeId: string, by: Exclude<MatchReason, "MANUAL">, at = new Date()): Promise<{ matched: number; unmatched: number; alreadyMatched: number }> {
+    const { items } = await this.suggestions(tenantId, storeId, 0, Number.MAX_SAFE_INTEGER);
+    const picks = items.filter((s) => s.reason === by);
+    await this.db.transaction(async (tx) => {
+      for (const s of picks)
+        await tx
+          .update(listings)
+          .set({ productId: s.productId, matchedBy: by, matchedAt: at })
+          .where(and(eq(listings.tenantId, tenantId), eq(listings.id, s.listing.id), isNull(listings.productId)));
+    });
+    const counts = await this.db
+      .select({ matched: sql<number>`count(*) FILTER (WHERE product_id IS NOT NULL)::int`, unmatched: sql<number>`count(*) FILTER (WHERE product_id IS NULL)::int` })
+      .from(listings)
+      .where(and(eq(listings.tenantId, tenantId), eq(listings.storeId, storeId)));
+    return { matched: picks.length, unmatched: counts[0]?.unmatched ?? 0, alreadyMatched: (counts[0]?.matched ?? 0) - picks.length };
+  }
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

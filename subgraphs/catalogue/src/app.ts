@@ -1,0 +1,264 @@
+// The catalogue subgraph: the seller's own products and the stores' marketplace listings, on the order
+// hub's database, per tenant, and the matching between them (listings matched and unmatched,
+// suggestions by barcode, code and Turkish-folded name, matching by hand and in bulk).
+
+import type { Database } from "@pazargraph/db";
+import {
+  badInput,
+  buildFederatedSubgraph,
+  type CatalogueProductRecord,
+  CatalogueStore,
+  createError,
+  createSubgraphServer,
+  ErrorCode,
+  type Identity,
+  type ListingRecord,
+  type Logger,
+  localConnection,
+  notFound,
+  pageWindow,
+  requireScope,
+  type Scope,
+  type StoreRegistry,
+  toConnection,
+} from "@pazargraph/runtime";
+import { Marketplace } from "@pazargraph/schema";
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import {
+  AutoMatchReport,
+  CatalogueProduct,
+  CatalogueProductConnection,
+  CatalogueProductInput,
+  Listing,
+  ListingConnection,
+  MatchReason,
+  MatchSuggestionConnection,
+} from "./schema.ts";
+
+export interface CatalogueContext {
+  catalogue: CatalogueStore;
+  registry: StoreRegistry;
+  identity?: Identity;
+  logger: Logger;
+}
+
+const money = (amount: string | null | undefined) => (amount == null ? null : { amount: Number(amount).toFixed(2), currency: "TRY" });
+
+export function toProduct(r: CatalogueProductRecord): CatalogueProduct {
+  return {
+    id: r.id,
+    code: r.code,
+    barcode: r.barcode,
+    name: r.name,
+    brand: r.brand,
+    vatRate: r.vatRate,
+    cost: money(r.cost),
+    stocks: r.stocks,
+    stock: r.stocks.reduce((s, x) => s + x.quantity, 0),
+    prices: r.prices.map((p) => ({ priceList: p.priceList, amount: { amount: Number(p.amount).toFixed(2), currency: p.currency } })),
+    updatedAt: r.updatedAt.toISOString(),
+  };
+}
+
+export function toListing(l: ListingRecord): Listing {
+  return {
+    id: l.id,
+    store: { id: l.storeId },
+    marketplace: l.marketplace.toUpperCase() as Marketplace,
+    code: l.code,
+    stockCode: l.stockCode,
+    name: l.name,
+    salePrice: money(l.salePrice),
+    stock: l.stock,
+    syncedAt: l.syncedAt.toISOString(),
+    matchedBy: (l.matchedBy as MatchReason | null) ?? null,
+    matchedAt: l.matchedAt?.toISOString() ?? null,
+    productId: l.productId,
+  };
+}
+
+/** The caller's tenant, with the scope the operation needs (the subgraph runs behind the gateway). */
+function tenantOf(ctx: CatalogueContext, scope: Scope): string {
+  return requireScope(ctx.identity, scope).tenantId;
+}
+
+/** A store of the caller's tenant; another tenant's answers exactly like one that does not exist. */
+async function ownStore(ctx: CatalogueContext, tenantId: string, storeId: string) {
+  const s = await ctx.registry.get(storeId);
+  if (!s || s.tenantId !== tenantId) throw notFound(`no store with id "${storeId}"`);
+  return s;
+}
+
+async function ownListing(ctx: CatalogueContext, tenantId: string, listingId: string) {
+  const l = await ctx.catalogue.listing(tenantId, listingId);
+  if (!l) throw notFound(`no listing with id "${listingId}"`);
+  return l;
+}
+
+@Resolver(() => CatalogueProduct)
+export class CatalogueResolver {
+  @Query(() => CatalogueProductConnection, { description: "The seller's products by code, searched by code, barcode or name (Turkish-aware)." })
+  async catalogueProducts(
+    @Ctx() ctx: CatalogueContext,
+    @Arg("search", () => String, { nullable: true }) search?: string,
+    @Arg("first", () => Int, { nullable: true, description: "1 to 200. @default 20" }) first?: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+  ) {
+    const tenantId = tenantOf(ctx, "read");
+    const win = pageWindow(first, after, 200, 20);
+    if (search !== undefined && search.length > 200) throw badInput("search is at most 200 characters", "search");
+    const { items, total } = await ctx.catalogue.products(tenantId, search, win.offset, win.first);
+    return toConnection(items.map(toProduct), win.offset, win.offset + items.length < total, total);
+  }
+
+  @Query(() => CatalogueProduct, { nullable: true })
+  async catalogueProduct(@Ctx() ctx: CatalogueContext, @Arg("code", () => String) code: string) {
+    const r = await ctx.catalogue.byCode(tenantOf(ctx, "read"), code);
+    return r ? toProduct(r) : null;
+  }
+
+  @FieldResolver(() => [Listing], { description: "The product's listings on every store." })
+  async listings(@Root() p: CatalogueProduct, @Ctx() ctx: CatalogueContext) {
+    return (await ctx.catalogue.listingsOfProducts(tenantOf(ctx, "read"), [p.id])).map(toListing);
+  }
+
+  @Mutation(() => [CatalogueProduct], {
+    description:
+      "Creates or updates up to 1,000 products by code. Every row is checked first: with any error nothing is written, and the error (BAD_USER_INPUT) lists each row's problems in extensions.rows.",
+  })
+  async upsertCatalogueProducts(@Ctx() ctx: CatalogueContext, @Arg("products", () => [CatalogueProductInput]) products: CatalogueProductInput[]) {
+    const tenantId = tenantOf(ctx, "write");
+    if (!products.length || products.length > 1000) throw badInput("products: 1 to 1,000 rows", "products");
+    const { written, errors } = await ctx.catalogue.upsertProducts(tenantId, products);
+    if (errors.length)
+      throw createError(
+        ErrorCode.BAD_USER_INPUT,
+        `${errors.length} problem(s) in ${new Set(errors.map((e) => e.index)).size} row(s); nothing was written. First: ${errors[0].message}`,
+        {
+          argument: errors[0].argument,
+          rows: errors,
+        },
+      );
+    ctx.logger.info({ tenantId, rows: written.length }, "catalogue products upserted");
+    return written.map(toProduct);
+  }
+}
+
+@Resolver(() => Listing)
+export class ListingResolver {
+  @Query(() => ListingConnection, { description: "A store's listings matched to a catalogue product." })
+  matchedListings(
+    @Ctx() ctx: CatalogueContext,
+    @Arg("storeId", () => ID) storeId: string,
+    @Arg("first", () => Int, { nullable: true, description: "1 to 200. @default 20" }) first?: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+  ) {
+    return this.page(ctx, storeId, true, first, after);
+  }
+
+  @Query(() => ListingConnection, { description: "A store's listings no catalogue product is matched to yet." })
+  unmatchedListings(
+    @Ctx() ctx: CatalogueContext,
+    @Arg("storeId", () => ID) storeId: string,
+    @Arg("first", () => Int, { nullable: true, description: "1 to 200. @default 20" }) first?: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+  ) {
+    return this.page(ctx, storeId, false, first, after);
+  }
+
+  private async page(ctx: CatalogueContext, storeId: string, matched: boolean, first?: number, after?: string) {
+    const tenantId = tenantOf(ctx, "read");
+    const win = pageWindow(first, after, 200, 20);
+    await ownStore(ctx, tenantId, storeId);
+    const { items, total } = await ctx.catalogue.listings(tenantId, storeId, matched, win.offset, win.first);
+    return toConnection(items.map(toListing), win.offset, win.offset + items.length < total, total);
+  }
+
+  @Query(() => MatchSuggestionConnection, { description: "For a store's unmatched listings, the catalogue product that fits each: by barcode, then code, then name." })
+  async suggestedMatches(
+    @Ctx() ctx: CatalogueContext,
+    @Arg("storeId", () => ID) storeId: string,
+    @Arg("first", () => Int, { nullable: true, description: "1 to 200. @default 20" }) first?: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+  ) {
+    const tenantId = tenantOf(ctx, "read");
+    const win = pageWindow(first, after, 200, 20);
+    await ownStore(ctx, tenantId, storeId);
+    const { items, total } = await ctx.catalogue.suggestions(tenantId, storeId, win.offset, win.first);
+    const products = new Map(
+      (
+        await ctx.catalogue.byIds(
+          tenantId,
+          items.map((s) => s.productId),
+        )
+      ).map((p) => [p.id, toProduct(p)]),
+    );
+    const nodes = items.flatMap((s) =>
+      products.has(s.productId) ? [{ listing: toListing(s.listing), product: products.get(s.productId) as CatalogueProduct, reason: s.reason as MatchReason }] : [],
+    );
+    return toConnection(nodes, win.offset, win.offset + items.length < total, total);
+  }
+
+  @FieldResolver(() => CatalogueProduct, { nullable: true, description: "The matched catalogue product; null while unmatched." })
+  async product(@Root() l: Listing, @Ctx() ctx: CatalogueContext) {
+    if (!l.productId) return null;
+    const [p] = await ctx.catalogue.byIds(tenantOf(ctx, "read"), [l.productId]);
+    return p ? toProduct(p) : null;
+  }
+
+  @Mutation(() => Listing, { description: "Matches a listing to a catalogue product by its code (replacing any earlier match)." })
+  async matchListing(@Ctx() ctx: CatalogueContext, @Arg("listingId", () => ID) listingId: string, @Arg("productCode", () => String) productCode: string) {
+    const tenantId = tenantOf(ctx, "write");
+    await ownListing(ctx, tenantId, listingId);
+    const product = await ctx.catalogue.byCode(tenantId, productCode.trim());
+    if (!product) throw badInput(`no catalogue product with code "${productCode}"`, "productCode");
+    await ctx.catalogue.match(tenantId, listingId, product.id, "MANUAL");
+    return toListing(await ownListing(ctx, tenantId, listingId));
+  }
+
+  @Mutation(() => Listing, { description: "Removes a listing's match." })
+  async unmatchListing(@Ctx() ctx: CatalogueContext, @Arg("listingId", () => ID) listingId: string) {
+    const tenantId = tenantOf(ctx, "write");
+    await ownListing(ctx, tenantId, listingId);
+    await ctx.catalogue.unmatch(tenantId, listingId);
+    return toListing(await ownListing(ctx, tenantId, listingId));
+  }
+
+  @Mutation(() => AutoMatchReport, { description: "Matches every unmatched listing of a store whose suggestion has this reason (BARCODE by default)." })
+  async autoMatch(@Ctx() ctx: CatalogueContext, @Arg("storeId", () => ID) storeId: string, @Arg("by", () => MatchReason, { defaultValue: MatchReason.BARCODE }) by: MatchReason) {
+    const tenantId = tenantOf(ctx, "write");
+    await ownStore(ctx, tenantId, storeId);
+    if (by === MatchReason.MANUAL) throw badInput("autoMatch matches by BARCODE, CODE or NAME", "by");
+    const report = await ctx.catalogue.autoMatch(tenantId, storeId, by);
+    ctx.logger.info({ tenantId, storeId, by, ...report }, "listings auto-matched");
+    return report;
+  }
+}
+
+export async function buildCatalogueSchema() {
+  return buildFederatedSubgraph({ resolvers: [CatalogueResolver, ListingResolver] });
+}
+
+export interface CatalogueSubgraphOptions {
+  database: Database;
+  registry: StoreRegistry;
+  logger: Logger;
+  internalSecret?: string;
+  requestDeadlineMs?: number;
+}
+
+export async function buildCatalogueSubgraph(options: CatalogueSubgraphOptions) {
+  const catalogue = new CatalogueStore(options.database.db);
+  const { schema, sdl } = await buildCatalogueSchema();
+  const server = createSubgraphServer<CatalogueContext>({
+    name: "catalogue",
+    schema,
+    logger: options.logger,
+    internalSecret: options.internalSecret,
+    requestDeadlineMs: options.requestDeadlineMs,
+    context: ({ identity }) => ({ catalogue, registry: options.registry, identity, logger: options.logger }),
+  });
+  return { server, sdl, catalogue, close: () => server.close() };
+}
+
+export { localConnection, Marketplace };

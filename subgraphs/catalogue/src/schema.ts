@@ -1,0 +1,144 @@
+// The catalogue's types: the seller's own products (stock per warehouse, prices per price list), the
+// stores' marketplace listings, and the match between them.
+import { createConnection, DateTimeScalar, DecimalScalar, Marketplace, Money, StoreRef } from "@pazargraph/schema";
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+
+export enum MatchReason {
+  BARCODE = "BARCODE",
+  CODE = "CODE",
+  NAME = "NAME",
+  MANUAL = "MANUAL",
+}
+registerEnumType(MatchReason, {
+  name: "MatchReason",
+  description: "How a listing was matched to a catalogue product: same barcode, the listing's stock code or barcode as the product code, the same Turkish-folded name, or by hand.",
+});
+
+@ObjectType({ description: "A product's stock in one warehouse." })
+export class WarehouseStock {
+  @Field(() => String)
+  warehouse!: string;
+  @Field(() => Int)
+  quantity!: number;
+}
+
+@ObjectType({ description: "A product's price in one named price list." })
+export class PriceListPrice {
+  @Field(() => String, { description: 'e.g. "Trendyol Fiyatı".' })
+  priceList!: string;
+  @Field(() => Money)
+  amount!: Money;
+}
+
+@ObjectType({ description: "The seller's own product. Its code is unique within the tenant." })
+export class CatalogueProduct {
+  @Field(() => ID)
+  id!: string;
+  @Field(() => String)
+  code!: string;
+  @Field(() => String, { nullable: true })
+  barcode?: string | null;
+  @Field(() => String)
+  name!: string;
+  @Field(() => String, { nullable: true })
+  brand?: string | null;
+  @Field(() => Int, { nullable: true, description: "VAT rate in percent." })
+  vatRate?: number | null;
+  @Field(() => Money, { nullable: true })
+  cost?: Money | null;
+  @Field(() => [WarehouseStock])
+  stocks!: WarehouseStock[];
+  @Field(() => Int, { description: "Stock over every warehouse." })
+  stock!: number;
+  @Field(() => [PriceListPrice])
+  prices!: PriceListPrice[];
+  @Field(() => DateTimeScalar)
+  updatedAt!: string;
+}
+export const CatalogueProductConnection = createConnection(CatalogueProduct, "CatalogueProduct");
+
+@ObjectType({ description: "A store's product at its marketplace, as the last listing sync read it, and its match." })
+export class Listing {
+  @Field(() => ID, { description: "The marketplace Product.id." })
+  id!: string;
+  @Field(() => StoreRef)
+  store!: StoreRef;
+  @Field(() => Marketplace)
+  marketplace!: Marketplace;
+  @Field(() => String, { description: "The marketplace's product code (barcode)." })
+  code!: string;
+  @Field(() => String, { nullable: true })
+  stockCode?: string | null;
+  @Field(() => String)
+  name!: string;
+  @Field(() => Money, { nullable: true })
+  salePrice?: Money | null;
+  @Field(() => Int, { nullable: true })
+  stock?: number | null;
+  @Field(() => DateTimeScalar)
+  syncedAt!: string;
+  @Field(() => MatchReason, { nullable: true })
+  matchedBy?: MatchReason | null;
+  @Field(() => DateTimeScalar, { nullable: true })
+  matchedAt?: string | null;
+  /** The matched product's id (resolved by the field resolver). */
+  productId!: string | null;
+}
+export const ListingConnection = createConnection(Listing, "Listing");
+
+@ObjectType({ description: "A catalogue product proposed for an unmatched listing, with why." })
+export class MatchSuggestion {
+  @Field(() => Listing)
+  listing!: Listing;
+  @Field(() => CatalogueProduct)
+  product!: CatalogueProduct;
+  @Field(() => MatchReason)
+  reason!: MatchReason;
+}
+export const MatchSuggestionConnection = createConnection(MatchSuggestion, "MatchSuggestion");
+
+@ObjectType({ description: "What autoMatch did to a store's listings." })
+export class AutoMatchReport {
+  @Field(() => Int, { description: "Listings matched now." })
+  matched!: number;
+  @Field(() => Int, { description: "Listings that were matched before." })
+  alreadyMatched!: number;
+  @Field(() => Int, { description: "Listings still unmatched." })
+  unmatched!: number;
+}
+
+@InputType()
+export class WarehouseStockInput {
+  @Field(() => String)
+  warehouse!: string;
+  @Field(() => Int)
+  quantity!: number;
+}
+
+@InputType()
+export class PriceListPriceInput {
+  @Field(() => String)
+  priceList!: string;
+  @Field(() => DecimalScalar, { description: "At most 2 decimals." })
+  amount!: string;
+}
+
+@InputType({ description: "A product to create or update, by code. Stocks and prices, when given, replace the product's." })
+export class CatalogueProductInput {
+  @Field(() => String)
+  code!: string;
+  @Field(() => String, { nullable: true })
+  barcode?: string | null;
+  @Field(() => String)
+  name!: string;
+  @Field(() => String, { nullable: true })
+  brand?: string | null;
+  @Field(() => Int, { nullable: true })
+  vatRate?: number | null;
+  @Field(() => DecimalScalar, { nullable: true })
+  cost?: string | null;
+  @Field(() => [WarehouseStockInput], { nullable: true })
+  stocks?: WarehouseStockInput[] | null;
+  @Field(() => [PriceListPriceInput], { nullable: true })
+  prices?: PriceListPriceInput[] | null;
+}

@@ -1,0 +1,153 @@
+// The catalogue end to end, through the gateway: the seller's products upserted in validated batches
+// (nothing written when a row is wrong), each store's listings synced from its marketplace, matched
+// and unmatched listings as separate connections, suggestions by barcode, code and name, matching by
+// hand and auto-matching by barcode in bulk — all within the caller's tenant.
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import type { ListingStore } from "@pazargraph/runtime";
+import type { Stack } from "../scripts/stack.ts";
+import { gql, type Mode, startTestStack } from "./helpers.ts";
+import { skipWithoutRedis } from "./redis.ts";
+
+// biome-ignore lint/suspicious/noExplicitAny: e2e answers are read loosely
+type Any = any;
+
+for (const mode of ["memory", "redis"] as Mode[]) {
+  describe(`Catalogue and matching (${mode} mode)`, { skip: mode === "redis" ? skipWithoutRedis : false }, () => {
+    let stack: Stack;
+    let keyB: string;
+    const q = (query: string, variables?: Any, key?: string | null) => gql<Any, Any>(stack, query, variables, key === undefined ? (stack.demoKey ?? null) : key);
+    /** Syncs one store's listings now, as its marketplace subgraph does at start and every interval. */
+    async function syncListings(marketplace: string, storeId: string) {
+      const built = stack.marketplaces[marketplace] as unknown as {
+        service: { store(id: string): { config: { id: string; tenantId: string } } };
+        listings: { syncStore(s: ListingStore<unknown>): Promise<unknown> };
+      };
+      const store = built.service.store(storeId);
+      return built.listings.syncStore({ id: store.config.id, tenantId: store.config.tenantId, active: true, handle: store });
+    }
+
+    before(async () => {
+      stack = await startTestStack(mode, { security: { demoKey: true } }, { poll: false });
+      keyB = (await stack.apiKeys.create("tenant-b", "B admin", ["admin"])).key;
+      for (const [m, id] of [
+        ["pazarama", "demo-pazarama"],
+        ["trendyol", "demo-trendyol"],
+      ])
+        await syncListings(m, id);
+    });
+    after(() => stack?.close());
+
+    it("upserts products in a batch, and writes nothing when any row is wrong", async () => {
+      const bad = await q(`mutation($p: [CatalogueProductInput!]!) { upsertCatalogueProducts(products: $p) { code } }`, {
+        p: [
+          { code: "OK-1", name: "Doğru ürün", stocks: [{ warehouse: "Merkez", quantity: 5 }] },
+          { code: "DUP", name: "İlk" },
+          { code: "DUP", name: "İkinci" },
+          { code: "NEG", name: "Eksi stok", stocks: [{ warehouse: "Merkez", quantity: -3 }] },
+          { code: "PRICE", name: "Kuruşlu", prices: [{ priceList: "Trendyol Fiyatı", amount: "10.999" }] },
+        ],
+      });
+      assert.equal(bad.errors?.[0]?.extensions?.code, "BAD_USER_INPUT", JSON.stringify(bad.errors));
+      const rows = bad.errors?.[0]?.extensions?.rows as Any[];
+      assert.deepEqual(
+        rows.map((r) => [r.index, r.argument]),
+        [
+          [2, "products.2.code"],
+          [3, "products.3.stocks.0.quantity"],
+          [4, "products.4.prices.0.amount"],
+        ],
+      );
+      assert.equal((await q('{ catalogueProduct(code: "OK-1") { code } }')).data.catalogueProduct, null, "nothing half-written");
+
+      const ok = await q(
+        `mutation($p: [CatalogueProductInput!]!) { upsertCatalogueProducts(products: $p) { code name stock stocks { warehouse quantity } prices { priceList amount { amount } } } }`,
+        {
+          p: [
+            {
+              code: "OK-1",
+              name: "Doğru ürün",
+              vatRate: 20,
+              cost: "12.50",
+              stocks: [
+                { warehouse: "Merkez", quantity: 5 },
+                { warehouse: "Ankara", quantity: 2 },
+              ],
+              prices: [{ priceList: "Trendyol Fiyatı", amount: "99.90" }],
+            },
+          ],
+        },
+      );
+      assert.equal(ok.errors, undefined, JSON.stringify(ok.errors));
+      assert.equal(ok.data.upsertCatalogueProducts[0].stock, 7);
+      assert.deepEqual(ok.data.upsertCatalogueProducts[0].prices, [{ priceList: "Trendyol Fiyatı", amount: { amount: "99.90" } }]);
+      const again = await q(
+        `mutation { upsertCatalogueProducts(products: [{ code: "OK-1", name: "Doğru ürün 2", stocks: [{ warehouse: "Merkez", quantity: 1 }] }]) { name stock } }`,
+      );
+      assert.deepEqual(again.data.upsertCatalogueProducts[0], { name: "Doğru ürün 2", stock: 1 }, "an update by code replaces the stocks");
+      const search = await q('{ catalogueProducts(search: "DOĞRU") { totalCount edges { node { code } } } }');
+      assert.equal(search.data.catalogueProducts.totalCount, 1, "Turkish-aware search");
+    });
+
+    it("shows a store's listings unmatched until matched, suggests by barcode, and auto-matches by barcode in bulk", async () => {
+      const unmatched = await q('{ unmatchedListings(storeId: "demo-trendyol", first: 200) { totalCount edges { node { id code name marketplace } } } }');
+      assert.equal(unmatched.errors, undefined, JSON.stringify(unmatched.errors));
+      const listings = unmatched.data.unmatchedListings.edges.map((e: Any) => e.node);
+      assert.ok(unmatched.data.unmatchedListings.totalCount >= 50, "the store's products were synced");
+      assert.ok(listings.every((l: Any) => l.marketplace === "TRENDYOL"));
+      // The seller's catalogue shares barcodes with ten listings; one more matches by name only.
+      const shared = listings.slice(0, 10);
+      const byName = listings[10];
+      const rows = [
+        ...shared.map((l: Any, i: number) => ({ code: `SKU-${i}`, barcode: l.code, name: `Ürün ${i}` })),
+        { code: "SKU-NAME", name: byName.name.toLocaleUpperCase("tr-TR") },
+      ];
+      const up = await q("mutation($p: [CatalogueProductInput!]!) { upsertCatalogueProducts(products: $p) { code } }", { p: rows });
+      assert.equal(up.errors, undefined, JSON.stringify(up.errors));
+
+      const suggested = await q('{ suggestedMatches(storeId: "demo-trendyol", first: 200) { totalCount edges { node { reason listing { id } product { code } } } } }');
+      const s = suggested.data.suggestedMatches.edges.map((e: Any) => e.node);
+      assert.equal(s.filter((x: Any) => x.reason === "BARCODE").length, 10);
+      assert.ok(
+        s.some((x: Any) => x.reason === "NAME" && x.listing.id === byName.id && x.product.code === "SKU-NAME"),
+        "Turkish-folded name",
+      );
+
+      const report = await q('mutation { autoMatch(storeId: "demo-trendyol", by: BARCODE) { matched alreadyMatched unmatched } }');
+      assert.equal(report.errors, undefined, JSON.stringify(report.errors));
+      assert.equal(report.data.autoMatch.matched, 10);
+      assert.equal(report.data.autoMatch.alreadyMatched, 0);
+      const matched = await q('{ matchedListings(storeId: "demo-trendyol", first: 50) { totalCount edges { node { id matchedBy product { code barcode } store { name } } } } }');
+      assert.equal(matched.data.matchedListings.totalCount, 10);
+      assert.ok(matched.data.matchedListings.edges.every((e: Any) => e.node.matchedBy === "BARCODE" && e.node.product.barcode && e.node.store.name === "Demo Trendyol Store"));
+      const second = await q('mutation { autoMatch(storeId: "demo-trendyol", by: BARCODE) { matched alreadyMatched } }');
+      assert.deepEqual(second.data.autoMatch, { matched: 0, alreadyMatched: 10 }, "a second run matches nothing new");
+    });
+
+    it("matches and unmatches by hand, and refuses unknown codes and another tenant's listings", async () => {
+      const l = (await q('{ unmatchedListings(storeId: "demo-pazarama", first: 1) { edges { node { id } } } }')).data.unmatchedListings.edges[0].node;
+      let r = await q(`mutation { matchListing(listingId: "${l.id}", productCode: "NO-SUCH") { id } }`);
+      assert.equal(r.errors?.[0]?.extensions?.code, "BAD_USER_INPUT");
+      r = await q(`mutation { matchListing(listingId: "${l.id}", productCode: "OK-1") { id matchedBy product { code listings { id } } } }`);
+      assert.equal(r.errors, undefined, JSON.stringify(r.errors));
+      assert.equal(r.data.matchListing.matchedBy, "MANUAL");
+      assert.ok(
+        r.data.matchListing.product.listings.some((x: Any) => x.id === l.id),
+        "the product knows its listings",
+      );
+      // Tenant B sees none of it: not the listing, not the store, not the product.
+      const asB = (query: string) => q(query, undefined, keyB);
+      assert.equal((await asB(`mutation { unmatchListing(listingId: "${l.id}") { id } }`)).errors?.[0]?.extensions?.code, "NOT_FOUND");
+      assert.equal((await asB('{ unmatchedListings(storeId: "demo-pazarama") { totalCount } }')).errors?.[0]?.extensions?.code, "NOT_FOUND");
+      assert.equal((await asB('{ catalogueProduct(code: "OK-1") { code } }')).data.catalogueProduct, null);
+      r = await q(`mutation { unmatchListing(listingId: "${l.id}") { id matchedBy product { code } } }`);
+      assert.deepEqual(r.data.unmatchListing, { id: l.id, matchedBy: null, product: null });
+    });
+
+    it("keeps matches when the listings are synced again", async () => {
+      const before = (await q('{ matchedListings(storeId: "demo-trendyol") { totalCount } }')).data.matchedListings.totalCount;
+      await syncListings("trendyol", "demo-trendyol");
+      assert.equal((await q('{ matchedListings(storeId: "demo-trendyol") { totalCount } }')).data.matchedListings.totalCount, before);
+    });
+  });
+}
