@@ -144,6 +144,40 @@ for (const mode of ["memory", "redis"] as Mode[]) {
       assert.deepEqual(r.data.unmatchListing, { id: l.id, matchedBy: null, product: null });
     });
 
+    it("flags an order with an unmatched line, and matching from the order line clears the flag (feed filter too)", async () => {
+      const listing = (await q('{ unmatchedListings(storeId: "demo-trendyol", first: 1) { edges { node { code } } } }')).data.unmatchedListings.edges[0].node;
+      const pkg = (await (
+        await fetch(`${stack.sandboxUrls.trendyol}/_sandbox/orders`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ barcodes: [listing.code] }),
+        })
+      ).json()) as Any;
+      const read = await q(`{ trendyol { order(number: "${pkg.orderNumber}") { id lines { id productCode } } } }`);
+      assert.equal(read.errors, undefined, JSON.stringify(read.errors));
+      const order = read.data.trendyol.order;
+      const detail = async () => (await q(`{ order(id: "${order.id}") { hasUnmatchedLines lineMatches { lineId productCode listing { code } product { code } } } }`)).data.order;
+      let d = await detail();
+      assert.equal(d.hasUnmatchedLines, true);
+      assert.deepEqual(d.lineMatches, [{ lineId: order.lines[0].id, productCode: listing.code, listing: { code: listing.code }, product: null }]);
+      const feed = async (flag: boolean) =>
+        (await q(`{ orders(first: 200, filter: { storeIds: ["demo-trendyol"], hasUnmatchedLines: ${flag} }) { edges { node { id } } } }`)).data.orders.edges.map(
+          (e: Any) => e.node.id,
+        );
+      assert.ok((await feed(true)).includes(order.id), "the feed lists it among orders with unmatched lines");
+
+      const bad = await q(`mutation { matchOrderLine(orderId: "${order.id}", lineId: "${order.lines[0].id}", productCode: "NO-SUCH") { id } }`);
+      assert.equal(bad.errors?.[0]?.extensions?.code, "BAD_USER_INPUT");
+      const m = await q(`mutation { matchOrderLine(orderId: "${order.id}", lineId: "${order.lines[0].id}", productCode: "OK-1") { id hasUnmatchedLines } }`);
+      assert.equal(m.errors, undefined, JSON.stringify(m.errors));
+      assert.equal(m.data.matchOrderLine.hasUnmatchedLines, false);
+      d = await detail();
+      assert.equal(d.lineMatches[0].product.code, "OK-1");
+      assert.ok(!(await feed(true)).includes(order.id));
+      assert.ok((await feed(false)).includes(order.id), "and among the fully matched ones");
+      assert.equal((await q(`{ order(id: "${order.id}") { hasUnmatchedLines } }`, undefined, keyB)).data?.order ?? null, null, "another tenant sees no such order");
+    });
+
     it("keeps matches when the listings are synced again", async () => {
       const before = (await q('{ matchedListings(storeId: "demo-trendyol") { totalCount } }')).data.matchedListings.totalCount;
       await syncListings("trendyol", "demo-trendyol");

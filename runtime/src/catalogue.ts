@@ -267,6 +267,22 @@ export class CatalogueStore {
             setWhere: eq(listings.tenantId, tenantId),
           });
       }
+      // A listing made from an order line (matchOrderLine before the first sync) hands its match to
+      // the synced listing of the same code before it goes.
+      const seenIds = products.map((p) => p.id);
+      if (seenIds.length)
+        await tx.execute(sql`UPDATE listings AS n SET product_id = o.product_id, matched_by = o.matched_by, matched_at = o.matched_at
+          FROM listings AS o
+          WHERE n.tenant_id = ${tenantId} AND n.store_id = ${storeId} AND o.tenant_id = ${tenantId} AND o.store_id = ${storeId}
+            AND n.code = o.code AND n.id <> o.id AND n.product_id IS NULL AND o.product_id IS NOT NULL
+            AND n.id IN (${sql.join(
+              seenIds.map((id) => sql`${id}`),
+              sql`, `,
+            )})
+            AND o.id NOT IN (${sql.join(
+              seenIds.map((id) => sql`${id}`),
+              sql`, `,
+            )})`);
       const gone = await tx
         .delete(listings)
         .where(
@@ -311,6 +327,49 @@ export class CatalogueStore {
       .from(listings)
       .where(and(eq(listings.tenantId, tenantId), inArray(listings.productId, productIds)))
       .orderBy(asc(listings.storeId), asc(listings.id));
+  }
+
+  /** A store's listings of these product codes (an order's lines), by code. */
+  async listingsByCode(tenantId: string, storeId: string, codes: string[]): Promise<Map<string, ListingRecord>> {
+    const wanted = [...new Set(codes.filter(Boolean))];
+    if (!wanted.length) return new Map();
+    const rows = await this.db
+      .select()
+      .from(listings)
+      .where(and(eq(listings.tenantId, tenantId), eq(listings.storeId, storeId), inArray(listings.code, wanted)))
+      .orderBy(asc(listings.id));
+    const out = new Map<string, ListingRecord>();
+    // A matched listing wins over an unmatched one of the same code.
+    for (const r of rows) if (!out.has(r.code) || (r.productId && !out.get(r.code)?.productId)) out.set(r.code, r);
+    return out;
+  }
+
+  /** The store's listing of a code, made from an order line when the sync has not brought it yet. */
+  async ensureListing(
+    tenantId: string,
+    storeId: string,
+    marketplace: string,
+    line: { productCode: string; stockCode?: string | null; productName: string },
+    at = new Date(),
+  ): Promise<ListingRecord> {
+    const known = (await this.listingsByCode(tenantId, storeId, [line.productCode])).get(line.productCode);
+    if (known) return known;
+    const id = `${marketplace}:${storeId}:${line.productCode}`;
+    await this.db
+      .insert(listings)
+      .values({
+        id,
+        tenantId,
+        storeId,
+        marketplace,
+        code: line.productCode,
+        stockCode: line.stockCode ?? null,
+        name: line.productName,
+        nameKey: nameKey(line.productName),
+        syncedAt: at,
+      })
+      .onConflictDoNothing();
+    return (await this.listing(tenantId, id)) as ListingRecord;
   }
 
   async match(tenantId: string, listingId: string, productId: string, by: MatchReason, at = new Date()): Promise<void> {

@@ -91,6 +91,8 @@ export interface FeedFilter {
   updatedFrom?: string | null;
   updatedTo?: string | null;
   search?: string | null;
+  /** true: orders with a line no catalogue product is matched to (by its store's listing of the line's product code); false: fully matched orders. */
+  hasUnmatchedLines?: boolean | null;
 }
 
 export type FeedOrder = "CREATED_AT_DESC" | "CREATED_AT_ASC";
@@ -444,6 +446,13 @@ export class OrderHub {
     if (updatedFrom) parts.push(gte(orders.updatedAt, updatedFrom));
     if (updatedTo) parts.push(lt(orders.updatedAt, updatedTo));
     if (search) parts.push(sql`${orders.search} LIKE ${`%${escapeLike(foldTurkish(search))}%`} ESCAPE '\\'`);
+    if (f.hasUnmatchedLines != null) {
+      // A line is matched when its store's listing of the line's product code is matched to a catalogue product.
+      const unmatched = sql`EXISTS (SELECT 1 FROM jsonb_array_elements(${orders.document}->'lines') AS line
+        WHERE NOT EXISTS (SELECT 1 FROM listings li WHERE li.tenant_id = ${orders.tenantId} AND li.store_id = ${orders.storeId}
+          AND li.code = line->>'productCode' AND li.product_id IS NOT NULL))`;
+      parts.push(f.hasUnmatchedLines ? unmatched : sql`NOT ${unmatched}`);
+    }
     return and(...parts) as SQL;
   }
 

@@ -990,6 +990,8 @@ export type Mutation = {
   createApiKey: CreatedApiKey;
   /** Matches a listing to a catalogue product by its code (replacing any earlier match). */
   matchListing: Listing;
+  /** Matches an order line's product to a catalogue product by its code, right from the order (the store's listing of that product is matched, and made when not synced yet). */
+  matchOrderLine: Order;
   /** Writes to a Pazarama store. storeId may be left out when exactly one Pazarama store is connected. */
   pazarama?: Maybe<PazaramaMutations>;
   /** Removes a store and its credentials; its poller stops. */
@@ -1034,6 +1036,13 @@ export type MutationCreateApiKeyArgs = {
 
 export type MutationMatchListingArgs = {
   listingId: Scalars['ID']['input'];
+  productCode: Scalars['String']['input'];
+};
+
+
+export type MutationMatchOrderLineArgs = {
+  lineId: Scalars['ID']['input'];
+  orderId: Scalars['ID']['input'];
   productCode: Scalars['String']['input'];
 };
 
@@ -1096,8 +1105,12 @@ export type Order = {
   billing?: Maybe<BillingInfo>;
   createdAt: Scalars['DateTime']['output'];
   customer: Customer;
+  /** Whether a line of the order has no catalogue product matched (the seed's warning before a supplier order). */
+  hasUnmatchedLines: Scalars['Boolean']['output'];
   /** `<marketplace>:<storeId>:<marketplace order id>` */
   id: Scalars['ID']['output'];
+  /** Each line's match: the store's listing of its product code and that listing's catalogue product. */
+  lineMatches: Array<OrderLineMatch>;
   lines: Array<OrderLine>;
   marketplace: Marketplace;
   marketplaceStatus: MarketplaceStatus;
@@ -1161,6 +1174,8 @@ export type OrderEventKind =
 export type OrderFeedFilter = {
   createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
   createdTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** true: orders with a line not matched to a catalogue product (catalogue { unmatchedListings }); false: fully matched ones. */
+  hasUnmatchedLines?: InputMaybe<Scalars['Boolean']['input']>;
   marketplaces?: InputMaybe<Array<Marketplace>>;
   /** Order number, customer name or product name; Turkish-aware (ışık finds IŞIK). At most 200 characters. */
   search?: InputMaybe<Scalars['String']['input']>;
@@ -1204,6 +1219,19 @@ export type OrderLine = {
   variant?: Maybe<Scalars['String']['output']>;
   /** VAT rate in percent. */
   vatRate?: Maybe<Scalars['Int']['output']>;
+};
+
+/** How one order line matches the catalogue: the store's listing of the line's product code and its catalogue product. */
+export type OrderLineMatch = {
+  __typename?: 'OrderLineMatch';
+  /** OrderLine.id */
+  lineId: Scalars['ID']['output'];
+  /** The store's listing of that code; null until synced or matched from the line. */
+  listing?: Maybe<Listing>;
+  /** The catalogue product; null: the line is unmatched. */
+  product?: Maybe<CatalogueProduct>;
+  /** The line's product code (barcode) at the marketplace. */
+  productCode?: Maybe<Scalars['String']['output']>;
 };
 
 /** The feed's order: newest or oldest first. */

@@ -14,18 +14,19 @@ import {
   type Identity,
   type ListingRecord,
   type Logger,
-  localConnection,
   notFound,
+  OrderHub,
   pageWindow,
   requireScope,
   type Scope,
   type StoreRegistry,
   toConnection,
 } from "@pazargraph/runtime";
-import { Marketplace } from "@pazargraph/schema";
+import { Marketplace, type Order } from "@pazargraph/schema";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import {
   AutoMatchReport,
+  CatalogueOrderRef,
   CatalogueProduct,
   CatalogueProductConnection,
   CatalogueProductInput,
@@ -33,10 +34,13 @@ import {
   ListingConnection,
   MatchReason,
   MatchSuggestionConnection,
+  OrderLineMatch,
 } from "./schema.ts";
 
 export interface CatalogueContext {
   catalogue: CatalogueStore;
+  /** The order hub (reads only): the orders whose lines are matched. */
+  hub: OrderHub;
   registry: StoreRegistry;
   identity?: Identity;
   logger: Logger;
@@ -235,8 +239,81 @@ export class ListingResolver {
   }
 }
 
+/** An order of the caller's tenant, from the order hub. */
+async function ownOrder(ctx: CatalogueContext, tenantId: string, orderId: string): Promise<Order> {
+  const order = await ctx.hub.get(tenantId, orderId);
+  if (!order) throw notFound(`no order with id "${orderId}"`);
+  return order;
+}
+
+async function lineMatchesOf(ctx: CatalogueContext, tenantId: string, order: Order): Promise<OrderLineMatch[]> {
+  const byCode = await ctx.catalogue.listingsByCode(
+    tenantId,
+    order.store.id,
+    order.lines.map((l) => l.productCode ?? ""),
+  );
+  return order.lines.map((l) => {
+    const listing = l.productCode ? byCode.get(l.productCode) : undefined;
+    return { lineId: l.id, productCode: l.productCode ?? null, listing: listing ? toListing(listing) : null, productId: listing?.productId ?? null };
+  });
+}
+
+@Resolver(() => CatalogueOrderRef)
+export class CatalogueOrderResolver {
+  @FieldResolver(() => Boolean, { description: "Whether a line of the order has no catalogue product matched (the seed's warning before a supplier order)." })
+  async hasUnmatchedLines(@Root() ref: CatalogueOrderRef, @Ctx() ctx: CatalogueContext) {
+    const tenantId = tenantOf(ctx, "read");
+    return (await lineMatchesOf(ctx, tenantId, await ownOrder(ctx, tenantId, ref.id))).some((m) => !m.productId);
+  }
+
+  @FieldResolver(() => [OrderLineMatch], { description: "Each line's match: the store's listing of its product code and that listing's catalogue product." })
+  async lineMatches(@Root() ref: CatalogueOrderRef, @Ctx() ctx: CatalogueContext) {
+    const tenantId = tenantOf(ctx, "read");
+    return lineMatchesOf(ctx, tenantId, await ownOrder(ctx, tenantId, ref.id));
+  }
+
+  @Mutation(() => CatalogueOrderRef, {
+    description:
+      "Matches an order line's product to a catalogue product by its code, right from the order (the store's listing of that product is matched, and made when not synced yet).",
+  })
+  async matchOrderLine(
+    @Ctx() ctx: CatalogueContext,
+    @Arg("orderId", () => ID) orderId: string,
+    @Arg("lineId", () => ID) lineId: string,
+    @Arg("productCode", () => String) productCode: string,
+  ): Promise<CatalogueOrderRef> {
+    const tenantId = tenantOf(ctx, "write");
+    const order = await ownOrder(ctx, tenantId, orderId);
+    const line = order.lines.find((l) => l.id === lineId);
+    if (!line) throw badInput(`"${lineId}" is not a line of order ${orderId}`, "lineId");
+    if (!line.productCode) throw badInput("the line has no product code to match", "lineId");
+    const product = await ctx.catalogue.byCode(tenantId, productCode.trim());
+    if (!product) throw badInput(`no catalogue product with code "${productCode}"`, "productCode");
+    const listing = await ctx.catalogue.ensureListing(tenantId, order.store.id, order.marketplace.toLowerCase(), {
+      productCode: line.productCode,
+      stockCode: line.stockCode,
+      productName: line.productName,
+    });
+    await ctx.catalogue.match(tenantId, listing.id, product.id, "MANUAL");
+    return { id: order.id };
+  }
+}
+
+@Resolver(() => OrderLineMatch)
+export class OrderLineMatchResolver {
+  @FieldResolver(() => CatalogueProduct, { nullable: true, description: "The catalogue product; null: the line is unmatched." })
+  async product(@Root() m: OrderLineMatch, @Ctx() ctx: CatalogueContext) {
+    if (!m.productId) return null;
+    const [p] = await ctx.catalogue.byIds(tenantOf(ctx, "read"), [m.productId]);
+    return p ? toProduct(p) : null;
+  }
+}
+
 export async function buildCatalogueSchema() {
-  return buildFederatedSubgraph({ resolvers: [CatalogueResolver, ListingResolver] });
+  return buildFederatedSubgraph({
+    resolvers: [CatalogueResolver, ListingResolver, CatalogueOrderResolver, OrderLineMatchResolver],
+    referenceResolvers: { Order: { __resolveReference: async (ref) => ({ id: String(ref.id) }) } },
+  });
 }
 
 export interface CatalogueSubgraphOptions {
@@ -249,6 +326,7 @@ export interface CatalogueSubgraphOptions {
 
 export async function buildCatalogueSubgraph(options: CatalogueSubgraphOptions) {
   const catalogue = new CatalogueStore(options.database.db);
+  const hub = new OrderHub(options.database.db);
   const { schema, sdl } = await buildCatalogueSchema();
   const server = createSubgraphServer<CatalogueContext>({
     name: "catalogue",
@@ -256,9 +334,7 @@ export async function buildCatalogueSubgraph(options: CatalogueSubgraphOptions) 
     logger: options.logger,
     internalSecret: options.internalSecret,
     requestDeadlineMs: options.requestDeadlineMs,
-    context: ({ identity }) => ({ catalogue, registry: options.registry, identity, logger: options.logger }),
+    context: ({ identity }) => ({ catalogue, hub, registry: options.registry, identity, logger: options.logger }),
   });
   return { server, sdl, catalogue, close: () => server.close() };
 }
-
-export { localConnection, Marketplace };

@@ -1,7 +1,7 @@
 // The catalogue's types: the seller's own products (stock per warehouse, prices per price list), the
 // stores' marketplace listings, and the match between them.
 import { createConnection, DateTimeScalar, DecimalScalar, Marketplace, Money, StoreRef } from "@pazargraph/schema";
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 
 export enum MatchReason {
   BARCODE = "BARCODE",
@@ -141,4 +141,29 @@ export class CatalogueProductInput {
   stocks?: WarehouseStockInput[] | null;
   @Field(() => [PriceListPriceInput], { nullable: true })
   prices?: PriceListPriceInput[] | null;
+}
+
+/**
+ * Order as the catalogue sees it: the order hub's entity, extended with how its lines match the
+ * catalogue. (OrderLine is a value inside Order, not an entity, so the match is given per line id here.)
+ */
+@ObjectType("Order")
+@Directive("@extends")
+@Directive('@key(fields: "id")')
+export class CatalogueOrderRef {
+  @Field(() => ID)
+  @Directive("@external")
+  id!: string;
+}
+
+@ObjectType({ description: "How one order line matches the catalogue: the store's listing of the line's product code and its catalogue product." })
+export class OrderLineMatch {
+  @Field(() => ID, { description: "OrderLine.id" })
+  lineId!: string;
+  @Field(() => String, { nullable: true, description: "The line's product code (barcode) at the marketplace." })
+  productCode?: string | null;
+  @Field(() => Listing, { nullable: true, description: "The store's listing of that code; null until synced or matched from the line." })
+  listing?: Listing | null;
+  /** The matched product's id (the field resolver reads it). */
+  productId!: string | null;
 }

@@ -69,6 +69,11 @@ export class OrderFeedFilter {
   updatedTo?: string;
   @Field(() => String, { nullable: true, description: "Order number, customer name or product name; Turkish-aware (ışık finds IŞIK). At most 200 characters." })
   search?: string;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "true: orders with a line not matched to a catalogue product (catalogue { unmatchedListings }); false: fully matched ones.",
+  })
+  hasUnmatchedLines?: boolean;
 }
 
 @ObjectType({ description: "How many orders of the feed are in a status." })
