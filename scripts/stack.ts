@@ -54,6 +54,8 @@ export interface Stack {
   sandbox?: PazaramaSandbox;
   sandboxUrl?: string;
   beymenSandbox?: BeymenSandbox;
+  /** The catalogue subgraph (its store and the stock deduction worker). */
+  catalogue: Awaited<ReturnType<typeof buildCatalogueSubgraph>>;
   /** Each marketplace's subgraph, by module name. */
   marketplaces: Record<MarketplaceName, BuiltMarketplaceSubgraph>;
   subgraphUrls: Record<string, string>;
@@ -142,6 +144,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       logger: logger.child({ service: "catalogue" }),
       internalSecret,
       requestDeadlineMs: config.subgraphs.requestDeadlineMs,
+      log: ports.orderEvents,
+      kv: ports.kv,
     });
     const catalogueAt = await catalogue.server.listen(config.subgraphs.catalogue.port, host);
     closers.push(() => catalogue.close());
@@ -186,6 +190,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       sandboxUrl: sandboxUrls.pazarama,
       beymenSandbox: sandboxes.beymen as BeymenSandbox | undefined,
       marketplaces: subgraphs,
+      catalogue,
       subgraphUrls: Object.fromEntries(services.map((s) => [s.name, s.url])),
       liveSubscriptions: () => orders.live.size,
       close,

@@ -4,9 +4,9 @@
 // hand and auto-matching by barcode in bulk — all within the caller's tenant.
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import type { ListingStore } from "@pazargraph/runtime";
+import { createLogger, createMemoryKeyValueStore, type ListingStore, StockDeduction } from "@pazargraph/runtime";
 import type { Stack } from "../scripts/stack.ts";
-import { gql, type Mode, startTestStack } from "./helpers.ts";
+import { gql, type Mode, startTestStack, until } from "./helpers.ts";
 import { skipWithoutRedis } from "./redis.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: e2e answers are read loosely
@@ -176,6 +176,60 @@ for (const mode of ["memory", "redis"] as Mode[]) {
       assert.ok(!(await feed(true)).includes(order.id));
       assert.ok((await feed(false)).includes(order.id), "and among the fully matched ones");
       assert.equal((await q(`{ order(id: "${order.id}") { hasUnmatchedLines } }`, undefined, keyB)).data?.order ?? null, null, "another tenant sees no such order");
+    });
+
+    it("deducts a matched line's stock once when an order arrives (poll repeated, event replayed, a second replica), and gives it back on cancellation", async () => {
+      const settings = await q(
+        'mutation { updateStoreSettings(storeId: "demo-trendyol", input: { autoDeductStock: true, defaultWarehouse: "Merkez" }) { settings { autoDeductStock defaultWarehouse } } }',
+      );
+      assert.equal(settings.errors, undefined, JSON.stringify(settings.errors));
+      const listing = (await q('{ unmatchedListings(storeId: "demo-trendyol", first: 1) { edges { node { id code } } } }')).data.unmatchedListings.edges[0].node;
+      await q(
+        `mutation { upsertCatalogueProducts(products: [{ code: "DED-1", barcode: "${listing.code}", name: "Düşülen ürün", stocks: [{ warehouse: "Merkez", quantity: 10 }, { warehouse: "Ankara", quantity: 4 }] }]) { code } }`,
+      );
+      await q(`mutation { matchListing(listingId: "${listing.id}", productCode: "DED-1") { id } }`);
+      const stockIn = async (warehouse: string) =>
+        ((await q('{ catalogueProduct(code: "DED-1") { stocks { warehouse quantity } } }')).data.catalogueProduct.stocks as Any[]).find((s) => s.warehouse === warehouse)?.quantity;
+      const trendyol = stack.marketplaces.trendyol as unknown as { service: { store(id: string): Any }; poller: { pollStore(s: Any): Promise<number> } };
+      const store = trendyol.service.store("demo-trendyol");
+      const polled = { id: store.config.id, tenantId: store.config.tenantId, active: true, handle: store };
+      await trendyol.poller.pollStore(polled); // the first poll records what exists, silently
+      const events = async () => (await stack.ports.orderEvents.read(undefined, null, 10_000)).filter((e) => e.payload.storeId === "demo-trendyol");
+      const before = (await events()).length;
+
+      const pkg = (await (
+        await fetch(`${stack.sandboxUrls.trendyol}/_sandbox/orders`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ barcodes: [listing.code], quantity: 2 }),
+        })
+      ).json()) as Any;
+      assert.equal(await trendyol.poller.pollStore(polled), 1, "one new order");
+      await until(async () => (await stockIn("Merkez")) === 8, "the order's 2 units leave the store's default warehouse");
+      assert.equal(await stockIn("Ankara"), 4, "other warehouses keep theirs");
+      assert.equal(await trendyol.poller.pollStore(polled), 0);
+
+      // The same events again — a replay after a crash, and a second replica with its own worker: nothing moves twice.
+      const created = (await events()).slice(before);
+      for (const e of created) assert.deepEqual(await stack.catalogue.deduction?.apply(e.payload, Number(e.id)), []);
+      const replica = new StockDeduction({
+        db: stack.ports.database.db,
+        log: stack.ports.orderEvents,
+        registry: stack.registry,
+        kv: createMemoryKeyValueStore(),
+        logger: createLogger({ name: "t", level: "silent" }),
+      });
+      for (const e of created) assert.deepEqual(await replica.apply(e.payload, Number(e.id)), []);
+      assert.equal(await stockIn("Merkez"), 8);
+
+      await fetch(`${stack.sandboxUrls.trendyol}/_sandbox/packages/${pkg.id}/status`, {
+        method: "PUT",
+        headers: { "content-type": "application/json" },
+        body: '{"status":"Cancelled"}',
+      });
+      assert.equal(await trendyol.poller.pollStore(polled), 1, "the cancellation");
+      await until(async () => (await stockIn("Merkez")) === 10, "a cancellation gives the units back");
+      await q('mutation { updateStoreSettings(storeId: "demo-trendyol", input: { autoDeductStock: false }) { id } }');
     });
 
     it("keeps matches when the listings are synced again", async () => {

@@ -2,7 +2,7 @@
 // on PGlite (the embedded default). Migrations are generated from this file into db/migrations by
 // drizzle-kit (`npm run db:generate`) and applied at start.
 import { sql } from "drizzle-orm";
-import { bigserial, boolean, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { bigint, bigserial, boolean, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 
 /**
  * Small durable records of the key-value port: shared key fingerprints, the sandboxes' URLs, markers
@@ -226,4 +226,26 @@ export const listings = pgTable(
     matchedAt: timestamp("matched_at", { withTimezone: true, mode: "date" }),
   },
   (t) => [index("listings_tenant_store_idx").on(t.tenantId, t.storeId, t.id), index("listings_tenant_product_idx").on(t.tenantId, t.productId)],
+);
+
+/**
+ * Stock moved by orders (automatic stock deduction): one row per order line and order event that
+ * changed how much of the line is deducted, so replaying an event, a retry or a second replica moves
+ * nothing twice. A line's deducted quantity is the sum of its rows.
+ */
+export const stockMovements = pgTable(
+  "stock_movements",
+  {
+    tenantId: text("tenant_id").notNull(),
+    orderId: text("order_id").notNull(),
+    lineId: text("line_id").notNull(),
+    /** The order event (order_events.id) that made this movement. */
+    eventId: bigint("event_id", { mode: "number" }).notNull(),
+    productId: text("product_id").notNull(),
+    warehouse: text("warehouse").notNull(),
+    /** Units deducted (positive) or given back (negative). */
+    quantity: integer("quantity").notNull(),
+    at: timestamp("at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.orderId, t.lineId, t.eventId] }), index("stock_movements_product_idx").on(t.tenantId, t.productId)],
 );

@@ -24,6 +24,7 @@ export * from "./paging.ts";
 export * from "./ports/index.ts";
 export * from "./rest-client.ts";
 export * from "./secrets.ts";
+export * from "./stock-deduction.ts";
 export * from "./store-registry.ts";
 export * from "./store-set.ts";
 export * from "./subgraph-server.ts";

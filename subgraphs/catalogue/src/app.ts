@@ -12,13 +12,16 @@ import {
   createSubgraphServer,
   ErrorCode,
   type Identity,
+  type KeyValueStore,
   type ListingRecord,
   type Logger,
   notFound,
+  type OrderEventLog,
   OrderHub,
   pageWindow,
   requireScope,
   type Scope,
+  StockDeduction,
   type StoreRegistry,
   toConnection,
 } from "@pazargraph/runtime";
@@ -322,6 +325,9 @@ export interface CatalogueSubgraphOptions {
   logger: Logger;
   internalSecret?: string;
   requestDeadlineMs?: number;
+  /** The order event log and a durable key-value store: with both, automatic stock deduction runs. */
+  log?: OrderEventLog;
+  kv?: KeyValueStore;
 }
 
 export async function buildCatalogueSubgraph(options: CatalogueSubgraphOptions) {
@@ -336,5 +342,17 @@ export async function buildCatalogueSubgraph(options: CatalogueSubgraphOptions) 
     requestDeadlineMs: options.requestDeadlineMs,
     context: ({ identity }) => ({ catalogue, hub, registry: options.registry, identity, logger: options.logger }),
   });
-  return { server, sdl, catalogue, close: () => server.close() };
+  const deduction =
+    options.log && options.kv ? new StockDeduction({ db: options.database.db, log: options.log, registry: options.registry, kv: options.kv, logger: options.logger }) : null;
+  deduction?.start();
+  return {
+    server,
+    sdl,
+    catalogue,
+    deduction,
+    async close() {
+      await deduction?.stop();
+      await server.close();
+    },
+  };
 }

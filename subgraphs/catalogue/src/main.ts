@@ -7,5 +7,13 @@ await runSubgraph(
   "catalogue",
   (config) => config.subgraphs.catalogue.port,
   async ({ ports, registry, internalSecret }, config, logger) =>
-    buildCatalogueSubgraph({ database: ports.database, registry, logger, internalSecret, requestDeadlineMs: config.subgraphs.requestDeadlineMs }),
+    buildCatalogueSubgraph({
+      database: ports.database,
+      registry,
+      logger,
+      internalSecret,
+      requestDeadlineMs: config.subgraphs.requestDeadlineMs,
+      log: ports.orderEvents,
+      kv: ports.kv,
+    }),
 );
