@@ -146,6 +146,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       requestDeadlineMs: config.subgraphs.requestDeadlineMs,
       log: ports.orderEvents,
       kv: ports.kv,
+      events: ports.events,
     });
     const catalogueAt = await catalogue.server.listen(config.subgraphs.catalogue.port, host);
     closers.push(() => catalogue.close());

@@ -178,7 +178,7 @@ for (const mode of ["memory", "redis"] as Mode[]) {
       assert.equal((await q(`{ order(id: "${order.id}") { hasUnmatchedLines } }`, undefined, keyB)).data?.order ?? null, null, "another tenant sees no such order");
     });
 
-    it("deducts a matched line's stock once when an order arrives (poll repeated, event replayed, a second replica), and gives it back on cancellation", async () => {
+    it("deducts a matched line's stock once when an order arrives (poll repeated, event replayed, a second replica), pushes the new stock to the product's other listings, and gives it back on cancellation", async () => {
       const settings = await q(
         'mutation { updateStoreSettings(storeId: "demo-trendyol", input: { autoDeductStock: true, defaultWarehouse: "Merkez" }) { settings { autoDeductStock defaultWarehouse } } }',
       );
@@ -188,6 +188,25 @@ for (const mode of ["memory", "redis"] as Mode[]) {
         `mutation { upsertCatalogueProducts(products: [{ code: "DED-1", barcode: "${listing.code}", name: "Düşülen ürün", stocks: [{ warehouse: "Merkez", quantity: 10 }, { warehouse: "Ankara", quantity: 4 }] }]) { code } }`,
       );
       await q(`mutation { matchListing(listingId: "${listing.id}", productCode: "DED-1") { id } }`);
+      // The same product sold on Pazarama (its store takes stock from Merkez) and Beymen (every warehouse).
+      await syncListings("beymen", "demo-beymen");
+      await q('mutation { updateStoreSettings(storeId: "demo-pazarama", input: { defaultWarehouse: "Merkez" }) { id } }');
+      const other = async (storeId: string) =>
+        (await q(`{ unmatchedListings(storeId: "${storeId}", first: 1) { edges { node { id code } } } }`)).data.unmatchedListings.edges[0].node;
+      const pz = await other("demo-pazarama");
+      const bm = await other("demo-beymen");
+      for (const l of [pz, bm]) assert.equal((await q(`mutation { matchListing(listingId: "${l.id}", productCode: "DED-1") { id } }`)).errors, undefined);
+      const pushed = async () =>
+        Object.fromEntries(
+          ((await q('{ catalogueProduct(code: "DED-1") { listings { id lastStockPush { quantity error } } } }')).data.catalogueProduct.listings as Any[]).map((l) => [
+            l.id,
+            l.lastStockPush,
+          ]),
+        );
+      const marketplaceStock = async () => {
+        const r = await q(`{ pazarama { product(code: "${pz.code}") { stock } } beymen { product(id: "${bm.id}") { stock } } }`);
+        return [r.data.pazarama.product.stock, r.data.beymen.product.stock];
+      };
       const stockIn = async (warehouse: string) =>
         ((await q('{ catalogueProduct(code: "DED-1") { stocks { warehouse quantity } } }')).data.catalogueProduct.stocks as Any[]).find((s) => s.warehouse === warehouse)?.quantity;
       const trendyol = stack.marketplaces.trendyol as unknown as { service: { store(id: string): Any }; poller: { pollStore(s: Any): Promise<number> } };
@@ -207,6 +226,13 @@ for (const mode of ["memory", "redis"] as Mode[]) {
       assert.equal(await trendyol.poller.pollStore(polled), 1, "one new order");
       await until(async () => (await stockIn("Merkez")) === 8, "the order's 2 units leave the store's default warehouse");
       assert.equal(await stockIn("Ankara"), 4, "other warehouses keep theirs");
+      // Multi-channel stock: the other stores' listings get the new stock; the order's own store is left to its marketplace.
+      await until(async () => (await pushed())[pz.id]?.quantity === 8 && (await pushed())[bm.id]?.quantity === 12, "the new stock reaches the other listings", 15_000);
+      const p = await pushed();
+      assert.equal(p[pz.id].error, null);
+      assert.equal(p[bm.id].error, null);
+      assert.equal(p[listing.id], null, "the listing the order came from is not pushed");
+      assert.deepEqual(await marketplaceStock(), [8, 12], "the sandboxes hold the pushed stock");
       assert.equal(await trendyol.poller.pollStore(polled), 0);
 
       // The same events again — a replay after a crash, and a second replica with its own worker: nothing moves twice.
@@ -229,6 +255,8 @@ for (const mode of ["memory", "redis"] as Mode[]) {
       });
       assert.equal(await trendyol.poller.pollStore(polled), 1, "the cancellation");
       await until(async () => (await stockIn("Merkez")) === 10, "a cancellation gives the units back");
+      await until(async () => (await pushed())[pz.id]?.quantity === 10 && (await pushed())[bm.id]?.quantity === 14, "and the other listings get it back", 15_000);
+      assert.deepEqual(await marketplaceStock(), [10, 14]);
       await q('mutation { updateStoreSettings(storeId: "demo-trendyol", input: { autoDeductStock: false }) { id } }');
     });
 

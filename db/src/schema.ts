@@ -224,6 +224,11 @@ export const listings = pgTable(
     /** BARCODE, CODE, NAME (accepted suggestions and auto-match) or MANUAL. */
     matchedBy: text("matched_by"),
     matchedAt: timestamp("matched_at", { withTimezone: true, mode: "date" }),
+    /** The last stock pushed to this listing from the catalogue (multi-channel stock sync), and how it went. */
+    lastPushAt: timestamp("last_push_at", { withTimezone: true, mode: "date" }),
+    lastPushQuantity: integer("last_push_quantity"),
+    /** null: the marketplace took it; else its error. */
+    lastPushError: text("last_push_error"),
   },
   (t) => [index("listings_tenant_store_idx").on(t.tenantId, t.storeId, t.id), index("listings_tenant_product_idx").on(t.tenantId, t.productId)],
 );

@@ -372,6 +372,24 @@ export class CatalogueStore {
     return (await this.listing(tenantId, id)) as ListingRecord;
   }
 
+  /** A product's stock in one warehouse, or in all of them when none is named. */
+  async availableStock(tenantId: string, productId: string, warehouse: string | null): Promise<number> {
+    const [row] = await this.db
+      .select({ n: sql<number>`coalesce(sum(${catalogueStocks.quantity}), 0)::int` })
+      .from(catalogueStocks)
+      .innerJoin(catalogueProducts, eq(catalogueProducts.id, catalogueStocks.productId))
+      .where(and(eq(catalogueProducts.tenantId, tenantId), eq(catalogueStocks.productId, productId), warehouse ? eq(catalogueStocks.warehouse, warehouse) : undefined));
+    return row?.n ?? 0;
+  }
+
+  /** Keeps on the listing what the last stock push sent and whether the marketplace took it. */
+  async recordPush(tenantId: string, listingId: string, quantity: number, error: string | null, at = new Date()): Promise<void> {
+    await this.db
+      .update(listings)
+      .set({ lastPushAt: at, lastPushQuantity: quantity, lastPushError: error })
+      .where(and(eq(listings.tenantId, tenantId), eq(listings.id, listingId)));
+  }
+
   async match(tenantId: string, listingId: string, productId: string, by: MatchReason, at = new Date()): Promise<void> {
     await this.db
       .update(listings)

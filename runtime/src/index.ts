@@ -25,6 +25,7 @@ export * from "./ports/index.ts";
 export * from "./rest-client.ts";
 export * from "./secrets.ts";
 export * from "./stock-deduction.ts";
+export * from "./stock-push.ts";
 export * from "./store-registry.ts";
 export * from "./store-set.ts";
 export * from "./subgraph-server.ts";

@@ -12,6 +12,8 @@ export interface ListingStore<S> {
   tenantId: string;
   active: boolean;
   handle: S;
+  /** The store's default warehouse (its available stock is that warehouse's); null: every warehouse. */
+  defaultWarehouse?: string | null;
 }
 
 export interface ListingSource<S> {

@@ -9,6 +9,7 @@ import { CatalogueStore } from "./catalogue.ts";
 import type { Identity } from "./identity.ts";
 import { createListingSync, type ListingSource } from "./listing-sync.ts";
 import type { BuiltMarketplaceSubgraph, ConnectionResult, MarketplaceSubgraphOptions } from "./marketplace.ts";
+import { followStockChanges, type StockSink } from "./stock-push.ts";
 import type { StoreSource, StoreView } from "./store-set.ts";
 import { storeViewsFromRegistry } from "./store-set.ts";
 import { createSubgraphServer } from "./subgraph-server.ts";
@@ -41,7 +42,7 @@ export function marketplaceParts(options: MarketplaceSubgraphOptions, name: stri
   };
 }
 
-export interface MarketplaceSubgraphParts<C extends BaseContext, S, L = unknown> {
+export interface MarketplaceSubgraphParts<C extends BaseContext, S> {
   name: string;
   service: S & { refresh(): Promise<void>; close(): Promise<void>; testConnection(view: StoreView): Promise<ConnectionResult> };
   schema: GraphQLSchema;
@@ -49,12 +50,23 @@ export interface MarketplaceSubgraphParts<C extends BaseContext, S, L = unknown>
   /** The per-operation context, given the caller the gateway signed. */
   context: (identity: Identity | undefined) => C;
   poller: { start(): void; stop(): Promise<void> };
-  /** The marketplace's product source, read into the catalogue's listings. */
-  listings?: ListingSource<L>;
+  /** The marketplace's products: the source read into the catalogue's listings, and the stock sink. */
+  products?: ProductChannel;
+}
+
+/** A marketplace's product source and stock sink, over its own store type (see productChannel). */
+export interface ProductChannel {
+  listings: ListingSource<unknown>;
+  stockSink?: StockSink<unknown>;
+}
+
+/** Pairs a product source with the stock write for the same stores (their type checked here, once). */
+export function productChannel<S>(listings: ListingSource<S>, stockSink?: StockSink<S>): ProductChannel {
+  return { listings: listings as ListingSource<unknown>, stockSink: stockSink as StockSink<unknown> | undefined };
 }
 
 /** Follows the registry, builds the server and starts the poller; `close` undoes all of it. */
-export async function assembleMarketplaceSubgraph<C extends BaseContext, S, L, P extends MarketplaceSubgraphParts<C, S, L>>(options: MarketplaceSubgraphOptions, parts: P) {
+export async function assembleMarketplaceSubgraph<C extends BaseContext, S, P extends MarketplaceSubgraphParts<C, S>>(options: MarketplaceSubgraphOptions, parts: P) {
   const { config, logger, ports } = options;
   const { service, poller } = parts;
   // Follow the registry: clients are rebuilt and pollers follow the stores as they change.
@@ -71,9 +83,10 @@ export async function assembleMarketplaceSubgraph<C extends BaseContext, S, L, P
     requestDeadlineMs: config.subgraphs.requestDeadlineMs,
     context: ({ identity }) => parts.context(identity),
   });
-  const listings = parts.listings
+  const channel = parts.products;
+  const listings = channel
     ? createListingSync({
-        source: parts.listings,
+        source: channel.listings,
         catalogue: new CatalogueStore(ports.database.db),
         lock: ports.lock,
         logger,
@@ -84,6 +97,23 @@ export async function assembleMarketplaceSubgraph<C extends BaseContext, S, L, P
     poller.start();
     listings?.start();
   }
+  // Stock changed in the catalogue: this marketplace's listings of those products get the new stock.
+  const pushing = new AbortController();
+  const stockPush = channel?.stockSink
+    ? {
+        marketplace: parts.name,
+        events: ports.events,
+        lock: ports.lock,
+        catalogue: new CatalogueStore(ports.database.db),
+        store: (id: string) => {
+          for (const s of channel.listings.stores()) if (s.id === id) return { handle: s.handle, defaultWarehouse: s.defaultWarehouse ?? null };
+          return undefined;
+        },
+        sink: channel.stockSink,
+        logger,
+      }
+    : null;
+  const following = stockPush ? followStockChanges(stockPush, pushing.signal).catch((err) => logger.error({ err }, "stock push stopped")) : null;
   return {
     server,
     service: service as P["service"],
@@ -91,8 +121,12 @@ export async function assembleMarketplaceSubgraph<C extends BaseContext, S, L, P
     sdl: parts.sdl,
     /** The listing sync (null when the marketplace gives no product source). */
     listings,
+    /** The stock push's settings (null without a stock sink): tests push a change directly with pushStock. */
+    stockPush,
     async close() {
       watching.abort();
+      pushing.abort();
+      await following;
       await listings?.stop();
       await poller.stop();
       await server.close();

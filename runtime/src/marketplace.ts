@@ -78,6 +78,8 @@ export interface BuiltMarketplaceSubgraph {
   sdl: string;
   /** The listing sync into the catalogue (null when the marketplace gives no product source). */
   listings: { stop(): Promise<void> } | null;
+  /** The multi-channel stock push (null when the marketplace gives no stock sink). */
+  stockPush: unknown;
   close(): Promise<void>;
 }
 

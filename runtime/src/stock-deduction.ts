@@ -22,6 +22,8 @@ const CURSOR_NS = "stock-deduction";
 
 export interface StockChange {
   tenantId: string;
+  /** The store whose order moved it. */
+  storeId: string;
   productId: string;
   warehouse: string;
   /** Units taken (positive) or given back (negative) by this event. */
@@ -124,7 +126,7 @@ export class StockDeduction {
           .insert(catalogueStocks)
           .values({ productId, warehouse: where, quantity: -delta })
           .onConflictDoUpdate({ target: [catalogueStocks.productId, catalogueStocks.warehouse], set: { quantity: sql`${catalogueStocks.quantity} - ${delta}` } });
-        changes.push({ tenantId, productId, warehouse: where, delta });
+        changes.push({ tenantId, storeId: event.storeId, productId, warehouse: where, delta });
       }
     });
     if (changes.length) {

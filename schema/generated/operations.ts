@@ -900,6 +900,8 @@ export type Listing = {
   code: Scalars['String']['output'];
   /** The marketplace Product.id. */
   id: Scalars['ID']['output'];
+  /** Multi-channel stock sync: the last stock pushed here when the product's stock changed. */
+  lastStockPush?: Maybe<StockPush>;
   marketplace: Marketplace;
   matchedAt?: Maybe<Scalars['DateTime']['output']>;
   matchedBy?: Maybe<MatchReason>;
@@ -2312,6 +2314,15 @@ export type ShipPackageInput = {
   packageCode?: InputMaybe<Scalars['String']['input']>;
   trackingNumber: Scalars['String']['input'];
   trackingUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The last stock the catalogue pushed to a listing, and whether its marketplace took it. */
+export type StockPush = {
+  __typename?: 'StockPush';
+  at: Scalars['DateTime']['output'];
+  /** The marketplace's refusal; null when it took the stock. */
+  error?: Maybe<Scalars['String']['output']>;
+  quantity: Scalars['Int']['output'];
 };
 
 /** A seller's connection to one marketplace store. */

@@ -1,7 +1,7 @@
 // Builds the Beymen subgraph from config and ports: its service, writes, schema and order source on
 // the shared marketplace kit (runtime/marketplace-subgraph.ts). Nothing listens until the caller says so.
 
-import { assembleMarketplaceSubgraph, buildFederatedSubgraph, type MarketplaceSubgraphOptions, marketplaceParts } from "@pazargraph/runtime";
+import { assembleMarketplaceSubgraph, buildFederatedSubgraph, type MarketplaceSubgraphOptions, marketplaceParts, productChannel } from "@pazargraph/runtime";
 import type { BeymenContext } from "./context.ts";
 import { BeymenApiResolver, BeymenBatchResolver } from "./schema/beymen-api.ts";
 import { BeymenMutationsResolver } from "./schema/beymen-mutations.ts";
@@ -34,6 +34,6 @@ export async function buildBeymenSubgraph(options: BeymenSubgraphOptions) {
     sdl,
     context: (identity): BeymenContext => ({ service, writes, refundWrites, productWrites, logger, identity }),
     poller: createBeymenPoller({ service, lock: ports.lock, hub: ports.hub, logger, intervalMs: settings.pollIntervalMs, tiers: settings.pollTiers }),
-    listings: beymenListingSource(service),
+    products: productChannel(beymenListingSource(service), (store, listing, quantity) => productWrites.updatePriceAndStock(store, { productId: listing.id, stock: quantity })),
   });
 }

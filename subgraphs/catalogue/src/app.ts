@@ -11,6 +11,7 @@ import {
   createError,
   createSubgraphServer,
   ErrorCode,
+  type EventBus,
   type Identity,
   type KeyValueStore,
   type ListingRecord,
@@ -21,6 +22,9 @@ import {
   pageWindow,
   requireScope,
   type Scope,
+  STOCK_STREAM,
+  type StockChange,
+  type StockChangedEvent,
   StockDeduction,
   type StoreRegistry,
   toConnection,
@@ -80,6 +84,7 @@ export function toListing(l: ListingRecord): Listing {
     syncedAt: l.syncedAt.toISOString(),
     matchedBy: (l.matchedBy as MatchReason | null) ?? null,
     matchedAt: l.matchedAt?.toISOString() ?? null,
+    lastStockPush: l.lastPushAt ? { at: l.lastPushAt.toISOString(), quantity: l.lastPushQuantity ?? 0, error: l.lastPushError } : null,
     productId: l.productId,
   };
 }
@@ -328,6 +333,8 @@ export interface CatalogueSubgraphOptions {
   /** The order event log and a durable key-value store: with both, automatic stock deduction runs. */
   log?: OrderEventLog;
   kv?: KeyValueStore;
+  /** Where stock changes are announced for the marketplaces' stock push. */
+  events?: EventBus;
 }
 
 export async function buildCatalogueSubgraph(options: CatalogueSubgraphOptions) {
@@ -342,8 +349,22 @@ export async function buildCatalogueSubgraph(options: CatalogueSubgraphOptions) 
     requestDeadlineMs: options.requestDeadlineMs,
     context: ({ identity }) => ({ catalogue, hub, registry: options.registry, identity, logger: options.logger }),
   });
+  const announce = (changes: StockChange[]) => {
+    // One announcement per order's store and tenant: the marketplaces push the products' new stock.
+    const groups = new Map<string, StockChangedEvent>();
+    for (const c of changes) {
+      const k = `${c.tenantId}\u0000${c.storeId}`;
+      const g = groups.get(k) ?? { tenantId: c.tenantId, originStoreId: c.storeId, productIds: [] };
+      if (!g.productIds.includes(c.productId)) g.productIds.push(c.productId);
+      groups.set(k, g);
+    }
+    for (const g of groups.values())
+      void options.events?.publish(STOCK_STREAM, g).catch((err) => options.logger.warn({ err }, "stock change not announced; the next change carries the stock"));
+  };
   const deduction =
-    options.log && options.kv ? new StockDeduction({ db: options.database.db, log: options.log, registry: options.registry, kv: options.kv, logger: options.logger }) : null;
+    options.log && options.kv
+      ? new StockDeduction({ db: options.database.db, log: options.log, registry: options.registry, kv: options.kv, logger: options.logger, onChanged: announce })
+      : null;
   deduction?.start();
   return {
     server,

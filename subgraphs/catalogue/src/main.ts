@@ -15,5 +15,6 @@ await runSubgraph(
       requestDeadlineMs: config.subgraphs.requestDeadlineMs,
       log: ports.orderEvents,
       kv: ports.kv,
+      events: ports.events,
     }),
 );

@@ -57,6 +57,16 @@ export class CatalogueProduct {
 }
 export const CatalogueProductConnection = createConnection(CatalogueProduct, "CatalogueProduct");
 
+@ObjectType({ description: "The last stock the catalogue pushed to a listing, and whether its marketplace took it." })
+export class StockPush {
+  @Field(() => DateTimeScalar)
+  at!: string;
+  @Field(() => Int)
+  quantity!: number;
+  @Field(() => String, { nullable: true, description: "The marketplace's refusal; null when it took the stock." })
+  error?: string | null;
+}
+
 @ObjectType({ description: "A store's product at its marketplace, as the last listing sync read it, and its match." })
 export class Listing {
   @Field(() => ID, { description: "The marketplace Product.id." })
@@ -81,6 +91,8 @@ export class Listing {
   matchedBy?: MatchReason | null;
   @Field(() => DateTimeScalar, { nullable: true })
   matchedAt?: string | null;
+  @Field(() => StockPush, { nullable: true, description: "Multi-channel stock sync: the last stock pushed here when the product's stock changed." })
+  lastStockPush?: StockPush | null;
   /** The matched product's id (resolved by the field resolver). */
   productId!: string | null;
 }

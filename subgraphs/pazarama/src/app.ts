@@ -1,7 +1,7 @@
 // Builds the Pazarama subgraph from config and ports: its service, writes, schema and order source on
 // the shared marketplace kit (runtime/marketplace-subgraph.ts). Nothing listens until the caller says so.
 
-import { assembleMarketplaceSubgraph, buildFederatedSubgraph, type MarketplaceSubgraphOptions, marketplaceParts } from "@pazargraph/runtime";
+import { assembleMarketplaceSubgraph, buildFederatedSubgraph, type MarketplaceSubgraphOptions, marketplaceParts, productChannel } from "@pazargraph/runtime";
 import type { PazaramaContext } from "./context.ts";
 import { PazaramaApiResolver } from "./schema/pazarama-api.ts";
 import { PazaramaMutationsResolver } from "./schema/pazarama-mutations.ts";
@@ -38,6 +38,6 @@ export async function buildPazaramaSubgraph(options: PazaramaSubgraphOptions) {
     sdl,
     context: (identity): PazaramaContext => ({ service, writes, products, logger, identity }),
     poller: createPoller({ service, lock: ports.lock, hub: ports.hub, logger, intervalMs: settings.pollIntervalMs, tiers: settings.pollTiers }),
-    listings: pazaramaListingSource(service),
+    products: productChannel(pazaramaListingSource(service), (store, listing, quantity) => products.updatePriceAndStock(store, { productId: listing.id, stock: quantity })),
   });
 }

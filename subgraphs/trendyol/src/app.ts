@@ -1,6 +1,6 @@
 // Builds the Trendyol subgraph from config and ports: its service, writes, schema and order source on
 // the shared marketplace kit (runtime/marketplace-subgraph.ts). Nothing listens until the caller says so.
-import { assembleMarketplaceSubgraph, buildFederatedSubgraph, type MarketplaceSubgraphOptions, marketplaceParts } from "@pazargraph/runtime";
+import { assembleMarketplaceSubgraph, buildFederatedSubgraph, type MarketplaceSubgraphOptions, marketplaceParts, productChannel } from "@pazargraph/runtime";
 import type { TrendyolContext } from "./context.ts";
 import { TrendyolApiResolver } from "./schema/api.ts";
 import { TrendyolMutationsResolver } from "./schema/mutations.ts";
@@ -28,6 +28,6 @@ export async function buildTrendyolSubgraph(options: MarketplaceSubgraphOptions)
     sdl,
     context: (identity): TrendyolContext => ({ service, orders, products, logger, identity }),
     poller: createTrendyolPoller({ service, lock: ports.lock, hub: ports.hub, logger, intervalMs: settings.pollIntervalMs, tiers: settings.pollTiers }),
-    listings: trendyolListingSource(service),
+    products: productChannel(trendyolListingSource(service), (store, listing, quantity) => products.updatePriceAndInventory(store, [{ barcode: listing.code, quantity }])),
   });
 }

@@ -7,7 +7,8 @@ export function trendyolListingSource(service: TrendyolService): ListingSource<T
   return {
     marketplace: "trendyol",
     *stores() {
-      for (const s of service.stores.values()) yield { id: s.config.id, tenantId: s.config.tenantId, active: s.config.active, handle: s };
+      for (const s of service.stores.values())
+        yield { id: s.config.id, tenantId: s.config.tenantId, active: s.config.active, handle: s, defaultWarehouse: s.config.settings.defaultWarehouse };
     },
     readAll: (store) => readAllProducts((after) => service.products(store, undefined, undefined, LIMITS.productsPageSize, after)),
   };
