@@ -230,7 +230,12 @@ export const listings = pgTable(
     /** null: the marketplace took it; else its error. */
     lastPushError: text("last_push_error"),
   },
-  (t) => [index("listings_tenant_store_idx").on(t.tenantId, t.storeId, t.id), index("listings_tenant_product_idx").on(t.tenantId, t.productId)],
+  (t) => [
+    index("listings_tenant_store_idx").on(t.tenantId, t.storeId, t.id),
+    index("listings_tenant_product_idx").on(t.tenantId, t.productId),
+    // An order line's listing, suggestions by barcode and the sync's hand-over of matches go by code.
+    index("listings_tenant_store_code_idx").on(t.tenantId, t.storeId, t.code),
+  ],
 );
 
 /**

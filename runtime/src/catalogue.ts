@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { cataloguePrices, catalogueProducts, catalogueStocks, type Db, listings } from "@pazargraph/db";
 import type { Product } from "@pazargraph/schema";
-import { and, asc, eq, ilike, inArray, isNotNull, isNull, notInArray, or, sql } from "drizzle-orm";
+import { and, asc, eq, ilike, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import { foldTurkish } from "./time.ts";
 
 export const CATALOGUE_LIMITS = {
@@ -118,47 +118,67 @@ export class CatalogueStore {
     const ids: string[] = [];
     if (good.length)
       await this.db.transaction(async (tx) => {
-        const existing = new Map(
-          (
-            await tx
-              .select({ id: catalogueProducts.id, code: catalogueProducts.code })
-              .from(catalogueProducts)
-              .where(
-                and(
-                  eq(catalogueProducts.tenantId, tenantId),
-                  inArray(
-                    catalogueProducts.code,
-                    good.map(({ r }) => r.code.trim()),
-                  ),
-                ),
-              )
-          ).map((x) => [x.code, x.id]),
-        );
-        for (const { r } of good) {
-          const code = r.code.trim();
-          const id = existing.get(code) ?? randomUUID();
-          const values = {
-            barcode: r.barcode?.trim() || null,
-            name: r.name.trim(),
-            nameKey: nameKey(r.name),
-            brand: r.brand?.trim() || null,
-            vatRate: r.vatRate ?? null,
-            cost: r.cost ?? null,
-            updatedAt: now,
-          };
-          await tx
+        // In chunks: one multi-row upsert of the products, then their stocks and prices replaced in bulk.
+        for (let i = 0; i < good.length; i += 500) {
+          const chunk = good.slice(i, i + 500).map(({ r }) => r);
+          const written = await tx
             .insert(catalogueProducts)
-            .values({ id, tenantId, code, createdAt: now, ...values })
-            .onConflictDoUpdate({ target: [catalogueProducts.tenantId, catalogueProducts.code], set: values });
-          if (r.stocks) {
-            await tx.delete(catalogueStocks).where(eq(catalogueStocks.productId, id));
-            if (r.stocks.length) await tx.insert(catalogueStocks).values(r.stocks.map((s) => ({ productId: id, warehouse: s.warehouse.trim(), quantity: s.quantity })));
+            .values(
+              chunk.map((r) => ({
+                id: randomUUID(),
+                tenantId,
+                code: r.code.trim(),
+                barcode: r.barcode?.trim() || null,
+                name: r.name.trim(),
+                nameKey: nameKey(r.name),
+                brand: r.brand?.trim() || null,
+                vatRate: r.vatRate ?? null,
+                cost: r.cost ?? null,
+                createdAt: now,
+                updatedAt: now,
+              })),
+            )
+            .onConflictDoUpdate({
+              target: [catalogueProducts.tenantId, catalogueProducts.code],
+              set: {
+                barcode: sql`excluded.barcode`,
+                name: sql`excluded.name`,
+                nameKey: sql`excluded.name_key`,
+                brand: sql`excluded.brand`,
+                vatRate: sql`excluded.vat_rate`,
+                cost: sql`excluded.cost`,
+                updatedAt: sql`excluded.updated_at`,
+              },
+            })
+            .returning({ id: catalogueProducts.id, code: catalogueProducts.code });
+          const idOf = new Map(written.map((w) => [w.code, w.id]));
+          const withStocks = chunk.filter((r) => r.stocks);
+          if (withStocks.length) {
+            await tx.delete(catalogueStocks).where(
+              inArray(
+                catalogueStocks.productId,
+                withStocks.map((r) => idOf.get(r.code.trim()) as string),
+              ),
+            );
+            const rows = withStocks.flatMap((r) =>
+              (r.stocks ?? []).map((x) => ({ productId: idOf.get(r.code.trim()) as string, warehouse: x.warehouse.trim(), quantity: x.quantity })),
+            );
+            if (rows.length) await tx.insert(catalogueStocks).values(rows);
           }
-          if (r.prices) {
-            await tx.delete(cataloguePrices).where(eq(cataloguePrices.productId, id));
-            if (r.prices.length) await tx.insert(cataloguePrices).values(r.prices.map((p) => ({ productId: id, priceList: p.priceList.trim(), amount: p.amount })));
+          const withPrices = chunk.filter((r) => r.prices);
+          if (withPrices.length) {
+            await tx.delete(cataloguePrices).where(
+              inArray(
+                cataloguePrices.productId,
+                withPrices.map((r) => idOf.get(r.code.trim()) as string),
+              ),
+            );
+            const rows = withPrices.flatMap((r) =>
+              (r.prices ?? []).map((x) => ({ productId: idOf.get(r.code.trim()) as string, priceList: x.priceList.trim(), amount: x.amount })),
+            );
+            if (rows.length) await tx.insert(cataloguePrices).values(rows);
           }
-          ids.push(id);
+          for (const r of chunk) ids.push(idOf.get(r.code.trim()) as string);
         }
       });
     return { written: await this.byIds(tenantId, ids), errors: errors.sort((a, b) => a.index - b.index) };
@@ -268,35 +288,18 @@ export class CatalogueStore {
           });
       }
       // A listing made from an order line (matchOrderLine before the first sync) hands its match to
-      // the synced listing of the same code before it goes.
-      const seenIds = products.map((p) => p.id);
-      if (seenIds.length)
-        await tx.execute(sql`UPDATE listings AS n SET product_id = o.product_id, matched_by = o.matched_by, matched_at = o.matched_at
-          FROM listings AS o
-          WHERE n.tenant_id = ${tenantId} AND n.store_id = ${storeId} AND o.tenant_id = ${tenantId} AND o.store_id = ${storeId}
-            AND n.code = o.code AND n.id <> o.id AND n.product_id IS NULL AND o.product_id IS NOT NULL
-            AND n.id IN (${sql.join(
-              seenIds.map((id) => sql`${id}`),
-              sql`, `,
-            )})
-            AND o.id NOT IN (${sql.join(
-              seenIds.map((id) => sql`${id}`),
-              sql`, `,
-            )})`);
+      // the synced listing of the same code before it goes. Rows this read wrote carry its time.
+      // Only the few matched rows this read did not see are joined (not the store's whole table twice).
+      await tx.execute(sql`WITH handed AS MATERIALIZED (
+          SELECT code, product_id, matched_by, matched_at FROM listings
+          WHERE tenant_id = ${tenantId} AND store_id = ${storeId} AND synced_at < ${at} AND product_id IS NOT NULL
+        )
+        UPDATE listings AS n SET product_id = h.product_id, matched_by = h.matched_by, matched_at = h.matched_at
+        FROM handed AS h
+        WHERE n.tenant_id = ${tenantId} AND n.store_id = ${storeId} AND n.code = h.code AND n.synced_at = ${at} AND n.product_id IS NULL`);
       const gone = await tx
         .delete(listings)
-        .where(
-          and(
-            eq(listings.tenantId, tenantId),
-            eq(listings.storeId, storeId),
-            products.length
-              ? notInArray(
-                  listings.id,
-                  products.map((p) => p.id),
-                )
-              : undefined,
-          ),
-        )
+        .where(and(eq(listings.tenantId, tenantId), eq(listings.storeId, storeId), lt(listings.syncedAt, at)))
         .returning({ id: listings.id });
       removed = gone.length;
     });

@@ -5,6 +5,7 @@
 // each change (a short lease), and the result is kept on the listing.
 import type { CatalogueStore, ListingRecord } from "./catalogue.ts";
 import type { Logger } from "./logger.ts";
+import { mapLimit } from "./paging.ts";
 import { type EventBus, LIVE, type Lock } from "./ports/index.ts";
 
 export const STOCK_STREAM = "catalogue.stock";
@@ -50,12 +51,14 @@ export async function pushStock<S>(
   const { catalogue, lock, marketplace } = options;
   const results: Array<{ listingId: string; quantity: number; error: string | null }> = [];
   const targets = (await catalogue.listingsOfProducts(change.tenantId, change.productIds)).filter((l) => l.marketplace === marketplace && l.storeId !== change.originStoreId);
-  for (const listing of targets) {
+  // Listings are pushed four at a time: a marketplace whose stock write is asynchronous (Pazarama's
+  // price/stock v2) does not hold the others up.
+  await mapLimit(targets, 4, async (listing) => {
     const store = options.store(listing.storeId);
-    if (!store || !listing.productId) continue;
+    if (!store || !listing.productId) return;
     const key = `stockpush:${listing.id}:${changeId}`;
     const token = await lock.acquire(key, 120_000);
-    if (!token) continue; // another replica pushes this one
+    if (!token) return; // another replica pushes this one
     const quantity = Math.max(0, await catalogue.availableStock(change.tenantId, listing.productId, store.defaultWarehouse));
     let error: string | null = null;
     try {
@@ -66,6 +69,6 @@ export async function pushStock<S>(
     await catalogue.recordPush(change.tenantId, listing.id, quantity, error);
     results.push({ listingId: listing.id, quantity, error });
     options.logger.info({ listingId: listing.id, quantity, error }, error ? "stock push refused" : "stock pushed");
-  }
+  });
   return results;
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "listings_tenant_store_code_idx" ON "listings" USING btree ("tenant_id","store_id","code");
