@@ -1,7 +1,7 @@
 // The sandbox's own API (not Beymen's), under /_sandbox: state, call counts, new orders, what the
 // cargo company and the customer do, batch timing and fault injection.
 import type { FastifyInstance } from "fastify";
-import type { FaultSettings } from "../../common/faults.ts";
+import { commonAdminRoutes } from "../../common/admin.ts";
 import { CLAIM_STATUS, createClaim, createOrder, findPackage, isLeaf, LINE_STATUS, SHIPMENT_STATUS, setPackageStatus } from "../data.ts";
 import type { BeymenRouteContext } from "./context.ts";
 
@@ -17,11 +17,7 @@ export function adminRoutes({ data, now, stats, faults }: BeymenRouteContext) {
       brands: data.attributes.Brand.length,
       batches: data.batches.size,
     }));
-    admin.get("/stats", async () => Object.fromEntries(stats));
-    admin.delete("/stats", async () => {
-      stats.clear();
-      return { ok: true };
-    });
+    commonAdminRoutes(admin, { stats, faults });
     admin.post("/orders", async (req, reply) => {
       const b = (req.body ?? {}) as { productIds?: string[]; lineCount?: number; quantity?: number; customerName?: string };
       try {
@@ -69,14 +65,6 @@ export function adminRoutes({ data, now, stats, faults }: BeymenRouteContext) {
     admin.post("/batches/flush", async () => {
       for (const b of data.batches.values()) b.readyAtMs = 0;
       return { flushed: data.batches.size };
-    });
-    admin.put("/faults", async (req) => {
-      faults.set((req.body ?? {}) as FaultSettings);
-      return faults.settings;
-    });
-    admin.delete("/faults", async () => {
-      faults.clear();
-      return { ok: true };
     });
   };
 }

@@ -1,7 +1,7 @@
 // The sandbox's own API (not Pazarama's), under /_sandbox: state, call counts, new orders and status changes, what the writes stored, batch timing, faults and token expiry.
 
 import type { FastifyInstance } from "fastify";
-import { type FaultSettings } from "../../common/faults.ts";
+import { commonAdminRoutes } from "../../common/admin.ts";
 import { createOrder, ITEM_STATUSES, type StoredOrder, setItemStatus } from "../data.ts";
 import type { PazaramaRouteContext } from "./context.ts";
 
@@ -16,11 +16,7 @@ export function adminRoutes({ data, now, tokens, state, stats, faults }: Pazaram
       brands: data.brands.length,
       sellerId: data.sellerId,
     }));
-    admin.get("/stats", async () => Object.fromEntries(stats));
-    admin.delete("/stats", async () => {
-      stats.clear();
-      return { ok: true };
-    });
+    commonAdminRoutes(admin, { stats, faults });
     admin.post("/orders", async (req, reply) => {
       const body = (req.body ?? {}) as { productCodes?: string[]; itemCount?: number; customerName?: string };
       try {
@@ -85,14 +81,6 @@ export function adminRoutes({ data, now, tokens, state, stats, faults }: Pazaram
       };
     });
     admin.get("/questions", async () => state.products?.questions ?? []);
-    admin.put("/faults", async (req) => {
-      faults.set((req.body ?? {}) as FaultSettings);
-      return faults.settings;
-    });
-    admin.delete("/faults", async () => {
-      faults.clear();
-      return { ok: true };
-    });
     admin.post("/tokens/expire", async () => {
       for (const t of tokens.keys()) tokens.set(t, 0);
       return { expired: tokens.size };

@@ -1,7 +1,8 @@
 // The sandbox's own API (not Trendyol's), under /_sandbox: what the carrier and the customer do (new
 // orders, shipping and delivery, claims), call counts, fault injection, rate limits and batch timing.
 import type { FastifyInstance } from "fastify";
-import type { FaultInjector, FaultSettings } from "../../common/faults.ts";
+import { commonAdminRoutes } from "../../common/admin.ts";
+import type { FaultInjector } from "../../common/faults.ts";
 import { CLAIM_ITEM_STATUSES, type ClaimItemStatus, createClaim, createPackage, setPackageStatus, type TrendyolData } from "../data.ts";
 import type { RateLimits } from "../http.ts";
 
@@ -15,11 +16,7 @@ export interface AdminDeps {
 
 export function adminRoutes({ data, now, faults, stats, limiter }: AdminDeps) {
   return async (admin: FastifyInstance) => {
-    admin.get("/stats", async () => Object.fromEntries(stats));
-    admin.delete("/stats", async () => {
-      stats.clear();
-      return { ok: true };
-    });
+    commonAdminRoutes(admin, { stats, faults });
     admin.post("/orders", async (req, reply) => {
       const b = (req.body ?? {}) as { barcodes?: string[]; lineCount?: number; quantity?: number; customerName?: string };
       try {
@@ -63,14 +60,6 @@ export function adminRoutes({ data, now, faults, stats, limiter }: AdminDeps) {
       Object.assign(limiter.limits, req.body ?? {});
       limiter.reset();
       return limiter.limits;
-    });
-    admin.put("/faults", async (req) => {
-      faults.set((req.body ?? {}) as FaultSettings);
-      return faults.settings;
-    });
-    admin.delete("/faults", async () => {
-      faults.clear();
-      return { ok: true };
     });
   };
 }
