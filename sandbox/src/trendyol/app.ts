@@ -1,5 +1,5 @@
 // The Trendyol sandbox: the seller integration API (facts and sources in
-// ../shared/refs/marketplaces-tr.md) on one Fastify app, its routes in plugins by endpoint family
+// docs/MARKETPLACES-TRENDYOL.md) on one Fastify app, its routes in plugins by endpoint family
 // (routes/orders, catalog, products, claims) over the state in data.ts. Under /integration, as the
 // real hosts serve it: HTTP Basic with the API key and secret (401 ClientApiAuthenticationException
 // otherwise), the mandatory `User-Agent: "<sellerId> - <integrator>"` (403 without it), the seller id

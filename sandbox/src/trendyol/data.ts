@@ -1,5 +1,5 @@
 // Deterministic Trendyol seller data in the integration API's own shapes (facts and sources in
-// ../shared/refs/marketplaces-tr.md; field names as Trendyol's public developer pages show them):
+// docs/MARKETPLACES-TRENDYOL.md; field names as Trendyol's public developer pages show them):
 // a category tree whose leaves carry attributes, a paged brand list, the seller's products, orders
 // as shipment packages in every status (reached through the same transitions the API makes), claims
 // in every claim-item status, and the batch requests that product and price/stock writes create.
