@@ -84,10 +84,12 @@ export async function assembleMarketplaceSubgraph<C extends BaseContext, S, P ex
     context: ({ identity }) => parts.context(identity),
   });
   const channel = parts.products;
+  // One catalogue store for the listing sync and the stock push.
+  const catalogue = channel ? new CatalogueStore(ports.database.db) : null;
   const listings = channel
     ? createListingSync({
         source: channel.listings,
-        catalogue: new CatalogueStore(ports.database.db),
+        catalogue: catalogue as CatalogueStore,
         lock: ports.lock,
         logger,
         intervalMs: config.marketplaces[parts.name].listingSyncMs,
@@ -104,7 +106,7 @@ export async function assembleMarketplaceSubgraph<C extends BaseContext, S, P ex
         marketplace: parts.name,
         events: ports.events,
         lock: ports.lock,
-        catalogue: new CatalogueStore(ports.database.db),
+        catalogue: catalogue as CatalogueStore,
         store: (id: string) => {
           for (const s of channel.listings.stores()) if (s.id === id) return { handle: s.handle, defaultWarehouse: s.defaultWarehouse ?? null };
           return undefined;
