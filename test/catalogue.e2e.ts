@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { createLogger, createMemoryKeyValueStore, type ListingStore, StockDeduction } from "@pazargraph/runtime";
 import type { Stack } from "../scripts/stack.ts";
-import { gql, type Mode, startTestStack, until } from "./helpers.ts";
+import { gql, type Mode, startTestStack, until, writeHelpers } from "./helpers.ts";
 import { skipWithoutRedis } from "./redis.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: e2e answers are read loosely
@@ -258,6 +258,84 @@ for (const mode of ["memory", "redis"] as Mode[]) {
       await until(async () => (await pushed())[pz.id]?.quantity === 10 && (await pushed())[bm.id]?.quantity === 14, "and the other listings get it back", 15_000);
       assert.deepEqual(await marketplaceStock(), [10, 14]);
       await q('mutation { updateStoreSettings(storeId: "demo-trendyol", input: { autoDeductStock: false }) { id } }');
+    });
+
+    it("publishes the store's price list (plus its markup) to the matched listings, sends nothing the second time, and refuses bad settings", async () => {
+      const pzCalls = writeHelpers(() => stack, "pazarama");
+      await q(
+        `mutation { upsertCatalogueProducts(products: [
+          { code: "PRC-1", name: "Fiyatlı ürün", prices: [{ priceList: "Pazaryeri", amount: "100.00" }, { priceList: "Bayi", amount: "80.00" }] },
+          { code: "PRC-2", name: "Fiyatsız ürün", prices: [{ priceList: "Bayi", amount: "50.00" }] }
+        ]) { code } }`,
+      );
+      const [withPrice, withoutPrice] = (await q('{ unmatchedListings(storeId: "demo-pazarama", first: 2) { edges { node { id code } } } }')).data.unmatchedListings.edges.map(
+        (e: Any) => e.node,
+      );
+      const ty = (await q('{ unmatchedListings(storeId: "demo-trendyol", first: 1) { edges { node { id code } } } }')).data.unmatchedListings.edges[0].node;
+      for (const [l, code] of [
+        [withPrice, "PRC-1"],
+        [withoutPrice, "PRC-2"],
+        [ty, "PRC-1"],
+      ])
+        assert.equal((await q(`mutation { matchListing(listingId: "${l.id}", productCode: "${code}") { id } }`)).errors, undefined);
+
+      const publish = (storeId: string, args = "") =>
+        q(
+          `mutation { publishPrices(storeId: "${storeId}"${args}) { priceList markupPercent sent unchanged failed noPrice pending results { listing { id lastPricePush { amount { amount } error } } price { amount } status error } } }`,
+        );
+      await q('mutation { updateStoreSettings(storeId: "demo-pazarama", input: { defaultPriceList: null }) { id } }');
+      await pzCalls.sandbox("DELETE", "/stats");
+      for (const [storeId, args, argument] of [
+        ["demo-pazarama", "", "storeId"], // no default price list yet
+        ["demo-pazarama", ', markupPercent: "1000.01"', "markupPercent"],
+        ["demo-pazarama", ', markupPercent: "12.345"', "markupPercent"],
+        ["demo-pazarama", ', markupPercent: "-5"', "markupPercent"],
+      ]) {
+        const r = await publish(storeId, args);
+        assert.equal(r.errors?.[0]?.extensions?.code, "BAD_USER_INPUT", `${args}: ${JSON.stringify(r.errors)}`);
+        if (argument === "markupPercent") assert.match(String(r.errors[0].extensions.argument ?? r.errors[0].message), /markupPercent|Decimal/);
+      }
+      assert.equal((await publish("demo-beymen-of-nobody")).errors?.[0]?.extensions?.code, "NOT_FOUND");
+      const badSetting = await q('mutation { updateStoreSettings(storeId: "demo-pazarama", input: { priceMarkupPercent: "1001" }) { id } }');
+      assert.equal(badSetting.errors?.[0]?.extensions?.code, "BAD_USER_INPUT");
+      assert.equal(await pzCalls.calls(), 0, "bad input costs no Pazarama call");
+
+      const set = await q(
+        'mutation { updateStoreSettings(storeId: "demo-pazarama", input: { defaultPriceList: "Pazaryeri", priceMarkupPercent: "12.5" }) { settings { defaultPriceList priceMarkupPercent } } }',
+      );
+      assert.deepEqual(set.data.updateStoreSettings.settings, { defaultPriceList: "Pazaryeri", priceMarkupPercent: "12.5" });
+      const first = await publish("demo-pazarama");
+      assert.equal(first.errors, undefined, JSON.stringify(first.errors));
+      const report = first.data.publishPrices;
+      assert.equal(report.priceList, "Pazaryeri");
+      assert.equal(report.markupPercent, "12.5");
+      const byId = new Map(report.results.map((r: Any) => [r.listing.id, r]));
+      assert.deepEqual(byId.get(withPrice.id), {
+        listing: { id: withPrice.id, lastPricePush: { amount: { amount: "112.50" }, error: null } },
+        price: { amount: "112.50" },
+        status: "SENT",
+        error: null,
+      });
+      assert.equal((byId.get(withoutPrice.id) as Any).status, "NO_PRICE", "a product without a price in the list is left alone");
+      assert.equal(report.sent, 1);
+      assert.equal(report.failed + report.pending, 0);
+      const pz = await q(`{ pazarama { product(code: "${withPrice.code}") { salePrice { amount } listPrice { amount } } } }`);
+      assert.deepEqual(pz.data.pazarama.product, { salePrice: { amount: "112.50" }, listPrice: { amount: "112.50" } }, "the sandbox holds the published price");
+
+      await pzCalls.sandbox("DELETE", "/stats");
+      const second = (await publish("demo-pazarama")).data.publishPrices;
+      assert.equal(second.sent, 0);
+      assert.equal(second.unchanged, report.sent);
+      assert.equal(await pzCalls.calls(), 0, "nothing is sent when nothing changed");
+
+      // A per-call markup, on another marketplace: Trendyol's price batch is followed until it has run.
+      await q('mutation { updateStoreSettings(storeId: "demo-trendyol", input: { defaultPriceList: "Bayi" }) { id } }');
+      const tyReport = (await publish("demo-trendyol", ', markupPercent: "0"')).data.publishPrices;
+      const tyResult = tyReport.results.find((r: Any) => r.listing.id === ty.id);
+      assert.deepEqual([tyResult.status, tyResult.price.amount], ["SENT", "80.00"]);
+      const tyProduct = await q(`{ trendyol { product(code: "${ty.code}") { salePrice { amount } } } }`);
+      assert.equal(tyProduct.errors, undefined, JSON.stringify(tyProduct.errors));
+      assert.equal(tyProduct.data.trendyol.product.salePrice.amount, "80.00");
     });
 
     it("keeps matches when the listings are synced again", async () => {

@@ -229,6 +229,11 @@ export const listings = pgTable(
     lastPushQuantity: integer("last_push_quantity"),
     /** null: the marketplace took it; else its error. */
     lastPushError: text("last_push_error"),
+    /** The last price publishPrices sent this listing (the store's price list plus its markup), and how it went. */
+    lastPricePushAt: timestamp("last_price_push_at", { withTimezone: true, mode: "date" }),
+    lastPricePushAmount: numeric("last_price_push_amount", { precision: 14, scale: 2 }),
+    /** null: the marketplace took it; else its error. */
+    lastPricePushError: text("last_price_push_error"),
   },
   (t) => [
     index("listings_tenant_store_idx").on(t.tenantId, t.storeId, t.id),

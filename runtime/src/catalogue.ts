@@ -314,6 +314,14 @@ export class CatalogueStore {
     return row ?? null;
   }
 
+  async listingsByIds(tenantId: string, ids: string[]): Promise<ListingRecord[]> {
+    if (!ids.length) return [];
+    return this.db
+      .select()
+      .from(listings)
+      .where(and(eq(listings.tenantId, tenantId), inArray(listings.id, ids)));
+  }
+
   /** A page of one store's listings, matched or unmatched, by code. */
   async listings(tenantId: string, storeId: string, matched: boolean, offset: number, limit: number): Promise<{ items: ListingRecord[]; total: number }> {
     const where = and(eq(listings.tenantId, tenantId), eq(listings.storeId, storeId), matched ? isNotNull(listings.productId) : isNull(listings.productId));
@@ -390,6 +398,29 @@ export class CatalogueStore {
     await this.db
       .update(listings)
       .set({ lastPushAt: at, lastPushQuantity: quantity, lastPushError: error })
+      .where(and(eq(listings.tenantId, tenantId), eq(listings.id, listingId)));
+  }
+
+  /** A store's matched listings with their product's price in the price list (null: none there). */
+  async pricesForStore(tenantId: string, storeId: string, priceList: string): Promise<Array<{ listing: ListingRecord; amount: string | null }>> {
+    const rows = await this.db
+      .select({ listing: listings, amount: cataloguePrices.amount })
+      .from(listings)
+      .leftJoin(cataloguePrices, and(eq(cataloguePrices.productId, listings.productId), eq(cataloguePrices.priceList, priceList)))
+      .where(and(eq(listings.tenantId, tenantId), eq(listings.storeId, storeId), isNotNull(listings.productId)))
+      .orderBy(asc(listings.code), asc(listings.id));
+    return rows.map((r) => ({ listing: r.listing, amount: r.amount }));
+  }
+
+  /**
+   * Keeps on the listing the price last sent and whether the marketplace took it; a price it took is
+   * the listing's sale price from now on (until the next sync reads it back), so sending the same
+   * price list again sends nothing.
+   */
+  async recordPricePush(tenantId: string, listingId: string, amount: string, error: string | null, at = new Date()): Promise<void> {
+    await this.db
+      .update(listings)
+      .set({ lastPricePushAt: at, lastPricePushAmount: amount, lastPricePushError: error, ...(error ? {} : { salePrice: amount }) })
       .where(and(eq(listings.tenantId, tenantId), eq(listings.id, listingId)));
   }
 

@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import { loadConfig } from "./config.ts";
 import { maskError } from "./errors.ts";
 import { createLogger } from "./logger.ts";
-import { currencyCode, fromDouble, fromMinorUnits } from "./money.ts";
+import { currencyCode, decimalToMinor, fromDouble, fromMinorUnits, isMarkupPercent, withMarkup } from "./money.ts";
 import { decodeCursor, encodeCursor, pagesFor, pageWindow } from "./paging.ts";
 import { foldTurkish, parseLocalTime, parseTurkishDate, toIstanbulIso, toIstanbulMinute } from "./time.ts";
 
@@ -45,6 +45,16 @@ describe("money", () => {
     assert.equal(fromDouble(1.005), "1.01");
     assert.equal(fromDouble(10425.99), "10425.99");
     assert.equal(currencyCode("TL"), "TRY");
+  });
+  it("adds a markup exactly, rounding half up to the kuruş, and bounds it to 0–1000 %", () => {
+    assert.equal(withMarkup("100.00", "12.5"), "112.50");
+    assert.equal(withMarkup("19.99", "33.33"), "26.65"); // 26.6527 → 26.65
+    assert.equal(withMarkup("0.10", "5"), "0.11"); // 0.105 → 0.11, no float drift
+    assert.equal(withMarkup("999999999.99", "1000"), "10999999999.89");
+    assert.equal(withMarkup("42", "0"), "42.00");
+    assert.equal(decimalToMinor("12.345"), null);
+    for (const ok of ["0", "1000", "999.99", "7.5"]) assert.equal(isMarkupPercent(ok), true, ok);
+    for (const bad of ["1000.01", "-1", "12.345", "1e3", "", " 5"]) assert.equal(isMarkupPercent(bad), false, bad);
   });
 });
 

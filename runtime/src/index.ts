@@ -22,6 +22,7 @@ export * from "./order-hub.ts";
 export * from "./order-poller.ts";
 export * from "./paging.ts";
 export * from "./ports/index.ts";
+export * from "./price-push.ts";
 export * from "./rest-client.ts";
 export * from "./secrets.ts";
 export * from "./stock-deduction.ts";

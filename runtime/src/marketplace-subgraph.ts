@@ -9,6 +9,7 @@ import { CatalogueStore } from "./catalogue.ts";
 import type { Identity } from "./identity.ts";
 import { createListingSync, type ListingSource } from "./listing-sync.ts";
 import type { BuiltMarketplaceSubgraph, ConnectionResult, MarketplaceSubgraphOptions } from "./marketplace.ts";
+import { followPriceRequests, type PriceSink } from "./price-push.ts";
 import { followStockChanges, type StockSink } from "./stock-push.ts";
 import type { StoreSource, StoreView } from "./store-set.ts";
 import { storeViewsFromRegistry } from "./store-set.ts";
@@ -50,19 +51,19 @@ export interface MarketplaceSubgraphParts<C extends BaseContext, S> {
   /** The per-operation context, given the caller the gateway signed. */
   context: (identity: Identity | undefined) => C;
   poller: { start(): void; stop(): Promise<void> };
-  /** The marketplace's products: the source read into the catalogue's listings, and the stock sink. */
+  /** The marketplace's products: the source read into the catalogue's listings, and the stock and price writes. */
   products?: ProductChannel;
 }
 
-/** A marketplace's product source and stock sink, over its own store type (see productChannel). */
+/** A marketplace's product source and its stock and price writes, over its own store type (see productChannel). */
 export interface ProductChannel {
   listings: ListingSource<unknown>;
-  stockSink?: StockSink<unknown>;
+  sinks: { stock?: StockSink<unknown>; price?: PriceSink<unknown> };
 }
 
-/** Pairs a product source with the stock write for the same stores (their type checked here, once). */
-export function productChannel<S>(listings: ListingSource<S>, stockSink?: StockSink<S>): ProductChannel {
-  return { listings: listings as ListingSource<unknown>, stockSink: stockSink as StockSink<unknown> | undefined };
+/** Pairs a product source with the stock and price writes for the same stores (their type checked here, once). */
+export function productChannel<S>(listings: ListingSource<S>, sinks: { stock?: StockSink<S>; price?: PriceSink<S> }): ProductChannel {
+  return { listings: listings as ListingSource<unknown>, sinks: sinks as ProductChannel["sinks"] };
 }
 
 /** Follows the registry, builds the server and starts the poller; `close` undoes all of it. */
@@ -99,23 +100,26 @@ export async function assembleMarketplaceSubgraph<C extends BaseContext, S, P ex
     poller.start();
     listings?.start();
   }
-  // Stock changed in the catalogue: this marketplace's listings of those products get the new stock.
+  // Stock changed in the catalogue: this marketplace's listings of those products get the new stock;
+  // prices published for one of its stores go out through its price write.
   const pushing = new AbortController();
-  const stockPush = channel?.stockSink
-    ? {
-        marketplace: parts.name,
-        events: ports.events,
-        lock: ports.lock,
-        catalogue: catalogue as CatalogueStore,
-        store: (id: string) => {
-          for (const s of channel.listings.stores()) if (s.id === id) return { handle: s.handle, defaultWarehouse: s.defaultWarehouse ?? null };
-          return undefined;
-        },
-        sink: channel.stockSink,
-        logger,
-      }
-    : null;
-  const following = stockPush ? followStockChanges(stockPush, pushing.signal).catch((err) => logger.error({ err }, "stock push stopped")) : null;
+  const common = channel && {
+    marketplace: parts.name,
+    events: ports.events,
+    lock: ports.lock,
+    catalogue: catalogue as CatalogueStore,
+    store: (id: string) => {
+      for (const s of channel.listings.stores()) if (s.id === id) return { handle: s.handle, defaultWarehouse: s.defaultWarehouse ?? null };
+      return undefined;
+    },
+    logger,
+  };
+  const stockPush = common && channel.sinks.stock ? { ...common, sink: channel.sinks.stock } : null;
+  const pricePush = common && channel.sinks.price ? { ...common, sink: channel.sinks.price } : null;
+  const following = [
+    stockPush && followStockChanges(stockPush, pushing.signal).catch((err) => logger.error({ err }, "stock push stopped")),
+    pricePush && followPriceRequests(pricePush, pushing.signal).catch((err) => logger.error({ err }, "price push stopped")),
+  ];
   return {
     server,
     service: service as P["service"],
@@ -125,10 +129,12 @@ export async function assembleMarketplaceSubgraph<C extends BaseContext, S, P ex
     listings,
     /** The stock push's settings (null without a stock sink): tests push a change directly with pushStock. */
     stockPush,
+    /** The price push's settings (null without a price sink): tests send a request directly with pushPrices. */
+    pricePush,
     async close() {
       watching.abort();
       pushing.abort();
-      await following;
+      await Promise.all(following);
       await listings?.stop();
       await poller.stop();
       await server.close();

@@ -80,6 +80,8 @@ export interface BuiltMarketplaceSubgraph {
   listings: { stop(): Promise<void> } | null;
   /** The multi-channel stock push (null when the marketplace gives no stock sink). */
   stockPush: unknown;
+  /** Sending published prices (null when the marketplace gives no price sink). */
+  pricePush: unknown;
   close(): Promise<void>;
 }
 

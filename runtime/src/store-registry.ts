@@ -19,6 +19,8 @@ export type ApiStatusValue = "VALID" | "INVALID" | "UNKNOWN";
 export interface StoreSettings {
   /** The price list products are sent with (e.g. "Pazarama Fiyatı"). */
   defaultPriceList: string | null;
+  /** Percent added to the price list's prices when they are published to this store (0 to 1000, 2 decimals). */
+  priceMarkupPercent: string | null;
   defaultCategoryId: string | null;
   defaultBrandId: string | null;
   defaultWarehouse: string | null;
@@ -30,6 +32,7 @@ export interface StoreSettings {
 
 export const DEFAULT_SETTINGS: StoreSettings = {
   defaultPriceList: null,
+  priceMarkupPercent: null,
   defaultCategoryId: null,
   defaultBrandId: null,
   defaultWarehouse: null,

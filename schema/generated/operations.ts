@@ -900,6 +900,8 @@ export type Listing = {
   code: Scalars['String']['output'];
   /** The marketplace Product.id. */
   id: Scalars['ID']['output'];
+  /** The last price publishPrices sent here. */
+  lastPricePush?: Maybe<PricePush>;
   /** Multi-channel stock sync: the last stock pushed here when the product's stock changed. */
   lastStockPush?: Maybe<StockPush>;
   marketplace: Marketplace;
@@ -927,6 +929,16 @@ export type ListingEdge = {
   __typename?: 'ListingEdge';
   cursor: Scalars['String']['output'];
   node: Listing;
+};
+
+/** What publishPrices did with one matched listing. */
+export type ListingPriceResult = {
+  __typename?: 'ListingPriceResult';
+  error?: Maybe<Scalars['String']['output']>;
+  listing: Listing;
+  /** The price list's price plus the markup; null with NO_PRICE. */
+  price?: Maybe<Money>;
+  status: PricePublishStatus;
 };
 
 /** A marketplace PazarGraph connects to. */
@@ -996,6 +1008,8 @@ export type Mutation = {
   matchOrderLine: Order;
   /** Writes to a Pazarama store. storeId may be left out when exactly one Pazarama store is connected. */
   pazarama?: Maybe<PazaramaMutations>;
+  /** Sends each matched listing of the store its product's price from the store's default price list, plus the store's markup (or markupPercent, 0 to 1000), through its marketplace's own price write, as both list and sale price. A listing that already has that price is not sent again. */
+  publishPrices: PricePublishReport;
   /** Removes a store and its credentials; its poller stops. */
   removeStore: Scalars['Boolean']['output'];
   /** Revokes an API key of the tenant (admin); it stops working at once. */
@@ -1051,6 +1065,12 @@ export type MutationMatchOrderLineArgs = {
 
 export type MutationPazaramaArgs = {
   storeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationPublishPricesArgs = {
+  markupPercent?: InputMaybe<Scalars['Decimal']['input']>;
+  storeId: Scalars['ID']['input'];
 };
 
 
@@ -2034,6 +2054,37 @@ export type PriceListPriceInput = {
   priceList: Scalars['String']['input'];
 };
 
+/** What publishPrices did with a store's matched listings. */
+export type PricePublishReport = {
+  __typename?: 'PricePublishReport';
+  failed: Scalars['Int']['output'];
+  /** The markup in percent that was added. */
+  markupPercent: Scalars['Decimal']['output'];
+  noPrice: Scalars['Int']['output'];
+  pending: Scalars['Int']['output'];
+  priceList: Scalars['String']['output'];
+  results: Array<ListingPriceResult>;
+  sent: Scalars['Int']['output'];
+  unchanged: Scalars['Int']['output'];
+};
+
+/** SENT: the marketplace took the price. UNCHANGED: the listing already has it; nothing was sent. FAILED: the marketplace refused it (see error). NO_PRICE: the product has no price in the store's price list. PENDING: sent, but the marketplace had not answered when publishPrices returned; Listing.lastPricePush shows the outcome. */
+export type PricePublishStatus =
+  | 'FAILED'
+  | 'NO_PRICE'
+  | 'PENDING'
+  | 'SENT'
+  | 'UNCHANGED';
+
+/** The last price publishPrices sent a listing, and whether its marketplace took it. */
+export type PricePush = {
+  __typename?: 'PricePush';
+  amount: Money;
+  at: Scalars['DateTime']['output'];
+  /** The marketplace's refusal; null when it took the price. */
+  error?: Maybe<Scalars['String']['output']>;
+};
+
 /** A product the seller lists on a marketplace. */
 export type Product = {
   __typename?: 'Product';
@@ -2378,10 +2429,12 @@ export type StoreSettings = {
   defaultCargoCompany?: Maybe<Scalars['String']['output']>;
   /** Category for new products when none is given. */
   defaultCategoryId?: Maybe<Scalars['ID']['output']>;
-  /** The price list products are sent with. */
+  /** The price list products are sent with (publishPrices). */
   defaultPriceList?: Maybe<Scalars['String']['output']>;
   /** Warehouse the store's orders are taken from. */
   defaultWarehouse?: Maybe<Scalars['String']['output']>;
+  /** Percent added to the price list's prices for this store (0 to 1000, at most 2 decimals); null: none. */
+  priceMarkupPercent?: Maybe<Scalars['Decimal']['output']>;
 };
 
 export type StoreSettingsInput = {
@@ -2391,6 +2444,8 @@ export type StoreSettingsInput = {
   defaultCategoryId?: InputMaybe<Scalars['ID']['input']>;
   defaultPriceList?: InputMaybe<Scalars['String']['input']>;
   defaultWarehouse?: InputMaybe<Scalars['String']['input']>;
+  /** 0 to 1000, at most 2 decimals. */
+  priceMarkupPercent?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
 /** How the store's orders are kept in step with the marketplace (its poller). */

@@ -34,6 +34,9 @@ export async function buildBeymenSubgraph(options: BeymenSubgraphOptions) {
     sdl,
     context: (identity): BeymenContext => ({ service, writes, refundWrites, productWrites, logger, identity }),
     poller: createBeymenPoller({ service, lock: ports.lock, hub: ports.hub, logger, intervalMs: settings.pollIntervalMs, tiers: settings.pollTiers }),
-    products: productChannel(beymenListingSource(service), (store, listing, quantity) => productWrites.updatePriceAndStock(store, { productId: listing.id, stock: quantity })),
+    products: productChannel(beymenListingSource(service), {
+      stock: (store, listing, quantity) => productWrites.updatePriceAndStock(store, { productId: listing.id, stock: quantity }),
+      price: (store, listing, amount) => productWrites.updatePriceAndStock(store, { productId: listing.id, listPrice: amount, salePrice: amount }),
+    }),
   });
 }

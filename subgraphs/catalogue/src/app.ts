@@ -2,6 +2,7 @@
 // hub's database, per tenant, and the matching between them (listings matched and unmatched,
 // suggestions by barcode, code and Turkish-folded name, matching by hand and in bulk).
 
+import { randomUUID } from "node:crypto";
 import type { Database } from "@pazargraph/db";
 import {
   badInput,
@@ -13,6 +14,7 @@ import {
   ErrorCode,
   type EventBus,
   type Identity,
+  isMarkupPercent,
   type KeyValueStore,
   type ListingRecord,
   type Logger,
@@ -20,6 +22,7 @@ import {
   type OrderEventLog,
   OrderHub,
   pageWindow,
+  requestPrices,
   requireScope,
   type Scope,
   STOCK_STREAM,
@@ -28,8 +31,9 @@ import {
   StockDeduction,
   type StoreRegistry,
   toConnection,
+  withMarkup,
 } from "@pazargraph/runtime";
-import { Marketplace, type Order } from "@pazargraph/schema";
+import { DecimalScalar, Marketplace, type Money, type Order } from "@pazargraph/schema";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import {
   AutoMatchReport,
@@ -42,10 +46,16 @@ import {
   MatchReason,
   MatchSuggestionConnection,
   OrderLineMatch,
+  PricePublishReport,
+  PricePublishStatus,
 } from "./schema.ts";
 
 export interface CatalogueContext {
   catalogue: CatalogueStore;
+  /** Where published prices are handed to the marketplace subgraphs (publishPrices needs it). */
+  events?: EventBus;
+  /** How long publishPrices waits for the marketplaces' answers. */
+  priceWaitMs: number;
   /** The order hub (reads only): the orders whose lines are matched. */
   hub: OrderHub;
   registry: StoreRegistry;
@@ -85,6 +95,7 @@ export function toListing(l: ListingRecord): Listing {
     matchedBy: (l.matchedBy as MatchReason | null) ?? null,
     matchedAt: l.matchedAt?.toISOString() ?? null,
     lastStockPush: l.lastPushAt ? { at: l.lastPushAt.toISOString(), quantity: l.lastPushQuantity ?? 0, error: l.lastPushError } : null,
+    lastPricePush: l.lastPricePushAt ? { at: l.lastPricePushAt.toISOString(), amount: money(l.lastPricePushAmount) as Money, error: l.lastPricePushError } : null,
     productId: l.productId,
   };
 }
@@ -245,6 +256,64 @@ export class ListingResolver {
     ctx.logger.info({ tenantId, storeId, by, ...report }, "listings auto-matched");
     return report;
   }
+
+  @Mutation(() => PricePublishReport, {
+    description:
+      "Sends each matched listing of the store its product's price from the store's default price list, plus the store's markup (or markupPercent, 0 to 1000), through its marketplace's own price write, as both list and sale price. A listing that already has that price is not sent again.",
+  })
+  async publishPrices(
+    @Ctx() ctx: CatalogueContext,
+    @Arg("storeId", () => ID) storeId: string,
+    @Arg("markupPercent", () => DecimalScalar, { nullable: true, description: "Overrides the store's priceMarkupPercent for this call: 0 to 1000, at most 2 decimals." })
+    markupPercent?: string,
+  ): Promise<PricePublishReport> {
+    const tenantId = tenantOf(ctx, "write");
+    if (markupPercent != null && !isMarkupPercent(markupPercent)) throw badInput("markupPercent: 0 to 1000, with at most 2 decimals", "markupPercent");
+    const store = await ownStore(ctx, tenantId, storeId);
+    const priceList = store.settings.defaultPriceList;
+    if (!priceList) throw badInput("the store has no default price list; set settings.defaultPriceList with updateStoreSettings", "storeId");
+    const markup = markupPercent ?? store.settings.priceMarkupPercent ?? "0";
+    if (!ctx.events) throw createError(ErrorCode.SERVICE_UNAVAILABLE, "publishing prices is not running in this deployment");
+    const rows = (await ctx.catalogue.pricesForStore(tenantId, storeId, priceList)).map(({ listing, amount }) => {
+      const price = amount == null ? null : withMarkup(amount, markup);
+      const status =
+        price == null
+          ? PricePublishStatus.NO_PRICE
+          : listing.salePrice != null && Number(listing.salePrice) === Number(price)
+            ? PricePublishStatus.UNCHANGED
+            : PricePublishStatus.PENDING;
+      return { listing, price, status, error: null as string | null };
+    });
+    const send = rows.filter((r) => r.status === PricePublishStatus.PENDING);
+    if (send.length) {
+      const answered = await requestPrices(
+        ctx.events,
+        { requestId: randomUUID(), tenantId, storeId, marketplace: store.marketplace, items: send.map((r) => ({ listingId: r.listing.id, amount: r.price as string })) },
+        ctx.priceWaitMs,
+      );
+      const byId = new Map((answered ?? []).map((a) => [a.listingId, a]));
+      const fresh = new Map((await ctx.catalogue.listingsByIds(tenantId, [...byId.keys()])).map((l) => [l.id, l]));
+      for (const r of send) {
+        const a = byId.get(r.listing.id);
+        if (!a) continue;
+        r.status = a.error ? PricePublishStatus.FAILED : PricePublishStatus.SENT;
+        r.error = a.error;
+        r.listing = fresh.get(r.listing.id) ?? r.listing;
+      }
+    }
+    const count = (s: PricePublishStatus) => rows.filter((r) => r.status === s).length;
+    const report = {
+      priceList,
+      markupPercent: markup,
+      sent: count(PricePublishStatus.SENT),
+      unchanged: count(PricePublishStatus.UNCHANGED),
+      failed: count(PricePublishStatus.FAILED),
+      noPrice: count(PricePublishStatus.NO_PRICE),
+      pending: count(PricePublishStatus.PENDING),
+    };
+    ctx.logger.info({ tenantId, storeId, ...report }, "prices published");
+    return { ...report, results: rows.map((r) => ({ listing: toListing(r.listing), price: money(r.price), status: r.status, error: r.error })) };
+  }
 }
 
 /** An order of the caller's tenant, from the order hub. */
@@ -333,8 +402,10 @@ export interface CatalogueSubgraphOptions {
   /** The order event log and a durable key-value store: with both, automatic stock deduction runs. */
   log?: OrderEventLog;
   kv?: KeyValueStore;
-  /** Where stock changes are announced for the marketplaces' stock push. */
+  /** Where stock changes are announced for the marketplaces' stock push, and published prices handed over. */
   events?: EventBus;
+  /** How long publishPrices waits for the marketplaces' answers before listing the rest as PENDING. @default 20000 */
+  priceWaitMs?: number;
 }
 
 export async function buildCatalogueSubgraph(options: CatalogueSubgraphOptions) {
@@ -347,7 +418,16 @@ export async function buildCatalogueSubgraph(options: CatalogueSubgraphOptions) 
     logger: options.logger,
     internalSecret: options.internalSecret,
     requestDeadlineMs: options.requestDeadlineMs,
-    context: ({ identity }) => ({ catalogue, hub, registry: options.registry, identity, logger: options.logger }),
+    context: ({ identity }) => ({
+      catalogue,
+      hub,
+      registry: options.registry,
+      identity,
+      logger: options.logger,
+      events: options.events,
+      // Within the request deadline, so that the answer is a report rather than a timeout.
+      priceWaitMs: Math.min(options.priceWaitMs ?? 20_000, Math.max(1_000, (options.requestDeadlineMs ?? 30_000) - 2_000)),
+    }),
   });
   const announce = (changes: StockChange[]) => {
     // One announcement per order's store and tenant: the marketplaces push the products' new stock.

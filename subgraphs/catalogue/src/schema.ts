@@ -67,6 +67,16 @@ export class StockPush {
   error?: string | null;
 }
 
+@ObjectType({ description: "The last price publishPrices sent a listing, and whether its marketplace took it." })
+export class PricePush {
+  @Field(() => DateTimeScalar)
+  at!: string;
+  @Field(() => Money)
+  amount!: Money;
+  @Field(() => String, { nullable: true, description: "The marketplace's refusal; null when it took the price." })
+  error?: string | null;
+}
+
 @ObjectType({ description: "A store's product at its marketplace, as the last listing sync read it, and its match." })
 export class Listing {
   @Field(() => ID, { description: "The marketplace Product.id." })
@@ -93,6 +103,8 @@ export class Listing {
   matchedAt?: string | null;
   @Field(() => StockPush, { nullable: true, description: "Multi-channel stock sync: the last stock pushed here when the product's stock changed." })
   lastStockPush?: StockPush | null;
+  @Field(() => PricePush, { nullable: true, description: "The last price publishPrices sent here." })
+  lastPricePush?: PricePush | null;
   /** The matched product's id (resolved by the field resolver). */
   productId!: string | null;
 }
@@ -117,6 +129,51 @@ export class AutoMatchReport {
   alreadyMatched!: number;
   @Field(() => Int, { description: "Listings still unmatched." })
   unmatched!: number;
+}
+
+export enum PricePublishStatus {
+  SENT = "SENT",
+  UNCHANGED = "UNCHANGED",
+  FAILED = "FAILED",
+  NO_PRICE = "NO_PRICE",
+  PENDING = "PENDING",
+}
+registerEnumType(PricePublishStatus, {
+  name: "PricePublishStatus",
+  description:
+    "SENT: the marketplace took the price. UNCHANGED: the listing already has it; nothing was sent. FAILED: the marketplace refused it (see error). NO_PRICE: the product has no price in the store's price list. PENDING: sent, but the marketplace had not answered when publishPrices returned; Listing.lastPricePush shows the outcome.",
+});
+
+@ObjectType({ description: "What publishPrices did with one matched listing." })
+export class ListingPriceResult {
+  @Field(() => Listing)
+  listing!: Listing;
+  @Field(() => Money, { nullable: true, description: "The price list's price plus the markup; null with NO_PRICE." })
+  price?: Money | null;
+  @Field(() => PricePublishStatus)
+  status!: PricePublishStatus;
+  @Field(() => String, { nullable: true })
+  error?: string | null;
+}
+
+@ObjectType({ description: "What publishPrices did with a store's matched listings." })
+export class PricePublishReport {
+  @Field(() => String)
+  priceList!: string;
+  @Field(() => DecimalScalar, { description: "The markup in percent that was added." })
+  markupPercent!: string;
+  @Field(() => Int)
+  sent!: number;
+  @Field(() => Int)
+  unchanged!: number;
+  @Field(() => Int)
+  failed!: number;
+  @Field(() => Int)
+  noPrice!: number;
+  @Field(() => Int)
+  pending!: number;
+  @Field(() => [ListingPriceResult])
+  results!: ListingPriceResult[];
 }
 
 @InputType()

@@ -38,6 +38,9 @@ export async function buildPazaramaSubgraph(options: PazaramaSubgraphOptions) {
     sdl,
     context: (identity): PazaramaContext => ({ service, writes, products, logger, identity }),
     poller: createPoller({ service, lock: ports.lock, hub: ports.hub, logger, intervalMs: settings.pollIntervalMs, tiers: settings.pollTiers }),
-    products: productChannel(pazaramaListingSource(service), (store, listing, quantity) => products.updatePriceAndStock(store, { productId: listing.id, stock: quantity })),
+    products: productChannel(pazaramaListingSource(service), {
+      stock: (store, listing, quantity) => products.updatePriceAndStock(store, { productId: listing.id, stock: quantity }),
+      price: (store, listing, amount) => products.updatePriceAndStock(store, { productId: listing.id, listPrice: amount, salePrice: amount }),
+    }),
   });
 }

@@ -7,6 +7,7 @@ import {
   buildFederatedSubgraph,
   createSubgraphServer,
   type Identity,
+  isMarkupPercent,
   type Logger,
   MARKETPLACES,
   type MarketplaceId,
@@ -21,13 +22,15 @@ import {
   storeViewOf,
   toIstanbulIso,
 } from "@pazargraph/runtime";
-import { ApiStatus, DateTimeScalar, Marketplace } from "@pazargraph/schema";
+import { ApiStatus, DateTimeScalar, DecimalScalar, Marketplace } from "@pazargraph/schema";
 import { Arg, Ctx, Directive, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from "type-graphql";
 
 @ObjectType({ description: "How a store works (the store-management document's settings)." })
 export class StoreSettings {
-  @Field(() => String, { nullable: true, description: "The price list products are sent with." })
+  @Field(() => String, { nullable: true, description: "The price list products are sent with (publishPrices)." })
   defaultPriceList?: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: "Percent added to the price list's prices for this store (0 to 1000, at most 2 decimals); null: none." })
+  priceMarkupPercent?: string | null;
   @Field(() => ID, { nullable: true, description: "Category for new products when none is given." })
   defaultCategoryId?: string | null;
   @Field(() => ID, { nullable: true, description: "Brand for new products when none is given." })
@@ -141,6 +144,8 @@ export class StoreCredentialsInput {
 export class StoreSettingsInput {
   @Field(() => String, { nullable: true })
   defaultPriceList?: string;
+  @Field(() => DecimalScalar, { nullable: true, description: "0 to 1000, at most 2 decimals." })
+  priceMarkupPercent?: string;
   @Field(() => ID, { nullable: true })
   defaultCategoryId?: string;
   @Field(() => ID, { nullable: true })
@@ -375,6 +380,8 @@ export class StoreResolver {
     need(ctx, "write");
     await this.own(ctx, storeId);
     for (const [k, v] of Object.entries(input)) if (typeof v === "string" && v.length > 200) throw badInput(`${k} is at most 200 characters`, `input.${k}`);
+    if (input.priceMarkupPercent !== undefined && !isMarkupPercent(input.priceMarkupPercent))
+      throw badInput("priceMarkupPercent: 0 to 1000, with at most 2 decimals", "input.priceMarkupPercent");
     const settings = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
     return toStore(await ctx.registry.update(storeId, { settings }));
   }

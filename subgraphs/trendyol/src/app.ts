@@ -28,6 +28,9 @@ export async function buildTrendyolSubgraph(options: MarketplaceSubgraphOptions)
     sdl,
     context: (identity): TrendyolContext => ({ service, orders, products, logger, identity }),
     poller: createTrendyolPoller({ service, lock: ports.lock, hub: ports.hub, logger, intervalMs: settings.pollIntervalMs, tiers: settings.pollTiers }),
-    products: productChannel(trendyolListingSource(service), (store, listing, quantity) => products.updatePriceAndInventory(store, [{ barcode: listing.code, quantity }])),
+    products: productChannel(trendyolListingSource(service), {
+      stock: (store, listing, quantity) => products.sendAndSettle(store, { barcode: listing.code, quantity }),
+      price: (store, listing, amount) => products.sendAndSettle(store, { barcode: listing.code, listPrice: amount, salePrice: amount }),
+    }),
   });
 }

@@ -2,7 +2,7 @@
 // items, quantity ≤20,000, list price ≥ sale price, VAT 0/1/10/20, a leaf category, its required
 // attributes, a known brand) before the call; Trendyol answers a batchRequestId whose result is read
 // with `trendyol { batch(id) }` (IN_PROGRESS until it has run).
-import { badInput } from "@pazargraph/runtime";
+import { badInput, createError, ErrorCode } from "@pazargraph/runtime";
 import type { TyCreateProduct, TyInventoryItem } from "../rest/types.ts";
 import { findCategory, LIMITS, type TrendyolService, type TrendyolStore } from "../service.ts";
 
@@ -39,7 +39,37 @@ const money = (v: string, path: string) => {
 };
 
 export class TrendyolProductWrites {
-  constructor(private readonly service: TrendyolService) {}
+  constructor(
+    private readonly service: TrendyolService,
+    /** How long `settle` follows a batch, and how often it reads it. */
+    private readonly wait: { waitMs?: number; pollMs?: number } = {},
+  ) {}
+
+  /**
+   * Follows a batch until Trendyol has run it; an item it failed is an error (MARKETPLACE_REJECTED
+   * with its reasons), and a batch still running at the deadline a TIMEOUT naming the batch. The
+   * catalogue's stock and price pushes use it, so a listing's push result is Trendyol's own.
+   */
+  async settle(store: TrendyolStore, batchRequestId: string): Promise<void> {
+    const deadline = Date.now() + (this.wait.waitMs ?? 30_000);
+    for (;;) {
+      const b = await this.service.batch(store, batchRequestId);
+      const failed = b.items.find((i) => i.status === "FAILED");
+      if (failed) {
+        const message = failed.failureReasons.join("; ") || "the item failed";
+        throw createError(ErrorCode.MARKETPLACE_REJECTED, `Trendyol rejected the update: ${message}`, { marketplace: "trendyol", marketplaceMessage: message });
+      }
+      if (b.status !== "IN_PROGRESS") return;
+      if (Date.now() >= deadline)
+        throw createError(ErrorCode.TIMEOUT, `Trendyol is still running batch ${batchRequestId}; read trendyol { batch(batchRequestId) } later`, { marketplace: "trendyol" });
+      await new Promise((res) => setTimeout(res, this.wait.pollMs ?? 500));
+    }
+  }
+
+  /** One listing's stock or price, sent and followed until Trendyol has run it. */
+  async sendAndSettle(store: TrendyolStore, item: PriceInventoryInput): Promise<void> {
+    await this.settle(store, (await this.updatePriceAndInventory(store, [item])).batchRequestId);
+  }
 
   async create(store: TrendyolStore, products: ProductInput[]): Promise<{ batchRequestId: string }> {
     if (!products.length || products.length > LIMITS.batchItems) throw badInput(`products: 1 to ${LIMITS.batchItems} in one batch`, "products");
