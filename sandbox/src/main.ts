@@ -1,18 +1,26 @@
-// A marketplace sandbox as its own process: `node dist/sandbox.js <marketplace>` (or SANDBOX=…), for
-// any marketplace module. Settings from config (sandbox.seed and batchDelayMs; marketplaces.<name>.sandbox:
-// port and demo credentials; PORT overrides).
+// A sandbox as its own process: `node dist/sandbox.js <name>` (or SANDBOX=…), for any marketplace
+// module, and `penta`, the distributor. Settings from config (sandbox.seed and batchDelayMs;
+// marketplaces.<name>.sandbox: port and demo credentials; suppliers.penta.sandbox; PORT overrides).
 import { MARKETPLACES, marketplaceModule, portFromEnv, runService } from "@pazargraph/runtime";
+import { createPentaSandbox } from "./penta/app.ts";
 
 const which = process.argv[2] ?? process.env.SANDBOX ?? "";
 const module = marketplaceModule(which);
-if (!module) {
-  console.error(`name the sandbox: ${MARKETPLACES.map((m) => `"${m.name}"`).join(", ")} (argument or SANDBOX)`);
+if (!module && which !== "penta") {
+  console.error(`name the sandbox: ${[...MARKETPLACES.map((m) => m.name), "penta"].map((n) => `"${n}"`).join(", ")} (argument or SANDBOX)`);
   process.exit(1);
 }
 
 await runService(`sandbox-${which}`, async (config) => {
-  const settings = config.marketplaces[module.name].sandbox;
-  const { app } = (await module.load()).createSandbox({ seed: config.sandbox.seed, batchDelayMs: config.sandbox.batchDelayMs, credentials: settings.credentials });
+  // The distributor (suppliers.penta.sandbox: port and token), or a marketplace module's sandbox.
+  const settings = module ? config.marketplaces[module.name].sandbox : config.suppliers.penta.sandbox;
+  const { app } = module
+    ? (await module.load()).createSandbox({
+        seed: config.sandbox.seed,
+        batchDelayMs: config.sandbox.batchDelayMs,
+        credentials: config.marketplaces[module.name].sandbox.credentials,
+      })
+    : createPentaSandbox({ token: config.suppliers.penta.sandbox.token, seed: config.sandbox.seed });
   // For the orchestrator (not a marketplace path; the simulated API is unchanged).
   app.get("/health", async () => ({ status: "ok", service: `sandbox-${which}` }));
   await app.listen({ port: portFromEnv(settings.port), host: config.host });

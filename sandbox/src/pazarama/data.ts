@@ -19,6 +19,7 @@ import {
   TR_MONTH_NAMES,
 } from "../common/names.ts";
 import { createRandom, type Random } from "../common/random.ts";
+import { sharedId, sharedProductsFor } from "../common/shared-products.ts";
 
 export interface PzMoney {
   currency: string;
@@ -393,6 +394,28 @@ export function generatePazaramaData(options: GenerateOptions): PazaramaData {
     for (const item of order.raw.items) setItemStatus(data, order, item, r.chance(0.8) ? status : r.pick(statusPool), createdAtMs + 3600_000);
   }
   data.orders.sort((a, b) => a.createdAtMs - b.createdAtMs);
+  // The products the seller also sells elsewhere (same barcodes as the other sandboxes and the supplier
+  // feed), added after the generated orders so that the generated data stays as it was.
+  for (const [i, s] of sharedProductsFor("pazarama").entries()) {
+    const base = products[i];
+    products.push({
+      ...structuredClone(base),
+      productId: sharedId("pazarama", s.barcode),
+      name: s.name,
+      displayName: s.name,
+      description: `<p>${s.name}</p>`,
+      brandName: s.brand,
+      code: s.barcode,
+      groupCode: `GRP-S${i}`,
+      stockCount: 20 + i * 3,
+      stockCode: s.pentaCode,
+      listPrice: s.price,
+      salePrice: s.price,
+      vatRate: s.vatRate,
+      state: 3,
+      images: [{ imageUrl: `https://cdn.pazarama.com/asset/${s.barcode}/images/1.jpg` }],
+    });
+  }
   return data;
 }
 

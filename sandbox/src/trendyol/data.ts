@@ -4,9 +4,11 @@
 // as shipment packages in every status (reached through the same transitions the API makes), claims
 // in every claim-item status, and the batch requests that product and price/stock writes create.
 // The sandbox keeps its own copy of the shapes: a simulator must not share code with the client it tests.
+
 import { createHash } from "node:crypto";
 import { BRAND_SUFFIXES, BRAND_WORDS, CITIES, COLORS, DISTRICTS, FIRST_NAMES, LAST_NAMES, NEIGHBORHOODS, SIZES, STREETS } from "../common/names.ts";
 import { createRandom, type Random } from "../common/random.ts";
+import { sharedId, sharedProductsFor } from "../common/shared-products.ts";
 
 /** Shipment package statuses (v3 order pages; UnPacked from the v2 pages: the parent of a split). */
 export const PACKAGE_STATUSES = [
@@ -572,5 +574,27 @@ export function generateTrendyolData(options: GenerateTrendyolOptions): Trendyol
     }
   }
   data.packages.sort((a, b) => a.orderDate - b.orderDate);
+  // The products the seller also sells elsewhere (same barcodes as the other sandboxes and the supplier
+  // feed), added after the generated orders so that the generated data stays as it was.
+  for (const [k, s] of sharedProductsFor("trendyol").entries()) {
+    const base = data.products[k];
+    data.products.push({
+      ...structuredClone(base),
+      id: sharedId("trendyol", s.barcode).replace(/-/g, ""),
+      approved: true,
+      archived: false,
+      barcode: s.barcode,
+      title: s.name,
+      description: s.name,
+      brand: s.brand,
+      productMainId: `MAIN-S${k}`,
+      productCode: data.seq.product++,
+      stockCode: s.pentaCode,
+      quantity: 20 + k * 3,
+      listPrice: s.price,
+      salePrice: s.price,
+      vatRate: s.vatRate,
+    });
+  }
   return data;
 }

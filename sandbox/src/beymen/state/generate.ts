@@ -1,5 +1,7 @@
 // Deterministic Beymen data: every state above, reached through the same writes the API makes.
+
 import { createRandom } from "../../common/random.ts";
+import { sharedId, sharedProductsFor } from "../../common/shared-products.ts";
 import { generateAttributes, generateCategories, generateProducts } from "./catalog.ts";
 import { generateFinance } from "./finance.ts";
 import { cancelLines, createClaim, createOrder, divide, pick, shipmentUpdate } from "./orders.ts";
@@ -79,6 +81,25 @@ export function generateBeymenData(options: GenerateBeymenOptions): BeymenData {
     for (let k = 0; k < 3; k++) createClaim(data, delivered[(status * 3 + k) % delivered.length], options.anchorMs - (status * 3 + k + 1) * 86400_000, status);
   data.claims.sort((a, b) => b.claimedAtMs - a.claimedAtMs);
   generateFinance(data, options.anchorMs);
+  // The products the seller also sells elsewhere (same barcodes as the other sandboxes and the supplier
+  // feed), added after the generated orders so that the generated data stays as it was.
+  const onSale = data.products.find((p) => p.stock.count > 0 && p.status === data.products[0].status) ?? data.products[0];
+  for (const [k, s] of sharedProductsFor("beymen").entries()) {
+    data.products.push({
+      ...structuredClone(onSale),
+      id: sharedId("beymen", s.barcode),
+      externalId: `S${s.barcode}`,
+      name: s.name,
+      barcode: s.barcode,
+      modelCode: `MDL-S${k}`,
+      stockCode: s.pentaCode,
+      description: s.name,
+      salesPrice: { value: s.price, currency: "TRY" },
+      platformSalesPrice: { value: s.price, currency: "TRY" },
+      vatRate: s.vatRate,
+      stock: { count: 20 + k * 3 },
+    });
+  }
   return data;
 }
 
