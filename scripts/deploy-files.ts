@@ -68,7 +68,7 @@ ${health(4002)}
   catalogue:
     <<: *service
     command: ["node", "dist/catalogue.js"]
-    environment: { <<: *env, PORT: "4008" }
+    environment: { <<: *env, PORT: "4008", PENTA_SANDBOX_URL: http://sandbox-penta:4013 }
 ${health(4008)}
 ${mps
   .map(
@@ -108,6 +108,11 @@ ${mps
   )
   .join("")}
 
+  sandbox-penta:
+    image: pazargraph
+    command: ["node", "dist/sandbox.js", "penta"]
+    environment: { PORT: "4013", HOST: 0.0.0.0 }
+
 volumes:
   pgdata:
 `;
@@ -117,7 +122,7 @@ volumes:
 export function dockerfile(workspaces: string[]): string {
   const names = MARKETPLACES.map((m) => m.name);
   return `${GENERATED}# PazarGraph services, one image: \`docker run … pazargraph node dist/<service>.js\`
-# (gateway, stores, orders, catalogue, ${names.join(", ")}, or \`sandbox.js ${names.join("|")}\`).
+# (gateway, stores, orders, catalogue, ${names.join(", ")}, or \`sandbox.js ${[...names, "penta"].join("|")}\`).
 # Build stage: every dependency, then \`npm run build\` (esbuild bundles the TypeScript into dist/).
 FROM node:20-bookworm-slim AS build
 WORKDIR /app

@@ -18,6 +18,7 @@ import {
   seedStoresFromConfig,
 } from "@pazargraph/runtime";
 import type { BeymenSandbox, PazaramaSandbox } from "@pazargraph/sandbox";
+import { createPentaSandbox } from "@pazargraph/sandbox/penta";
 import { buildCatalogueSubgraph } from "@pazargraph/subgraph-catalogue";
 import { buildOrdersSubgraph } from "@pazargraph/subgraph-orders";
 import { buildStoresSubgraph } from "@pazargraph/subgraph-stores";
@@ -48,7 +49,7 @@ export interface Stack {
   gateway: Gateway;
   gatewayUrl: string;
   gatewayWsUrl: string;
-  /** Each marketplace's sandbox base URL (when sandboxes run). */
+  /** Each marketplace's sandbox base URL (when sandboxes run), and the distributor's ("penta"). */
   sandboxUrls: Partial<Record<MarketplaceName, string>>;
   /** The Pazarama sandbox (its URL is also `sandboxUrl`). */
   sandbox?: PazaramaSandbox;
@@ -102,6 +103,14 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         await ports.kv.set(SANDBOXES_NS, m.name, { url: sandboxUrls[m.name] });
       }
     }
+    if (config.sandbox.enabled) {
+      // The distributor's sandbox (the supplier feed and supplier orders of test-mode accounts).
+      const penta = createPentaSandbox({ token: config.suppliers.penta.sandbox.token, seed: config.sandbox.seed, anchorMs: options.sandboxAnchorMs });
+      await penta.app.listen({ port: config.suppliers.penta.sandbox.port, host });
+      closers.push(() => penta.app.close());
+      sandboxUrls.penta = `http://${host}:${(penta.app.server.address() as { port: number }).port}`;
+      await ports.kv.set(SANDBOXES_NS, "penta", { url: sandboxUrls.penta });
+    }
     const sandboxFor = async (name: MarketplaceName) => sandboxUrls[name] ?? (await ports.kv.get<{ url: string }>(SANDBOXES_NS, name))?.url;
 
     const orders = await buildOrdersSubgraph({
@@ -147,6 +156,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       log: ports.orderEvents,
       kv: ports.kv,
       events: ports.events,
+      suppliers: { settings: config.suppliers, lock: ports.lock, sandboxUrl: sandboxFor, seed: config.supplierAccounts, run: options.poll !== false },
     });
     const catalogueAt = await catalogue.server.listen(config.subgraphs.catalogue.port, host);
     closers.push(() => catalogue.close());
@@ -213,6 +223,7 @@ export function freePorts(settings: Record<string, unknown> = {}): Record<string
     gateway: { port: 0 },
     subgraphs: { stores: { port: 0 }, orders: { port: 0 }, catalogue: { port: 0 } },
     marketplaces: everyMarketplace({ ...settings, port: 0, sandbox: { port: 0 } }),
+    suppliers: { penta: { sandbox: { port: 0 } } },
   };
 }
 

@@ -167,11 +167,15 @@ export const catalogueProducts = pgTable(
     brand: text("brand"),
     vatRate: integer("vat_rate"),
     cost: numeric("cost", { precision: 14, scale: 2 }),
+    /** The supplier account (suppliers.id) whose feed keeps this product's supplier prices and stocks, and its code there. */
+    supplierId: text("supplier_id"),
+    supplierCode: text("supplier_code"),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull(),
   },
   (t) => [
     uniqueIndex("catalogue_products_tenant_code_idx").on(t.tenantId, t.code),
+    uniqueIndex("catalogue_products_supplier_code_idx").on(t.tenantId, t.supplierId, t.supplierCode),
     index("catalogue_products_tenant_barcode_idx").on(t.tenantId, t.barcode),
     index("catalogue_products_tenant_name_idx").on(t.tenantId, t.nameKey),
   ],
@@ -184,6 +188,8 @@ export const catalogueStocks = pgTable(
     productId: text("product_id").notNull(),
     warehouse: text("warehouse").notNull(),
     quantity: integer("quantity").notNull(),
+    /** Kept by a supplier's feed (its storage places), not by the seller's upserts. */
+    fromSupplier: boolean("from_supplier").notNull().default(false),
   },
   (t) => [primaryKey({ columns: [t.productId, t.warehouse] })],
 );
@@ -196,6 +202,8 @@ export const cataloguePrices = pgTable(
     priceList: text("price_list").notNull(),
     amount: numeric("amount", { precision: 14, scale: 2 }).notNull(),
     currency: text("currency").notNull().default("TRY"),
+    /** Kept by a supplier's feed (its named prices), not by the seller's upserts. */
+    fromSupplier: boolean("from_supplier").notNull().default(false),
   },
   (t) => [primaryKey({ columns: [t.productId, t.priceList] })],
 );
@@ -263,4 +271,61 @@ export const stockMovements = pgTable(
     at: timestamp("at", { withTimezone: true, mode: "date" }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.orderId, t.lineId, t.eventId] }), index("stock_movements_product_idx").on(t.tenantId, t.productId)],
+);
+
+/**
+ * A tenant's accounts at distributors (suppliers): the feed that keeps the catalogue's supplier prices
+ * and stocks, and where supplier orders go. The dealer token is sealed like store credentials.
+ */
+export const suppliers = pgTable(
+  "suppliers",
+  {
+    id: text("id").primaryKey(),
+    tenantId: text("tenant_id").notNull(),
+    /** The distributor's API: "penta". */
+    kind: text("kind").notNull(),
+    name: text("name").notNull(),
+    /** The sandbox instead of the distributor. */
+    testMode: boolean("test_mode").notNull(),
+    baseUrl: text("base_url"),
+    credentials: jsonb("credentials"),
+    active: boolean("active").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull(),
+    /** The last feed sync: when it started (the next one reads what changed since that day), ended, and what it did. */
+    lastSyncStartedAt: timestamp("last_sync_started_at", { withTimezone: true, mode: "date" }),
+    lastSyncAt: timestamp("last_sync_at", { withTimezone: true, mode: "date" }),
+    lastSyncError: text("last_sync_error"),
+    lastSyncReport: jsonb("last_sync_report"),
+  },
+  (t) => [index("suppliers_tenant_idx").on(t.tenantId, t.id)],
+);
+
+/**
+ * Purchase orders to a supplier for a marketplace order (placeSupplierOrder): one per order, written
+ * before the distributor is called and sent with its id as the distributor's reference, so a retry or
+ * a crash between the two sends it again as the same order, never a second one.
+ */
+export const supplierOrders = pgTable(
+  "supplier_orders",
+  {
+    /** Also the reference the distributor keeps. */
+    id: text("id").primaryKey(),
+    tenantId: text("tenant_id").notNull(),
+    orderId: text("order_id").notNull(),
+    supplierId: text("supplier_id").notNull(),
+    /** The distributor's storage place the goods come from. */
+    warehouse: text("warehouse").notNull(),
+    /** PLACING until the distributor has it; then its status; REFUSED when it said no. */
+    status: text("status").notNull(),
+    supplierOrderId: text("supplier_order_id"),
+    lines: jsonb("lines").notNull(),
+    cargoCompany: text("cargo_company"),
+    trackingNumber: text("tracking_number"),
+    error: text("error"),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull(),
+    checkedAt: timestamp("checked_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [uniqueIndex("supplier_orders_order_idx").on(t.tenantId, t.orderId), index("supplier_orders_status_idx").on(t.status)],
 );

@@ -44,6 +44,9 @@ export interface CatalogueProductRecord {
   brand: string | null;
   vatRate: number | null;
   cost: string | null;
+  /** The supplier account whose feed keeps this product's supplier prices and stocks, and its code there. */
+  supplierId: string | null;
+  supplierCode: string | null;
   createdAt: Date;
   updatedAt: Date;
   stocks: Array<{ warehouse: string; quantity: number }>;
@@ -154,29 +157,47 @@ export class CatalogueStore {
           const idOf = new Map(written.map((w) => [w.code, w.id]));
           const withStocks = chunk.filter((r) => r.stocks);
           if (withStocks.length) {
+            // The seller's own rows are replaced; a supplier's (its feed keeps them) stay, unless named here.
             await tx.delete(catalogueStocks).where(
-              inArray(
-                catalogueStocks.productId,
-                withStocks.map((r) => idOf.get(r.code.trim()) as string),
+              and(
+                inArray(
+                  catalogueStocks.productId,
+                  withStocks.map((r) => idOf.get(r.code.trim()) as string),
+                ),
+                eq(catalogueStocks.fromSupplier, false),
               ),
             );
             const rows = withStocks.flatMap((r) =>
-              (r.stocks ?? []).map((x) => ({ productId: idOf.get(r.code.trim()) as string, warehouse: x.warehouse.trim(), quantity: x.quantity })),
+              (r.stocks ?? []).map((x) => ({ productId: idOf.get(r.code.trim()) as string, warehouse: x.warehouse.trim(), quantity: x.quantity, fromSupplier: false })),
             );
-            if (rows.length) await tx.insert(catalogueStocks).values(rows);
+            if (rows.length)
+              await tx
+                .insert(catalogueStocks)
+                .values(rows)
+                .onConflictDoUpdate({ target: [catalogueStocks.productId, catalogueStocks.warehouse], set: { quantity: sql`excluded.quantity`, fromSupplier: false } });
           }
           const withPrices = chunk.filter((r) => r.prices);
           if (withPrices.length) {
             await tx.delete(cataloguePrices).where(
-              inArray(
-                cataloguePrices.productId,
-                withPrices.map((r) => idOf.get(r.code.trim()) as string),
+              and(
+                inArray(
+                  cataloguePrices.productId,
+                  withPrices.map((r) => idOf.get(r.code.trim()) as string),
+                ),
+                eq(cataloguePrices.fromSupplier, false),
               ),
             );
             const rows = withPrices.flatMap((r) =>
-              (r.prices ?? []).map((x) => ({ productId: idOf.get(r.code.trim()) as string, priceList: x.priceList.trim(), amount: x.amount })),
+              (r.prices ?? []).map((x) => ({ productId: idOf.get(r.code.trim()) as string, priceList: x.priceList.trim(), amount: x.amount, fromSupplier: false })),
             );
-            if (rows.length) await tx.insert(cataloguePrices).values(rows);
+            if (rows.length)
+              await tx
+                .insert(cataloguePrices)
+                .values(rows)
+                .onConflictDoUpdate({
+                  target: [cataloguePrices.productId, cataloguePrices.priceList],
+                  set: { amount: sql`excluded.amount`, currency: sql`excluded.currency`, fromSupplier: false },
+                });
           }
           for (const r of chunk) ids.push(idOf.get(r.code.trim()) as string);
         }
@@ -205,6 +226,8 @@ export class CatalogueStore {
           brand: r.brand,
           vatRate: r.vatRate,
           cost: r.cost,
+          supplierId: r.supplierId,
+          supplierCode: r.supplierCode,
           createdAt: r.createdAt,
           updatedAt: r.updatedAt,
           stocks: stocks.filter((s) => s.productId === r.id).map((s) => ({ warehouse: s.warehouse, quantity: s.quantity })),

@@ -238,6 +238,40 @@ export const configSchema = z.object({
     .prefault({}),
   /** Per marketplace (its module's name): ports, sandbox, REST, cache and poller settings. */
   marketplaces: z.object(Object.fromEntries(MARKETPLACES.map((m) => [m.name, marketplaceSettings(m)]))).prefault({}),
+  /** Distributors the catalogue reads (its supplier feed) and orders from: their sandbox and sync settings. */
+  suppliers: z
+    .object({
+      penta: z
+        .object({
+          sandbox: z.object({ port: port.default(4013), token: z.string().min(1).default("demo-penta-token") }).prefault({}),
+          /** How often each account's feed is read (what changed since the last read's day). */
+          syncMs: z
+            .number()
+            .int()
+            .min(1000)
+            .default(15 * 60_000),
+          /** How often open supplier orders are read back for their status. */
+          trackMs: z.number().int().min(1000).default(60_000),
+          timeoutMs: z.number().int().min(100).default(10_000),
+          callDeadlineMs: z.number().int().min(100).default(30_000),
+          retries: z.number().int().min(0).max(10).default(2),
+        })
+        .prefault({}),
+    })
+    .prefault({}),
+  /** Supplier accounts from config, seeded into the demo tenant: by default a Penta account on its sandbox. */
+  supplierAccounts: z
+    .array(
+      z.object({
+        id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/),
+        name: z.string().min(1).max(100),
+        kind: z.enum(["penta"]),
+        testMode: z.boolean().default(true),
+        baseUrl: z.url().optional(),
+        token: z.string().min(1).optional(),
+      }),
+    )
+    .default([{ id: "demo-penta", name: "Demo Penta", kind: "penta", testMode: true }]),
   /** Stores from config: seeded into the registry's demo tenant. By default each marketplace's demo store on its sandbox. */
   stores: z.array(storeSchema).default(MARKETPLACES.map((m) => ({ id: m.demoStore.id, name: m.demoStore.name, marketplace: m.name, active: true, testMode: true }))),
 });

@@ -4,7 +4,7 @@
 // request, by a lease), keeps what it sent and whether it was taken on the listing, and answers with
 // the per-listing results on the same stream. The catalogue waits for that answer for a while; what has
 // not answered by then goes on in the background and shows on the listings.
-import type { CatalogueStore, ListingRecord } from "./catalogue.ts";
+import type { ListingRecord } from "./catalogue.ts";
 import { mapLimit } from "./paging.ts";
 import { type EventBus, LIVE } from "./ports/index.ts";
 import type { StockPushOptions } from "./stock-push.ts";

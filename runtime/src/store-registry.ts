@@ -109,7 +109,8 @@ export class StoreRegistry {
   constructor(
     private readonly db: Db,
     private readonly events: EventBus,
-    private readonly secrets: SecretBox,
+    /** Seals and opens credentials; other holders of secrets (supplier accounts) use the same key. */
+    readonly secrets: SecretBox,
     private readonly now: () => Date = () => new Date(),
   ) {}
 

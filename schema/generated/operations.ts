@@ -787,6 +787,10 @@ export type CatalogueProduct = {
   /** Stock over every warehouse. */
   stock: Scalars['Int']['output'];
   stocks: Array<WarehouseStock>;
+  /** The distributor's code for this product (what supplier orders ask for). */
+  supplierCode?: Maybe<Scalars['String']['output']>;
+  /** The supplier account whose feed keeps this product's supplier stocks and prices. */
+  supplierId?: Maybe<Scalars['ID']['output']>;
   updatedAt: Scalars['DateTime']['output'];
   /** VAT rate in percent. */
   vatRate?: Maybe<Scalars['Int']['output']>;
@@ -1000,6 +1004,8 @@ export type Mutation = {
   autoMatch: AutoMatchReport;
   /** Writes to a Beymen store. storeId may be left out when exactly one Beymen store is connected. */
   beymen?: Maybe<BeymenMutations>;
+  /** Adds or changes a distributor account (its token sealed, never returned). Its feed is read at the next round, or now with syncSupplier. */
+  connectSupplier: Supplier;
   /** Creates an API key for the tenant (admin). */
   createApiKey: CreatedApiKey;
   /** Matches a listing to a catalogue product by its code (replacing any earlier match). */
@@ -1008,6 +1014,8 @@ export type Mutation = {
   matchOrderLine: Order;
   /** Writes to a Pazarama store. storeId may be left out when exactly one Pazarama store is connected. */
   pazarama?: Maybe<PazaramaMutations>;
+  /** Orders the goods of a marketplace order from a distributor's storage place (warehouse, e.g. "2011"). Every line must be matched to a catalogue product from that supplier's feed: with any line unmatched, nothing is ordered (BAD_USER_INPUT). Placing it again returns the same supplier order; a refused one may be placed again. */
+  placeSupplierOrder: SupplierOrder;
   /** Sends each matched listing of the store its product's price from the store's default price list, plus the store's markup (or markupPercent, 0 to 1000), through its marketplace's own price write, as both list and sale price. A listing that already has that price is not sent again. */
   publishPrices: PricePublishReport;
   /** Removes a store and its credentials; its poller stops. */
@@ -1016,6 +1024,8 @@ export type Mutation = {
   revokeApiKey: ApiKey;
   /** Sets the store's marketplace credentials. They are encrypted at rest and never returned. */
   setStoreCredentials: Store;
+  /** Reads the supplier's feed into the catalogue now: what changed since the last read's day, or everything with full: true. Products are linked by the supplier's code, else the same code, else the same barcode; their supplier stocks and price lists are replaced, the seller's own are not touched. */
+  syncSupplier: Supplier;
   /** Makes the cheapest authenticated call to the marketplace and keeps the result as the store's API status. */
   testStoreConnection: Store;
   /** Writes to a Trendyol store. storeId may be left out when exactly one Trendyol store is connected. */
@@ -1045,6 +1055,11 @@ export type MutationBeymenArgs = {
 };
 
 
+export type MutationConnectSupplierArgs = {
+  input: SupplierInput;
+};
+
+
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
 };
@@ -1068,6 +1083,13 @@ export type MutationPazaramaArgs = {
 };
 
 
+export type MutationPlaceSupplierOrderArgs = {
+  orderId: Scalars['ID']['input'];
+  supplierId?: InputMaybe<Scalars['ID']['input']>;
+  warehouse: Scalars['String']['input'];
+};
+
+
 export type MutationPublishPricesArgs = {
   markupPercent?: InputMaybe<Scalars['Decimal']['input']>;
   storeId: Scalars['ID']['input'];
@@ -1087,6 +1109,12 @@ export type MutationRevokeApiKeyArgs = {
 export type MutationSetStoreCredentialsArgs = {
   input: StoreCredentialsInput;
   storeId: Scalars['ID']['input'];
+};
+
+
+export type MutationSyncSupplierArgs = {
+  full?: Scalars['Boolean']['input'];
+  supplierId: Scalars['ID']['input'];
 };
 
 
@@ -1145,6 +1173,8 @@ export type Order = {
   shippingAddress?: Maybe<Address>;
   status: OrderStatus;
   store: Store;
+  /** The purchase order placed with a distributor for this order (placeSupplierOrder), with its status there. */
+  supplierOrder?: Maybe<SupplierOrder>;
   /** When the order hub last saw the order at the marketplace (to within 5 minutes). */
   syncedAt?: Maybe<Scalars['DateTime']['output']>;
   totals: OrderTotals;
@@ -2161,6 +2191,8 @@ export type Query = {
   stores: Array<Store>;
   /** For a store's unmatched listings, the catalogue product that fits each: by barcode, then code, then name. */
   suggestedMatches: MatchSuggestionConnection;
+  /** The tenant's distributor accounts and their feeds' state. */
+  suppliers: Array<Supplier>;
   /** A Trendyol store. storeId may be left out when exactly one Trendyol store is connected. Null (with a coded error) when it cannot be served, so the rest of a query still answers. */
   trendyol?: Maybe<TrendyolApi>;
   /** A store's listings no catalogue product is matched to yet. */
@@ -2476,6 +2508,118 @@ export type SubscriptionOrderEventsArgs = {
   after?: InputMaybe<Scalars['ID']['input']>;
   auth?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrderEventFilter>;
+};
+
+/** An account at a distributor: its feed keeps the catalogue's supplier prices and stocks; supplier orders go to it. */
+export type Supplier = {
+  __typename?: 'Supplier';
+  active: Scalars['Boolean']['output'];
+  /** Whether a dealer token is stored (it is never returned). */
+  hasToken: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  kind: SupplierKind;
+  name: Scalars['String']['output'];
+  /** The catalogue price lists the feed keeps (dealer, end user, special). */
+  priceLists: Array<Scalars['String']['output']>;
+  sync: SupplierSyncState;
+  /** Talks to the distributor's sandbox. */
+  testMode: Scalars['Boolean']['output'];
+  warehouses: Array<SupplierWarehouse>;
+};
+
+/** A distributor account. The token is sealed and never returned; leave it out to keep the stored one. */
+export type SupplierInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Lowercase letters, digits and '-', up to 63. */
+  id: Scalars['ID']['input'];
+  kind?: SupplierKind;
+  name: Scalars['String']['input'];
+  /** Use the distributor's sandbox. */
+  testMode?: Scalars['Boolean']['input'];
+  /** The dealer token. */
+  token?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The distributor's API. PENTA: Penta Teknoloji's dealer API (see the README for what is not verified). */
+export type SupplierKind =
+  | 'PENTA';
+
+/** A purchase order to a distributor for a marketplace order, and where it is. */
+export type SupplierOrder = {
+  __typename?: 'SupplierOrder';
+  cargoCompany?: Maybe<Scalars['String']['output']>;
+  /** When the distributor was last asked. */
+  checkedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The distributor's refusal, or why the last send or read failed. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** Also the reference the distributor keeps (the same reference is never a second order). */
+  id: Scalars['ID']['output'];
+  lines: Array<SupplierOrderLineView>;
+  placedAt: Scalars['DateTime']['output'];
+  status: SupplierOrderStatus;
+  supplierId: Scalars['ID']['output'];
+  /** The distributor's order number. */
+  supplierOrderId?: Maybe<Scalars['String']['output']>;
+  trackingNumber?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** The storage place the goods come from. */
+  warehouse: Scalars['String']['output'];
+};
+
+/** What a supplier order asks for one catalogue product. */
+export type SupplierOrderLineView = {
+  __typename?: 'SupplierOrderLineView';
+  /** The order lines it covers (OrderLine.id). */
+  lineIds: Array<Scalars['ID']['output']>;
+  /** The catalogue product's code. */
+  productCode: Scalars['String']['output'];
+  quantity: Scalars['Int']['output'];
+  /** The distributor's code for it. */
+  supplierCode: Scalars['String']['output'];
+};
+
+/** PLACING: written, not yet confirmed by the distributor (it is sent again, as the same order, until it is). REFUSED: the distributor said no (see error); placing it again is allowed. UNKNOWN: a status the distributor sent that is not known here (see error). */
+export type SupplierOrderStatus =
+  | 'CANCELLED'
+  | 'DELIVERED'
+  | 'PLACING'
+  | 'PREPARING'
+  | 'RECEIVED'
+  | 'REFUSED'
+  | 'SHIPPED'
+  | 'UNKNOWN';
+
+export type SupplierRowProblem = {
+  __typename?: 'SupplierRowProblem';
+  code?: Maybe<Scalars['String']['output']>;
+  problem: Scalars['String']['output'];
+};
+
+/** The supplier feed's last read into the catalogue. */
+export type SupplierSyncState = {
+  __typename?: 'SupplierSyncState';
+  created?: Maybe<Scalars['Int']['output']>;
+  /** Whether the last good read was the whole feed. */
+  full?: Maybe<Scalars['Boolean']['output']>;
+  lastAt?: Maybe<Scalars['DateTime']['output']>;
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** When the last good read started: the next reads what changed since that day. */
+  lastStartedAt?: Maybe<Scalars['DateTime']['output']>;
+  problems: Array<SupplierRowProblem>;
+  read?: Maybe<Scalars['Int']['output']>;
+  /** Rows that could not be read or applied. */
+  skipped?: Maybe<Scalars['Int']['output']>;
+  updated?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A distributor storage place supplier orders can come from, and the catalogue warehouse its stock is kept under. */
+export type SupplierWarehouse = {
+  __typename?: 'SupplierWarehouse';
+  /** The distributor's code, e.g. "2011" (Penta's external warehouse). */
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** The catalogue warehouse, e.g. "Penta 2011". */
+  warehouse: Scalars['String']['output'];
 };
 
 /** One Trendyol store's data. Fields that fail return null with a typed error; the others still answer. */

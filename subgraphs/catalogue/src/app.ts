@@ -7,24 +7,21 @@ import type { Database } from "@pazargraph/db";
 import {
   badInput,
   buildFederatedSubgraph,
-  type CatalogueProductRecord,
   CatalogueStore,
   createError,
+  createMemoryLock,
   createSubgraphServer,
+  DEMO_TENANT,
   ErrorCode,
   type EventBus,
-  type Identity,
   isMarkupPercent,
   type KeyValueStore,
-  type ListingRecord,
+  type Lock,
   type Logger,
-  notFound,
   type OrderEventLog,
   OrderHub,
   pageWindow,
   requestPrices,
-  requireScope,
-  type Scope,
   STOCK_STREAM,
   type StockChange,
   type StockChangedEvent,
@@ -33,8 +30,9 @@ import {
   toConnection,
   withMarkup,
 } from "@pazargraph/runtime";
-import { DecimalScalar, Marketplace, type Money, type Order } from "@pazargraph/schema";
+import { DecimalScalar } from "@pazargraph/schema";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { type CatalogueContext, lineMatchesOf, money, ownListing, ownOrder, ownStore, tenantOf, toListing, toProduct } from "./context.ts";
 import {
   AutoMatchReport,
   CatalogueOrderRef,
@@ -49,74 +47,9 @@ import {
   PricePublishReport,
   PricePublishStatus,
 } from "./schema.ts";
-
-export interface CatalogueContext {
-  catalogue: CatalogueStore;
-  /** Where published prices are handed to the marketplace subgraphs (publishPrices needs it). */
-  events?: EventBus;
-  /** How long publishPrices waits for the marketplaces' answers. */
-  priceWaitMs: number;
-  /** The order hub (reads only): the orders whose lines are matched. */
-  hub: OrderHub;
-  registry: StoreRegistry;
-  identity?: Identity;
-  logger: Logger;
-}
-
-const money = (amount: string | null | undefined) => (amount == null ? null : { amount: Number(amount).toFixed(2), currency: "TRY" });
-
-export function toProduct(r: CatalogueProductRecord): CatalogueProduct {
-  return {
-    id: r.id,
-    code: r.code,
-    barcode: r.barcode,
-    name: r.name,
-    brand: r.brand,
-    vatRate: r.vatRate,
-    cost: money(r.cost),
-    stocks: r.stocks,
-    stock: r.stocks.reduce((s, x) => s + x.quantity, 0),
-    prices: r.prices.map((p) => ({ priceList: p.priceList, amount: { amount: Number(p.amount).toFixed(2), currency: p.currency } })),
-    updatedAt: r.updatedAt.toISOString(),
-  };
-}
-
-export function toListing(l: ListingRecord): Listing {
-  return {
-    id: l.id,
-    store: { id: l.storeId },
-    marketplace: l.marketplace.toUpperCase() as Marketplace,
-    code: l.code,
-    stockCode: l.stockCode,
-    name: l.name,
-    salePrice: money(l.salePrice),
-    stock: l.stock,
-    syncedAt: l.syncedAt.toISOString(),
-    matchedBy: (l.matchedBy as MatchReason | null) ?? null,
-    matchedAt: l.matchedAt?.toISOString() ?? null,
-    lastStockPush: l.lastPushAt ? { at: l.lastPushAt.toISOString(), quantity: l.lastPushQuantity ?? 0, error: l.lastPushError } : null,
-    lastPricePush: l.lastPricePushAt ? { at: l.lastPricePushAt.toISOString(), amount: money(l.lastPricePushAmount) as Money, error: l.lastPricePushError } : null,
-    productId: l.productId,
-  };
-}
-
-/** The caller's tenant, with the scope the operation needs (the subgraph runs behind the gateway). */
-function tenantOf(ctx: CatalogueContext, scope: Scope): string {
-  return requireScope(ctx.identity, scope).tenantId;
-}
-
-/** A store of the caller's tenant; another tenant's answers exactly like one that does not exist. */
-async function ownStore(ctx: CatalogueContext, tenantId: string, storeId: string) {
-  const s = await ctx.registry.get(storeId);
-  if (!s || s.tenantId !== tenantId) throw notFound(`no store with id "${storeId}"`);
-  return s;
-}
-
-async function ownListing(ctx: CatalogueContext, tenantId: string, listingId: string) {
-  const l = await ctx.catalogue.listing(tenantId, listingId);
-  if (!l) throw notFound(`no listing with id "${listingId}"`);
-  return l;
-}
+import { SupplierOrderResolver, SupplierResolver } from "./suppliers/resolvers.ts";
+import { SupplierService, type SupplierSettings } from "./suppliers/service.ts";
+import { SupplierStore } from "./suppliers/store.ts";
 
 @Resolver(() => CatalogueProduct)
 export class CatalogueResolver {
@@ -317,24 +250,6 @@ export class ListingResolver {
 }
 
 /** An order of the caller's tenant, from the order hub. */
-async function ownOrder(ctx: CatalogueContext, tenantId: string, orderId: string): Promise<Order> {
-  const order = await ctx.hub.get(tenantId, orderId);
-  if (!order) throw notFound(`no order with id "${orderId}"`);
-  return order;
-}
-
-async function lineMatchesOf(ctx: CatalogueContext, tenantId: string, order: Order): Promise<OrderLineMatch[]> {
-  const byCode = await ctx.catalogue.listingsByCode(
-    tenantId,
-    order.store.id,
-    order.lines.map((l) => l.productCode ?? ""),
-  );
-  return order.lines.map((l) => {
-    const listing = l.productCode ? byCode.get(l.productCode) : undefined;
-    return { lineId: l.id, productCode: l.productCode ?? null, listing: listing ? toListing(listing) : null, productId: listing?.productId ?? null };
-  });
-}
-
 @Resolver(() => CatalogueOrderRef)
 export class CatalogueOrderResolver {
   @FieldResolver(() => Boolean, { description: "Whether a line of the order has no catalogue product matched (the seed's warning before a supplier order)." })
@@ -388,7 +303,7 @@ export class OrderLineMatchResolver {
 
 export async function buildCatalogueSchema() {
   return buildFederatedSubgraph({
-    resolvers: [CatalogueResolver, ListingResolver, CatalogueOrderResolver, OrderLineMatchResolver],
+    resolvers: [CatalogueResolver, ListingResolver, CatalogueOrderResolver, OrderLineMatchResolver, SupplierResolver, SupplierOrderResolver],
     referenceResolvers: { Order: { __resolveReference: async (ref) => ({ id: String(ref.id) }) } },
   });
 }
@@ -406,12 +321,32 @@ export interface CatalogueSubgraphOptions {
   events?: EventBus;
   /** How long publishPrices waits for the marketplaces' answers before listing the rest as PENDING. @default 20000 */
   priceWaitMs?: number;
+  /** Supplier feeds and orders: settings per kind, the lease, where a kind's sandbox runs, the accounts config seeds into the demo tenant. */
+  suppliers?: {
+    settings: Readonly<Record<string, SupplierSettings>>;
+    lock: Lock;
+    sandboxUrl(kind: string): Promise<string | undefined>;
+    seed?: ReadonlyArray<{ id: string; name: string; kind: string; testMode: boolean; baseUrl?: string; token?: string }>;
+    /** Run the feed and tracking rounds on a timer (off in tests that sync by hand). @default true */
+    run?: boolean;
+  };
 }
 
 export async function buildCatalogueSubgraph(options: CatalogueSubgraphOptions) {
   const catalogue = new CatalogueStore(options.database.db);
   const hub = new OrderHub(options.database.db);
   const { schema, sdl } = await buildCatalogueSchema();
+  const suppliers = new SupplierStore(options.database.db, options.registry.secrets);
+  const supplierOptions = options.suppliers;
+  const supplierService = new SupplierService({
+    store: suppliers,
+    lock: supplierOptions?.lock ?? createMemoryLock(),
+    logger: options.logger,
+    settings: supplierOptions?.settings ?? {},
+    sandboxUrl: supplierOptions?.sandboxUrl ?? (async () => undefined),
+  });
+  // The demo tenant's accounts from config, once: an account the seller changed is left as it is.
+  for (const a of supplierOptions?.seed ?? []) if (!(await suppliers.get(DEMO_TENANT, a.id))) await suppliers.save(DEMO_TENANT, { ...a, baseUrl: a.baseUrl ?? null });
   const server = createSubgraphServer<CatalogueContext>({
     name: "catalogue",
     schema,
@@ -420,6 +355,8 @@ export async function buildCatalogueSubgraph(options: CatalogueSubgraphOptions) 
     requestDeadlineMs: options.requestDeadlineMs,
     context: ({ identity }) => ({
       catalogue,
+      suppliers,
+      supplierService,
       hub,
       registry: options.registry,
       identity,
@@ -446,12 +383,16 @@ export async function buildCatalogueSubgraph(options: CatalogueSubgraphOptions) 
       ? new StockDeduction({ db: options.database.db, log: options.log, registry: options.registry, kv: options.kv, logger: options.logger, onChanged: announce })
       : null;
   deduction?.start();
+  // Feeds and open supplier orders: every few seconds it looks what is due (each account's syncMs, each order's trackMs).
+  if (supplierOptions && supplierOptions.run !== false) supplierService.start(Math.min(5_000, ...Object.values(supplierOptions.settings).map((s) => s.trackMs)));
   return {
     server,
     sdl,
     catalogue,
     deduction,
+    suppliers: supplierService,
     async close() {
+      await supplierService.stop();
       await deduction?.stop();
       await server.close();
     },

@@ -1,5 +1,5 @@
 // The catalogue subgraph as its own process (`node dist/catalogue.js`): the seller's products, the
-// stores' listings and their matches, on the order hub's database.
+// stores' listings and their matches, supplier feeds and supplier orders, on the order hub's database.
 import { runSubgraph } from "@pazargraph/runtime";
 import { buildCatalogueSubgraph } from "./app.ts";
 
@@ -16,5 +16,12 @@ await runSubgraph(
       log: ports.orderEvents,
       kv: ports.kv,
       events: ports.events,
+      suppliers: {
+        settings: config.suppliers,
+        lock: ports.lock,
+        // PENTA_SANDBOX_URL, else where `npm start` or the sandbox process says it runs.
+        sandboxUrl: async (kind) => (kind === "penta" ? process.env.PENTA_SANDBOX_URL : undefined) ?? (await ports.kv.get<{ url: string }>("sandboxes", kind))?.url,
+        seed: config.supplierAccounts,
+      },
     }),
 );

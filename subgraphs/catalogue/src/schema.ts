@@ -52,6 +52,10 @@ export class CatalogueProduct {
   stock!: number;
   @Field(() => [PriceListPrice])
   prices!: PriceListPrice[];
+  @Field(() => ID, { nullable: true, description: "The supplier account whose feed keeps this product's supplier stocks and prices." })
+  supplierId?: string | null;
+  @Field(() => String, { nullable: true, description: "The distributor's code for this product (what supplier orders ask for)." })
+  supplierCode?: string | null;
   @Field(() => DateTimeScalar)
   updatedAt!: string;
 }
