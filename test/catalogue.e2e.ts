@@ -137,11 +137,58 @@ for (const mode of ["memory", "redis"] as Mode[]) {
       );
       // Tenant B sees none of it: not the listing, not the store, not the product.
       const asB = (query: string) => q(query, undefined, keyB);
-      assert.equal((await asB(`mutation { unmatchListing(listingId: "${l.id}") { id } }`)).errors?.[0]?.extensions?.code, "NOT_FOUND");
+      assert.equal(
+        (await asB(`mutation { unmatchListing(listingId: "${l.id}") { id } }`)).errors?.[0]?.extensions?.code,
+        "BAD_USER_INPUT",
+        "no such listing, as far as B can tell",
+      );
       assert.equal((await asB('{ unmatchedListings(storeId: "demo-pazarama") { totalCount } }')).errors?.[0]?.extensions?.code, "NOT_FOUND");
       assert.equal((await asB('{ catalogueProduct(code: "OK-1") { code } }')).data.catalogueProduct, null);
       r = await q(`mutation { unmatchListing(listingId: "${l.id}") { id matchedBy product { code } } }`);
       assert.deepEqual(r.data.unmatchListing, { id: l.id, matchedBy: null, product: null });
+    });
+
+    it("matches listings in bulk, all or nothing: another store's or tenant's listing, an unknown code or a listing twice refuses the whole batch", async () => {
+      const [a, b] = (await q('{ unmatchedListings(storeId: "demo-pazarama", first: 2) { edges { node { id } } } }')).data.unmatchedListings.edges.map((e: Any) => e.node.id);
+      const other = (await q('{ unmatchedListings(storeId: "demo-trendyol", first: 1) { edges { node { id } } } }')).data.unmatchedListings.edges[0].node.id;
+      const bulk = (matches: Any[], key?: string) =>
+        q('mutation($m: [ListingMatchInput!]!) { matchListings(storeId: "demo-pazarama", matches: $m) { id matchedBy product { code } } }', { m: matches }, key);
+      const bad = await bulk([
+        { listingId: a, productCode: "OK-1" },
+        { listingId: other, productCode: "OK-1" },
+        { listingId: b, productCode: "NO-SUCH" },
+        { listingId: a, productCode: "OK-1" },
+        { listingId: "pazarama:demo-pazarama:nope", productCode: "OK-1" },
+      ]);
+      assert.equal(bad.errors?.[0]?.extensions?.code, "BAD_USER_INPUT");
+      assert.deepEqual(
+        (bad.errors?.[0]?.extensions?.rows as Any[]).map((r) => [r.index, r.argument]),
+        [
+          [1, "matches.1.listingId"],
+          [2, "matches.2.productCode"],
+          [3, "matches.3.listingId"],
+          [4, "matches.4.listingId"],
+        ],
+      );
+      assert.equal(
+        (await q(`{ matchedListings(storeId: "demo-pazarama", first: 200) { edges { node { id } } } }`)).data.matchedListings.edges.some((e: Any) => e.node.id === a),
+        false,
+        "nothing half-written",
+      );
+      assert.equal((await bulk([{ listingId: a, productCode: "OK-1" }], keyB)).errors?.[0]?.extensions?.code, "NOT_FOUND", "B has no such store");
+      const ok = await bulk([
+        { listingId: a, productCode: "OK-1" },
+        { listingId: b, productCode: "OK-1" },
+      ]);
+      assert.equal(ok.errors, undefined, JSON.stringify(ok.errors));
+      assert.deepEqual(
+        ok.data.matchListings.map((l: Any) => [l.matchedBy, l.product.code]),
+        [
+          ["MANUAL", "OK-1"],
+          ["MANUAL", "OK-1"],
+        ],
+      );
+      for (const id of [a, b]) await q(`mutation { unmatchListing(listingId: "${id}") { id } }`);
     });
 
     it("flags an order with an unmatched line, and matching from the order line clears the flag (feed filter too)", async () => {

@@ -454,6 +454,27 @@ export class CatalogueStore {
       .where(and(eq(listings.tenantId, tenantId), eq(listings.id, listingId)));
   }
 
+  /** Several matches in one transaction: all of them or, when one fails, none. */
+  async matchMany(tenantId: string, pairs: Array<{ listingId: string; productId: string }>, by: MatchReason, at = new Date()): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      for (const p of pairs)
+        await tx
+          .update(listings)
+          .set({ productId: p.productId, matchedBy: by, matchedAt: at })
+          .where(and(eq(listings.tenantId, tenantId), eq(listings.id, p.listingId)));
+    });
+  }
+
+  /** Product ids by code (the tenant's only); codes not in the catalogue are left out. */
+  async idsByCode(tenantId: string, codes: string[]): Promise<Map<string, string>> {
+    if (!codes.length) return new Map();
+    const rows = await this.db
+      .select({ id: catalogueProducts.id, code: catalogueProducts.code })
+      .from(catalogueProducts)
+      .where(and(eq(catalogueProducts.tenantId, tenantId), inArray(catalogueProducts.code, codes)));
+    return new Map(rows.map((r) => [r.code, r.id]));
+  }
+
   async unmatch(tenantId: string, listingId: string): Promise<void> {
     await this.db
       .update(listings)

@@ -935,6 +935,12 @@ export type ListingEdge = {
   node: Listing;
 };
 
+/** One listing and the catalogue product to match it to. */
+export type ListingMatchInput = {
+  listingId: Scalars['ID']['input'];
+  productCode: Scalars['String']['input'];
+};
+
 /** What publishPrices did with one matched listing. */
 export type ListingPriceResult = {
   __typename?: 'ListingPriceResult';
@@ -1010,6 +1016,8 @@ export type Mutation = {
   createApiKey: CreatedApiKey;
   /** Matches a listing to a catalogue product by its code (replacing any earlier match). */
   matchListing: Listing;
+  /** Matches up to 1,000 of a store's listings at once (accepting suggestions, say). Every row is checked first — a listing of another store, an unknown listing or product code, a listing twice: with any error nothing is matched, and the error (BAD_USER_INPUT) lists each row's problems in extensions.rows. */
+  matchListings: Array<Listing>;
   /** Matches an order line's product to a catalogue product by its code, right from the order (the store's listing of that product is matched, and made when not synced yet). */
   matchOrderLine: Order;
   /** Writes to a Pazarama store. storeId may be left out when exactly one Pazarama store is connected. */
@@ -1068,6 +1076,12 @@ export type MutationCreateApiKeyArgs = {
 export type MutationMatchListingArgs = {
   listingId: Scalars['ID']['input'];
   productCode: Scalars['String']['input'];
+};
+
+
+export type MutationMatchListingsArgs = {
+  matches: Array<ListingMatchInput>;
+  storeId: Scalars['ID']['input'];
 };
 
 

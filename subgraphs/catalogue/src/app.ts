@@ -21,6 +21,7 @@ import {
   type OrderEventLog,
   OrderHub,
   pageWindow,
+  type RowError,
   requestPrices,
   STOCK_STREAM,
   type StockChange,
@@ -41,6 +42,7 @@ import {
   CatalogueProductInput,
   Listing,
   ListingConnection,
+  ListingMatchInput,
   MatchReason,
   MatchSuggestionConnection,
   OrderLineMatch,
@@ -170,6 +172,50 @@ export class ListingResolver {
     if (!product) throw badInput(`no catalogue product with code "${productCode}"`, "productCode");
     await ctx.catalogue.match(tenantId, listingId, product.id, "MANUAL");
     return toListing(await ownListing(ctx, tenantId, listingId));
+  }
+
+  @Mutation(() => [Listing], {
+    description:
+      "Matches up to 1,000 of a store's listings at once (accepting suggestions, say). Every row is checked first — a listing of another store, an unknown listing or product code, a listing twice: with any error nothing is matched, and the error (BAD_USER_INPUT) lists each row's problems in extensions.rows.",
+  })
+  async matchListings(
+    @Ctx() ctx: CatalogueContext,
+    @Arg("storeId", () => ID) storeId: string,
+    @Arg("matches", () => [ListingMatchInput]) matches: ListingMatchInput[],
+  ): Promise<Listing[]> {
+    const tenantId = tenantOf(ctx, "write");
+    await ownStore(ctx, tenantId, storeId);
+    if (!matches.length || matches.length > 1000) throw badInput("matches: 1 to 1,000 rows", "matches");
+    const found = new Map((await ctx.catalogue.listingsByIds(tenantId, [...new Set(matches.map((m) => m.listingId))])).map((l) => [l.id, l]));
+    const products = await ctx.catalogue.idsByCode(tenantId, [...new Set(matches.map((m) => m.productCode.trim()))]);
+    const errors: RowError[] = [];
+    const seen = new Map<string, number>();
+    for (const [i, m] of matches.entries()) {
+      const fail = (field: string, message: string) => errors.push({ index: i, code: m.productCode, message, argument: `matches.${i}.${field}` });
+      const l = found.get(m.listingId);
+      // Another tenant's listing reads exactly like one that does not exist.
+      if (!l) fail("listingId", `no listing with id "${m.listingId}"`);
+      else if (l.storeId !== storeId) fail("listingId", `listing "${m.listingId}" belongs to store ${l.storeId}, not ${storeId}`);
+      if (seen.has(m.listingId)) fail("listingId", `listing "${m.listingId}" appears twice (row ${seen.get(m.listingId)})`);
+      else seen.set(m.listingId, i);
+      if (!products.has(m.productCode.trim())) fail("productCode", `no catalogue product with code "${m.productCode}"`);
+    }
+    if (errors.length)
+      throw createError(
+        ErrorCode.BAD_USER_INPUT,
+        `${errors.length} problem(s) in ${new Set(errors.map((e) => e.index)).size} row(s); nothing was matched. First: ${errors[0].message}`,
+        {
+          argument: errors[0].argument,
+          rows: errors,
+        },
+      );
+    await ctx.catalogue.matchMany(
+      tenantId,
+      matches.map((m) => ({ listingId: m.listingId, productId: products.get(m.productCode.trim()) as string })),
+      "MANUAL",
+    );
+    ctx.logger.info({ tenantId, storeId, rows: matches.length }, "listings matched");
+    return (await ctx.catalogue.listingsByIds(tenantId, [...seen.keys()])).map(toListing);
   }
 
   @Mutation(() => Listing, { description: "Removes a listing's match." })

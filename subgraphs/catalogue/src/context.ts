@@ -2,7 +2,7 @@
 // stores, listings and orders (another tenant's answer exactly like ones that do not exist), and the
 // mapping of records to the schema's types.
 import type { CatalogueProductRecord, CatalogueStore, EventBus, Identity, ListingRecord, Logger, OrderHub, Scope, StoreRegistry } from "@pazargraph/runtime";
-import { notFound, requireScope } from "@pazargraph/runtime";
+import { badInput, notFound, requireScope } from "@pazargraph/runtime";
 import type { Marketplace, Money, Order } from "@pazargraph/schema";
 import type { CatalogueProduct, Listing, MatchReason, OrderLineMatch } from "./schema.ts";
 import type { SupplierService } from "./suppliers/service.ts";
@@ -74,9 +74,10 @@ export async function ownStore(ctx: CatalogueContext, tenantId: string, storeId:
   return s;
 }
 
+/** A listing of the caller's tenant, as a mutation's argument: another tenant's reads exactly like one that does not exist (BAD_USER_INPUT). */
 export async function ownListing(ctx: CatalogueContext, tenantId: string, listingId: string) {
   const l = await ctx.catalogue.listing(tenantId, listingId);
-  if (!l) throw notFound(`no listing with id "${listingId}"`);
+  if (!l) throw badInput(`no listing with id "${listingId}"`, "listingId");
   return l;
 }
 

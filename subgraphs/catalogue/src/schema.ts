@@ -180,6 +180,14 @@ export class PricePublishReport {
   results!: ListingPriceResult[];
 }
 
+@InputType({ description: "One listing and the catalogue product to match it to." })
+export class ListingMatchInput {
+  @Field(() => ID)
+  listingId!: string;
+  @Field(() => String)
+  productCode!: string;
+}
+
 @InputType()
 export class WarehouseStockInput {
   @Field(() => String)
