@@ -19,6 +19,9 @@ interface Seen {
   products: Array<{ mp: "pazarama" | "beymen"; id: string }>;
   refunds: Array<{ mp: "pazarama" | "beymen"; id: string }>;
   keyIds: string[];
+  listings: string[];
+  productCode: string;
+  supplierIds: string[];
 }
 
 async function collect(stack: Stack, key: string): Promise<Seen> {
@@ -30,7 +33,18 @@ async function collect(stack: Stack, key: string): Promise<Seen> {
   const stores = (await q("{ stores { id name marketplace } }")).stores as Array<{ id: string; name: string; marketplace: string }>;
   const pz = stores.find((s) => s.marketplace === "PAZARAMA")?.id ?? "";
   const bm = stores.find((s) => s.marketplace === "BEYMEN")?.id ?? "";
-  const seen: Seen = { key, storeIds: { pazarama: pz, beymen: bm }, storeNames: stores.map((s) => s.name), orders: [], products: [], refunds: [], keyIds: [] };
+  const seen: Seen = {
+    key,
+    storeIds: { pazarama: pz, beymen: bm },
+    storeNames: stores.map((s) => s.name),
+    orders: [],
+    products: [],
+    refunds: [],
+    keyIds: [],
+    listings: [],
+    productCode: (await q("{ catalogueProducts(first: 1) { edges { node { code } } } }")).catalogueProducts.edges[0].node.code,
+    supplierIds: [],
+  };
   for (const [mp, storeId] of [
     ["pazarama", pz],
     ["beymen", bm],
@@ -46,6 +60,9 @@ async function collect(stack: Stack, key: string): Promise<Seen> {
     for (const { node } of d.refunds.edges) seen.refunds.push({ mp, id: node.id });
   }
   seen.keyIds = ((await q("{ apiKeys { id } }")).apiKeys as Array<{ id: string }>).map((k) => k.id);
+  for (const storeId of [pz, bm])
+    seen.listings.push(...(await q(`{ unmatchedListings(storeId: "${storeId}", first: 2) { edges { node { id } } } }`)).unmatchedListings.edges.map((e: Any) => e.node.id));
+  seen.supplierIds = ((await q("{ suppliers { id } }")).suppliers as Array<{ id: string }>).map((x) => x.id);
   return seen;
 }
 
@@ -97,6 +114,31 @@ function attacks(attacker: Seen, victim: Seen): string[] {
     out.push(`mutation { ${r.mp}(storeId: "${own[r.mp]}") { rejectRefund(input: { refundId: "${r.id}", reason: OTHER, description: "no" }) { id } } }`);
   }
   for (const id of victim.keyIds) out.push(`mutation { revokeApiKey(id: "${id}") { id } }`);
+  // The catalogue: the victim's stores' listings, its products, its orders' lines and its supplier accounts.
+  const mineCode = attacker.productCode;
+  for (const storeId of Object.values(victim.storeIds)) {
+    out.push(`{ unmatchedListings(storeId: "${storeId}") { totalCount edges { node { id } } } }`);
+    out.push(`{ matchedListings(storeId: "${storeId}") { totalCount } }`);
+    out.push(`{ suggestedMatches(storeId: "${storeId}") { totalCount } }`);
+    out.push(`mutation { autoMatch(storeId: "${storeId}", by: BARCODE) { matched } }`);
+    out.push(`mutation { publishPrices(storeId: "${storeId}") { sent } }`);
+  }
+  for (const id of victim.listings) {
+    out.push(`mutation { matchListing(listingId: "${id}", productCode: "${mineCode}") { id } }`);
+    out.push(`mutation { unmatchListing(listingId: "${id}") { id } }`);
+    out.push(`mutation { matchListings(storeId: "${attacker.storeIds.pazarama}", matches: [{ listingId: "${id}", productCode: "${mineCode}" }]) { id } }`);
+  }
+  out.push(`{ catalogueProduct(code: "${victim.productCode}") { id } }`);
+  out.push(`{ catalogueProducts(search: "${victim.productCode}") { totalCount } }`);
+  for (const o of victim.orders.slice(0, 4)) {
+    out.push(`{ order(id: "${o.id}") { hasUnmatchedLines lineMatches { lineId } supplierOrder { id } } }`);
+    out.push(`mutation { matchOrderLine(orderId: "${o.id}", lineId: "${o.lines[0]}", productCode: "${mineCode}") { id } }`);
+    out.push(`mutation { placeSupplierOrder(orderId: "${o.id}", warehouse: "2011") { id } }`);
+  }
+  for (const id of victim.supplierIds) {
+    out.push(`mutation { syncSupplier(supplierId: "${id}") { id } }`);
+    out.push(`mutation { connectSupplier(input: { id: "${id}", name: "taken", token: "x" }) { id } }`);
+  }
   return out;
 }
 
@@ -117,6 +159,16 @@ describe("Campaign: tenant isolation", () => {
       await gql<Any, Any>(stack, `mutation { setStoreCredentials(storeId: "${added.data.addStore.id}", input: { ${creds} }) { id } }`, undefined, keyB);
     }
     await until(() => pazaramaOf(stack).service.stores.size >= 2 && beymenOf(stack).service.stores.size >= 2, "the subgraphs serve tenant B's stores");
+    // Each tenant's catalogue: a product of its own, every store's listings, and (B) a supplier account.
+    for (const [key, code] of [
+      [stack.demoKey ?? "", "A-OWN-1"],
+      [keyB, "B-OWN-1"],
+    ])
+      await gql<Any, Any>(stack, `mutation { upsertCatalogueProducts(products: [{ code: "${code}", name: "Own ${code}" }]) { id } }`, undefined, key);
+    await gql<Any, Any>(stack, 'mutation { connectSupplier(input: { id: "b-penta", name: "B Penta", testMode: true }) { id } }', undefined, keyB);
+    for (const built of [pazaramaOf(stack), beymenOf(stack)])
+      for (const store of built.service.stores.values())
+        await built.listings?.syncStore({ id: store.config.id, tenantId: store.config.tenantId, active: true, handle: store as never });
     (stack as Stack & { keyB?: string }).keyB = keyB;
   });
   after(() => stack?.close());
