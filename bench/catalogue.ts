@@ -4,15 +4,21 @@
 //     query, of one page of it, and of auto-matching by barcode — on PGlite and on PostgreSQL.
 // (2) Stock fan-out: one product listed on 5 stores; the time from the stock change to every other
 //     store's push recorded, through the product's own marketplace writes against the sandboxes.
+// (3) publishPrices through the gateway on each demo store (first call, then the call that sends
+//     nothing), and the supplier feed: a Penta sandbox with 20,000 products read whole, then again
+//     after 200 of them changed (syncSupplier through the gateway).
 import { openDatabase } from "@pazargraph/db";
 import { CatalogueStore, createLogger, loadConfig, pushStock } from "@pazargraph/runtime";
+import { createPentaSandbox } from "@pazargraph/sandbox/penta";
 import { Marketplace, type Product } from "@pazargraph/schema";
 import { sql } from "drizzle-orm";
 import pg from "pg";
 import { freePorts, startStack } from "../scripts/stack.ts";
+import { gql } from "../test/helpers.ts";
 
 const LISTINGS = Number(process.env.BENCH_LISTINGS ?? 20_000);
 const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 50_000);
+const FEED = Number(process.env.BENCH_FEED ?? 20_000);
 const WORDS = ["Keten", "Gömlek", "Işıklı", "Lamba", "Çelik", "Termos", "İpek", "Eşarp", "Deri", "Çanta", "Yün", "Kazak"];
 const name = (i: number) => `${WORDS[i % WORDS.length]} ${WORDS[(i * 7) % WORDS.length]} ${i}`;
 const mb = () => (process.memoryUsage().rss / 1024 / 1024).toFixed(0);
@@ -79,8 +85,24 @@ async function matching(title: string, database: { url?: string }) {
 
 async function fanOut() {
   // Two stores per marketplace on the sandboxes plus the demo ones: one product listed on 5 stores.
-  const config = loadConfig({ PAZARGRAPH_DATA_DIR: `/tmp/pazargraph-bench-catalogue-${Date.now()}` }, { logLevel: "warn", ...freePorts() });
+  // A distributor sandbox with a large feed, read through a supplier account on it.
+  const feed = createPentaSandbox({ token: "bench-token", productCount: FEED });
+  await feed.app.listen({ port: 0, host: "127.0.0.1" });
+  const feedUrl = `http://127.0.0.1:${(feed.app.server.address() as { port: number }).port}`;
+  const config = loadConfig(
+    { PAZARGRAPH_DATA_DIR: `/tmp/pazargraph-bench-catalogue-${Date.now()}` },
+    {
+      logLevel: "warn",
+      ...freePorts(),
+      supplierAccounts: [{ id: "bench-penta", name: "Bench Penta", kind: "penta", testMode: false, baseUrl: feedUrl, token: "bench-token" }],
+    },
+  );
   const stack = await startStack({ config, logger: createLogger({ name: "bench", level: "warn" }), poll: false });
+  const q = async (query: string) => {
+    const r = await gql<Any, Any>(stack, query);
+    if (r.errors) throw new Error(JSON.stringify(r.errors));
+    return r.data;
+  };
   try {
     const catalogue = stack.catalogue.catalogue;
     const tenant = "demo";
@@ -121,8 +143,34 @@ async function fanOut() {
         `  stock fan-out to ${results.length} listings on ${new Set(results.map((r) => r.listingId.split(":")[1])).size} stores: ${ms.toFixed(0)} ms to all pushes (${results.filter((r) => r.error).length} refused)`,
       );
     }
+
+    console.log("\npublishPrices through the gateway (the product's price list price plus 10 %):");
+    await catalogue.upsertProducts(tenant, [{ code: "FAN-1", name: "Dağıtılan ürün", prices: [{ priceList: "Pazaryeri", amount: "250.00" }] }]);
+    for (const [, id] of stores) {
+      await q(`mutation { updateStoreSettings(storeId: "${id}", input: { defaultPriceList: "Pazaryeri", priceMarkupPercent: "10" }) { id } }`);
+      for (const call of ["first call", "again"]) {
+        const t0 = performance.now();
+        const r = (await q(`mutation { publishPrices(storeId: "${id}") { sent unchanged failed pending } }`)).publishPrices;
+        console.log(`  ${id}, ${call}: ${(performance.now() - t0).toFixed(0)} ms (sent ${r.sent}, unchanged ${r.unchanged}, failed ${r.failed}, pending ${r.pending})`);
+      }
+    }
+
+    console.log(`\nSupplier feed (a Penta sandbox with ${(FEED + 20).toLocaleString("en")} products, pages of 500):`);
+    let t0 = performance.now();
+    let sync = (await q('mutation { syncSupplier(supplierId: "bench-penta") { sync { read created updated skipped } } }')).syncSupplier.sync;
+    console.log(
+      `  whole feed: ${((performance.now() - t0) / 1000).toFixed(2)} s — read ${sync.read}, created ${sync.created}, updated ${sync.updated}, skipped ${sync.skipped} (RSS ${mb()} MB)`,
+    );
+    for (const p of feed.data.products.slice(0, 200)) {
+      p.endUserPrice += 1;
+      p.updatedAtMs = Date.now();
+    }
+    t0 = performance.now();
+    sync = (await q('mutation { syncSupplier(supplierId: "bench-penta") { sync { read created updated skipped } } }')).syncSupplier.sync;
+    console.log(`  what changed today (200 products): ${((performance.now() - t0) / 1000).toFixed(2)} s — read ${sync.read}, updated ${sync.updated}`);
   } finally {
     await stack.close();
+    await feed.app.close();
   }
 }
 
