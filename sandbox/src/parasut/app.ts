@@ -452,10 +452,15 @@ export function createParasutSandbox(options: ParasutSandboxOptions): ParasutSan
   };
   const startJob = (reply: FastifyReply, kind: PsJob["kind"], inv: PsRecord) => {
     const id = String(data.nextId++);
-    data.jobs.set(id, { id, kind, invoiceId: inv.id, createdAtMs: now(), readyAtMs: now() + jobDelayMs, error: failJobs.next > 0 ? (failJobs.next--, failJobs.message) : null });
+    data.jobs.set(id, { id, kind, invoiceId: inv.id, createdAtMs: now(), readyAtMs: now() + jobDelayMs, error: takeJobFailure() });
     return reply.code(201).send({ data: { id, type: "trackable_jobs", attributes: { status: "running", errors: [] } } });
   };
   const failJobs = { next: 0, message: "GİB sistemine iletilemedi" };
+  const takeJobFailure = () => {
+    if (failJobs.next <= 0) return null;
+    failJobs.next--;
+    return failJobs.message;
+  };
 
   app.post("/v4/:company/e_invoices", async (req, reply) => {
     const b = attributesOf(req, "e_invoices");

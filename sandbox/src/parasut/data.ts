@@ -42,8 +42,10 @@ export interface ParasutData {
 export const REGISTERED_VKNS = ["1234567890", "3880012345", "4720098765", "6110022233", "9990001112"];
 
 export function table(data: ParasutData, type: string): Map<string, PsRecord> {
-  let t = data.records.get(type);
-  if (!t) data.records.set(type, (t = new Map()));
+  const had = data.records.get(type);
+  if (had) return had;
+  const t = new Map<string, PsRecord>();
+  data.records.set(type, t);
   return t;
 }
 
