@@ -15,12 +15,13 @@ import {
   StoreRegistry,
   seedStoresFromConfig,
 } from "@pazargraph/runtime";
+import { buildAccountingSchema } from "@pazargraph/subgraph-accounting";
 import { buildCatalogueSubgraph } from "@pazargraph/subgraph-catalogue";
 import { buildOrdersSubgraph } from "@pazargraph/subgraph-orders";
 import { buildStoresSubgraph } from "@pazargraph/subgraph-stores";
 
 export type ServiceName = string;
-export const SERVICE_NAMES: ServiceName[] = ["stores", "orders", "catalogue", ...MARKETPLACES.map((m) => m.name)];
+export const SERVICE_NAMES: ServiceName[] = ["stores", "orders", "catalogue", "accounting", ...MARKETPLACES.map((m) => m.name)];
 
 export interface Composition {
   gateway: Gateway;
@@ -39,11 +40,13 @@ export async function composeSubgraphs(order: ServiceName[] = SERVICE_NAMES): Pr
   const stores = await buildStoresSubgraph({ registry, apiKeys: new ApiKeyStore(database.db), testers: {}, logger });
   const orders = await buildOrdersSubgraph({ events: createMemoryEventBus(), logger });
   const catalogue = await buildCatalogueSubgraph({ database, registry, logger });
-  const sdl = { stores: stores.sdl, orders: orders.sdl, catalogue: catalogue.sdl } as Record<ServiceName, string>;
+  const accounting = await buildAccountingSchema();
+  const sdl = { stores: stores.sdl, orders: orders.sdl, catalogue: catalogue.sdl, accounting: accounting.sdl } as Record<ServiceName, string>;
   const servers: Record<string, { listen(port: number): Promise<{ url: string; wsUrl: string }>; close(): Promise<void> }> = {
     stores: stores.server,
     orders: orders.server,
     catalogue: catalogue.server,
+    accounting: createSubgraphServer({ name: "accounting", schema: accounting.schema, logger, context: () => ({}) }),
   };
   for (const m of MARKETPLACES) {
     const built = await (await m.load()).buildSchema();

@@ -15,6 +15,7 @@ export function composeFile(): string {
     "stores=http://stores:4001/graphql",
     "orders=http://orders:4002/graphql",
     "catalogue=http://catalogue:4008/graphql",
+    "accounting=http://accounting:4009/graphql",
     ...mps.map((m) => `${m.name}=http://${m.name}:${m.port}/graphql`),
   ].join(",");
   return `${GENERATED}# The production layout: PostgreSQL (durable state), Redis (fan-out, shared rate limits, caches,
@@ -70,6 +71,13 @@ ${health(4002)}
     command: ["node", "dist/catalogue.js"]
     environment: { <<: *env, PORT: "4008", PENTA_SANDBOX_URL: http://sandbox-penta:4013 }
 ${health(4008)}
+
+  accounting:
+    <<: *service
+    command: ["node", "dist/accounting.js"]
+    environment: { <<: *env, PORT: "4009", PARASUT_SANDBOX_URL: http://sandbox-parasut:4014 }
+    deploy: { replicas: 2 }
+${health(4009)}
 ${mps
   .map(
     (m) => `
@@ -96,6 +104,7 @@ ${health(m.port)}
       stores: { condition: service_healthy }
       orders: { condition: service_healthy }
       catalogue: { condition: service_healthy }
+      accounting: { condition: service_healthy }
 ${mps.map((m) => `      ${m.name}: { condition: service_healthy }`).join("\n")}
 ${health(4000, "health")}
 ${mps
@@ -113,6 +122,11 @@ ${mps
     command: ["node", "dist/sandbox.js", "penta"]
     environment: { PORT: "4013", HOST: 0.0.0.0 }
 
+  sandbox-parasut:
+    image: pazargraph
+    command: ["node", "dist/sandbox.js", "parasut"]
+    environment: { PORT: "4014", HOST: 0.0.0.0 }
+
 volumes:
   pgdata:
 `;
@@ -122,7 +136,7 @@ volumes:
 export function dockerfile(workspaces: string[]): string {
   const names = MARKETPLACES.map((m) => m.name);
   return `${GENERATED}# PazarGraph services, one image: \`docker run … pazargraph node dist/<service>.js\`
-# (gateway, stores, orders, catalogue, ${names.join(", ")}, or \`sandbox.js ${[...names, "penta"].join("|")}\`).
+# (gateway, stores, orders, catalogue, accounting, ${names.join(", ")}, or \`sandbox.js ${[...names, "penta", "parasut"].join("|")}\`).
 # Build stage: every dependency, then \`npm run build\` (esbuild bundles the TypeScript into dist/).
 FROM node:20-bookworm-slim AS build
 WORKDIR /app

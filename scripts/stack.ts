@@ -18,7 +18,9 @@ import {
   seedStoresFromConfig,
 } from "@pazargraph/runtime";
 import type { BeymenSandbox, PazaramaSandbox } from "@pazargraph/sandbox";
+import { createParasutSandbox } from "@pazargraph/sandbox/parasut";
 import { createPentaSandbox } from "@pazargraph/sandbox/penta";
+import { buildAccountingSubgraph } from "@pazargraph/subgraph-accounting";
 import { buildCatalogueSubgraph } from "@pazargraph/subgraph-catalogue";
 import { buildOrdersSubgraph } from "@pazargraph/subgraph-orders";
 import { buildStoresSubgraph } from "@pazargraph/subgraph-stores";
@@ -49,7 +51,7 @@ export interface Stack {
   gateway: Gateway;
   gatewayUrl: string;
   gatewayWsUrl: string;
-  /** Each marketplace's sandbox base URL (when sandboxes run), and the distributor's ("penta"). */
+  /** Each marketplace's sandbox base URL (when sandboxes run), the distributor's ("penta") and the accounting system's ("parasut"). */
   sandboxUrls: Partial<Record<MarketplaceName, string>>;
   /** The Pazarama sandbox (its URL is also `sandboxUrl`). */
   sandbox?: PazaramaSandbox;
@@ -57,6 +59,8 @@ export interface Stack {
   beymenSandbox?: BeymenSandbox;
   /** The catalogue subgraph (its store and the stock deduction worker). */
   catalogue: Awaited<ReturnType<typeof buildCatalogueSubgraph>>;
+  /** The accounting subgraph (its store and push worker). */
+  accounting: Awaited<ReturnType<typeof buildAccountingSubgraph>>;
   /** Each marketplace's subgraph, by module name. */
   marketplaces: Record<MarketplaceName, BuiltMarketplaceSubgraph>;
   subgraphUrls: Record<string, string>;
@@ -110,6 +114,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       closers.push(() => penta.app.close());
       sandboxUrls.penta = `http://${host}:${(penta.app.server.address() as { port: number }).port}`;
       await ports.kv.set(SANDBOXES_NS, "penta", { url: sandboxUrls.penta });
+      // The accounting system's sandbox (test-mode Paraşüt connections).
+      const parasut = createParasutSandbox({ ...config.accounting.parasut.sandbox.credentials, seed: config.sandbox.seed, anchorMs: options.sandboxAnchorMs });
+      await parasut.app.listen({ port: config.accounting.parasut.sandbox.port, host });
+      closers.push(() => parasut.app.close());
+      sandboxUrls.parasut = `http://${host}:${(parasut.app.server.address() as { port: number }).port}`;
+      await ports.kv.set(SANDBOXES_NS, "parasut", { url: sandboxUrls.parasut });
     }
     const sandboxFor = async (name: MarketplaceName) => sandboxUrls[name] ?? (await ports.kv.get<{ url: string }>(SANDBOXES_NS, name))?.url;
 
@@ -161,10 +171,28 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const catalogueAt = await catalogue.server.listen(config.subgraphs.catalogue.port, host);
     closers.push(() => catalogue.close());
 
+    const accounting = await buildAccountingSubgraph({
+      database: ports.database,
+      registry,
+      logger: logger.child({ service: "accounting" }),
+      settings: config.accounting.parasut,
+      internalSecret,
+      requestDeadlineMs: config.subgraphs.requestDeadlineMs,
+      log: ports.orderEvents,
+      kv: ports.kv,
+      lock: ports.lock,
+      redis: ports.redis,
+      events: ports.events,
+      sandboxUrl: () => sandboxFor("parasut"),
+    });
+    const accountingAt = await accounting.server.listen(config.subgraphs.accounting.port, host);
+    closers.push(() => accounting.close());
+
     const services: ServiceEndpoint[] = [
       { name: "stores", url: storesAt.url },
       { name: "orders", url: ordersAt.url, wsUrl: ordersAt.wsUrl },
       { name: "catalogue", url: catalogueAt.url },
+      { name: "accounting", url: accountingAt.url },
       ...marketplaceServices,
     ];
 
@@ -202,6 +230,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       beymenSandbox: sandboxes.beymen as BeymenSandbox | undefined,
       marketplaces: subgraphs,
       catalogue,
+      accounting,
       subgraphUrls: Object.fromEntries(services.map((s) => [s.name, s.url])),
       liveSubscriptions: () => orders.live.size,
       close,
@@ -221,9 +250,10 @@ export function everyMarketplace(settings: Record<string, unknown>): Record<stri
 export function freePorts(settings: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     gateway: { port: 0 },
-    subgraphs: { stores: { port: 0 }, orders: { port: 0 }, catalogue: { port: 0 } },
+    subgraphs: { stores: { port: 0 }, orders: { port: 0 }, catalogue: { port: 0 }, accounting: { port: 0 } },
     marketplaces: everyMarketplace({ ...settings, port: 0, sandbox: { port: 0 } }),
     suppliers: { penta: { sandbox: { port: 0 } } },
+    accounting: { parasut: { sandbox: { port: 0 } } },
   };
 }
 

@@ -329,3 +329,62 @@ export const supplierOrders = pgTable(
   },
   (t) => [uniqueIndex("supplier_orders_order_idx").on(t.tenantId, t.orderId), index("supplier_orders_status_idx").on(t.status)],
 );
+
+/**
+ * A tenant's accounting connection (Paraşüt): the company, the credentials sealed like store
+ * credentials (write-only), the last connection test, and the push and product-pull settings.
+ */
+export const accountingConnections = pgTable("accounting_connections", {
+  tenantId: text("tenant_id").primaryKey(),
+  provider: text("provider").notNull(),
+  companyId: text("company_id").notNull(),
+  testMode: boolean("test_mode").notNull(),
+  credentials: jsonb("credentials"),
+  /** VALID, INVALID or UNKNOWN (not tested since the credentials changed). */
+  status: text("status").notNull(),
+  statusMessage: text("status_message"),
+  statusCheckedAt: timestamp("status_checked_at", { withTimezone: true, mode: "date" }),
+  settings: jsonb("settings").notNull(),
+  /** Orders created before this are not pushed by the catch-up scan (only on demand). */
+  pushFrom: timestamp("push_from", { withTimezone: true, mode: "date" }).notNull(),
+  lastPullAt: timestamp("last_pull_at", { withTimezone: true, mode: "date" }),
+  lastPullError: text("last_pull_error"),
+  createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull(),
+});
+
+/**
+ * One durable push job per order (a sales invoice in Paraşüt, then its e-document). Each step's result
+ * is recorded before the next step starts, and a step that may have happened without its answer
+ * (attempted, not recorded) is looked up in Paraşüt before it is tried again: Paraşüt has no
+ * idempotency key, so this is what keeps one order one contact lookup, one invoice, one e-document.
+ */
+export const accountingJobs = pgTable(
+  "accounting_jobs",
+  {
+    tenantId: text("tenant_id").notNull(),
+    orderId: text("order_id").notNull(),
+    storeId: text("store_id").notNull(),
+    orderNumber: text("order_number").notNull(),
+    /** PENDING, IN_PROGRESS, PUSHED, FAILED, CANCELLED, NEEDS_ACCOUNTANT. */
+    status: text("status").notNull(),
+    contactId: text("contact_id"),
+    contactAttemptedAt: timestamp("contact_attempted_at", { withTimezone: true, mode: "date" }),
+    invoiceId: text("invoice_id"),
+    invoiceNo: text("invoice_no"),
+    invoiceAttemptedAt: timestamp("invoice_attempted_at", { withTimezone: true, mode: "date" }),
+    /** e_invoices or e_archives; the trackable job; the document once made. */
+    eDocKind: text("e_doc_kind"),
+    eDocJobId: text("e_doc_job_id"),
+    eDocAttemptedAt: timestamp("e_doc_attempted_at", { withTimezone: true, mode: "date" }),
+    eDocId: text("e_doc_id"),
+    eDocStatus: text("e_doc_status"),
+    error: text("error"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true, mode: "date" }).notNull(),
+    pushedAt: timestamp("pushed_at", { withTimezone: true, mode: "date" }),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.orderId] }), index("accounting_jobs_due_idx").on(t.status, t.nextAttemptAt)],
+);

@@ -21,6 +21,7 @@ export function subgraphsFromEnv(config: Readonly<Config>, env: NodeJS.ProcessEn
         { name: "stores", port: config.subgraphs.stores.port },
         { name: "orders", port: config.subgraphs.orders.port },
         { name: "catalogue", port: config.subgraphs.catalogue.port },
+        { name: "accounting", port: config.subgraphs.accounting.port },
         ...Object.entries(config.marketplaces).map(([name, m]) => ({ name, port: m.port })),
       ].map(({ name, port }) => ({ name, url: `http://${config.host}:${port}/graphql` }));
   for (const needed of ["stores", "orders"]) if (!list.some((s) => s.name === needed)) throw new ConfigError(`PAZARGRAPH_SUBGRAPHS: no "${needed}" subgraph`);

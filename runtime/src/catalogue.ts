@@ -205,6 +205,67 @@ export class CatalogueStore {
     return { written: await this.byIds(tenantId, ids), errors: errors.sort((a, b) => a.index - b.index) };
   }
 
+  /**
+   * Products kept by another system (the accounting product pull): created or updated by code with
+   * their name, barcode, VAT and cost, and only the named warehouse's stock and price list's price set —
+   * the product's other warehouses and price lists are the seller's and stay as they are.
+   */
+  async mergeExternal(
+    tenantId: string,
+    rows: Array<{ code: string; name: string; barcode: string | null; vatRate: number | null; cost: string | null; stock: number | null; price: string | null }>,
+    target: { warehouse: string; priceList: string },
+    at = new Date(),
+  ): Promise<number> {
+    if (!rows.length) return 0;
+    await this.db.transaction(async (tx) => {
+      for (let i = 0; i < rows.length; i += 500) {
+        const chunk = rows.slice(i, i + 500);
+        const written = await tx
+          .insert(catalogueProducts)
+          .values(
+            chunk.map((r) => ({
+              id: randomUUID(),
+              tenantId,
+              code: r.code,
+              barcode: r.barcode,
+              name: r.name,
+              nameKey: nameKey(r.name),
+              vatRate: r.vatRate,
+              cost: r.cost,
+              createdAt: at,
+              updatedAt: at,
+            })),
+          )
+          .onConflictDoUpdate({
+            target: [catalogueProducts.tenantId, catalogueProducts.code],
+            set: {
+              name: sql`excluded.name`,
+              nameKey: sql`excluded.name_key`,
+              barcode: sql`coalesce(excluded.barcode, ${catalogueProducts.barcode})`,
+              vatRate: sql`coalesce(excluded.vat_rate, ${catalogueProducts.vatRate})`,
+              cost: sql`coalesce(excluded.cost, ${catalogueProducts.cost})`,
+              updatedAt: sql`excluded.updated_at`,
+            },
+          })
+          .returning({ id: catalogueProducts.id, code: catalogueProducts.code });
+        const idOf = new Map(written.map((w) => [w.code, w.id]));
+        const stocks = chunk.flatMap((r) => (r.stock == null ? [] : [{ productId: idOf.get(r.code) as string, warehouse: target.warehouse, quantity: r.stock }]));
+        const prices = chunk.flatMap((r) => (r.price == null ? [] : [{ productId: idOf.get(r.code) as string, priceList: target.priceList, amount: r.price }]));
+        if (stocks.length)
+          await tx
+            .insert(catalogueStocks)
+            .values(stocks)
+            .onConflictDoUpdate({ target: [catalogueStocks.productId, catalogueStocks.warehouse], set: { quantity: sql`excluded.quantity` } });
+        if (prices.length)
+          await tx
+            .insert(cataloguePrices)
+            .values(prices)
+            .onConflictDoUpdate({ target: [cataloguePrices.productId, cataloguePrices.priceList], set: { amount: sql`excluded.amount` } });
+      }
+    });
+    return rows.length;
+  }
+
   /** Products by id, in that order, with their stocks and prices (the tenant's only). */
   async byIds(tenantId: string, ids: string[]): Promise<CatalogueProductRecord[]> {
     if (!ids.length) return [];

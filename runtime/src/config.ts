@@ -193,6 +193,7 @@ export const configSchema = z.object({
       stores: z.object({ port: port.default(4001) }).prefault({}),
       orders: z.object({ port: port.default(4002) }).prefault({}),
       catalogue: z.object({ port: port.default(4008) }).prefault({}),
+      accounting: z.object({ port: port.default(4009) }).prefault({}),
     })
     .prefault({}),
   sandbox: z
@@ -255,6 +256,55 @@ export const configSchema = z.object({
           timeoutMs: z.number().int().min(100).default(10_000),
           callDeadlineMs: z.number().int().min(100).default(30_000),
           retries: z.number().int().min(0).max(10).default(2),
+        })
+        .prefault({}),
+    })
+    .prefault({}),
+  /** Accounting (Paraşüt): its sandbox, host, the shared request budget and the push worker. */
+  accounting: z
+    .object({
+      parasut: z
+        .object({
+          baseUrl: z.url().default("https://api.parasut.com"),
+          sandbox: z
+            .object({
+              port: port.default(4014),
+              credentials: z
+                .object({
+                  clientId: z.string().min(1).default("demo-parasut-client"),
+                  clientSecret: z.string().min(1).default("demo-parasut-secret"),
+                  username: z.string().min(1).default("muhasebe@demo.pazargraph.local"),
+                  password: z.string().min(1).default("demo-parasut-password"),
+                  companyId: z
+                    .string()
+                    .regex(/^\d{1,12}$/)
+                    .default("115"),
+                })
+                .prefault({}),
+            })
+            .prefault({}),
+          /** Paraşüt's documented limit, per company, shared by every replica (Redis in Redis mode). */
+          requestsPerWindow: z.number().int().min(1).default(10),
+          windowMs: z.number().int().min(100).default(10_000),
+          /** Added to the window so that requests permitted just apart do not arrive just too close. */
+          windowMarginMs: z.number().int().min(0).default(500),
+          timeoutMs: z.number().int().min(100).default(10_000),
+          /** Jobs one replica runs at once. */
+          concurrency: z.number().int().min(1).max(64).default(4),
+          /** How often due jobs are looked for. */
+          tickMs: z.number().int().min(50).default(1000),
+          /** How often qualifying orders without a job are looked for (events missed while down). */
+          catchUpMs: z
+            .number()
+            .int()
+            .min(1000)
+            .default(5 * 60_000),
+          /** How often Paraşüt's products are pulled into the catalogue (when the tenant turned it on). */
+          pullMs: z
+            .number()
+            .int()
+            .min(1000)
+            .default(60 * 60_000),
         })
         .prefault({}),
     })

@@ -1,13 +1,14 @@
 // A sandbox as its own process: `node dist/sandbox.js <name>` (or SANDBOX=…), for any marketplace
-// module, and `penta`, the distributor. Settings from config (sandbox.seed and batchDelayMs;
+// module, `penta`, the distributor, and `parasut`, accounting. Settings from config (sandbox.seed and batchDelayMs;
 // marketplaces.<name>.sandbox: port and demo credentials; suppliers.penta.sandbox; PORT overrides).
 import { MARKETPLACES, marketplaceModule, portFromEnv, runService } from "@pazargraph/runtime";
+import { createParasutSandbox } from "./parasut/app.ts";
 import { createPentaSandbox } from "./penta/app.ts";
 
 const which = process.argv[2] ?? process.env.SANDBOX ?? "";
 const module = marketplaceModule(which);
-if (!module && which !== "penta") {
-  console.error(`name the sandbox: ${[...MARKETPLACES.map((m) => m.name), "penta"].map((n) => `"${n}"`).join(", ")} (argument or SANDBOX)`);
+if (!module && which !== "penta" && which !== "parasut") {
+  console.error(`name the sandbox: ${[...MARKETPLACES.map((m) => m.name), "penta", "parasut"].map((n) => `"${n}"`).join(", ")} (argument or SANDBOX)`);
   process.exit(1);
 }
 

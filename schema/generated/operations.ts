@@ -28,6 +28,94 @@ export type AcceptOrderInput = {
   packageCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The tenant's Paraşüt connection. Credentials are never returned. */
+export type AccountingConnection = {
+  __typename?: 'AccountingConnection';
+  companyId: Scalars['String']['output'];
+  hasCredentials: Scalars['Boolean']['output'];
+  lastProductPullAt?: Maybe<Scalars['DateTime']['output']>;
+  lastProductPullError?: Maybe<Scalars['String']['output']>;
+  provider: Scalars['String']['output'];
+  /** Orders created before this are pushed only on demand (pushOrderToAccounting). */
+  pushFrom: Scalars['DateTime']['output'];
+  settings: AccountingSettingsView;
+  status: AccountingConnectionStatus;
+  statusCheckedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Paraşüt's message from the last test. */
+  statusMessage?: Maybe<Scalars['String']['output']>;
+  testMode: Scalars['Boolean']['output'];
+};
+
+/** Paraşüt's Client ID and Secret (from Paraşüt support), the company id, and the user's e-mail and password. Leave the secrets out to keep the stored ones. */
+export type AccountingConnectionInput = {
+  clientId?: InputMaybe<Scalars['String']['input']>;
+  clientSecret?: InputMaybe<Scalars['String']['input']>;
+  companyId: Scalars['String']['input'];
+  password?: InputMaybe<Scalars['String']['input']>;
+  /** Use the Paraşüt sandbox. */
+  testMode?: Scalars['Boolean']['input'];
+  /** The Paraşüt user's e-mail. */
+  username?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AccountingConnectionStatus =
+  | 'INVALID'
+  | 'UNKNOWN'
+  | 'VALID';
+
+/** The order status at which it is pushed (awaiting approval, preparing, shipped); later statuses count too. */
+export type AccountingPushAt =
+  | 'CREATED'
+  | 'PREPARING'
+  | 'SHIPPED';
+
+export type AccountingSettingsInput = {
+  contactCategoryId?: InputMaybe<Scalars['ID']['input']>;
+  formalize?: InputMaybe<Scalars['Boolean']['input']>;
+  invoiceCategoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** 0 to 1000, at most 2 decimals. */
+  marginPercent?: InputMaybe<Scalars['Decimal']['input']>;
+  /** An empty list: all. */
+  marketplaces?: InputMaybe<Array<Marketplace>>;
+  matchContactsBy?: InputMaybe<Array<ContactMatch>>;
+  productCategoryId?: InputMaybe<Scalars['ID']['input']>;
+  pullProducts?: InputMaybe<Scalars['Boolean']['input']>;
+  pushAt?: InputMaybe<AccountingPushAt>;
+  /** An empty list: all. */
+  storeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** How orders go to accounting, and how products come back. */
+export type AccountingSettingsView = {
+  __typename?: 'AccountingSettingsView';
+  /** Paraşüt item category (Contact) for new contacts. */
+  contactCategoryId?: Maybe<Scalars['ID']['output']>;
+  /** Formalise each invoice: e-Fatura to a registered VKN, else e-Arşiv. */
+  formalize: Scalars['Boolean']['output'];
+  /** Paraşüt item category (SalesInvoice) for invoices. */
+  invoiceCategoryId?: Maybe<Scalars['ID']['output']>;
+  /** Percent on the buying price for pulled products' price. */
+  marginPercent: Scalars['Decimal']['output'];
+  /** Only these marketplaces; null: all. */
+  marketplaces?: Maybe<Array<Marketplace>>;
+  matchContactsBy: Array<ContactMatch>;
+  productCategoryId?: Maybe<Scalars['ID']['output']>;
+  /** Pull Paraşüt's products into the catalogue on a schedule. */
+  pullProducts: Scalars['Boolean']['output'];
+  pushAt: AccountingPushAt;
+  /** Only these stores; null: all. */
+  storeIds?: Maybe<Array<Scalars['ID']['output']>>;
+};
+
+/** PENDING: waiting to be pushed (or for the connection to be fixed: see error). IN_PROGRESS: part-way (contact, invoice, e-document). PUSHED: the invoice (and, with formalisation, its e-document) is in Paraşüt. FAILED: Paraşüt refused it (see error; retryAccounting tries again). CANCELLED: the order was cancelled and its invoice cancelled, or none was made. NEEDS_ACCOUNTANT: cancelled after formalisation; left for the accountant. */
+export type AccountingStatus =
+  | 'CANCELLED'
+  | 'FAILED'
+  | 'IN_PROGRESS'
+  | 'NEEDS_ACCOUNTANT'
+  | 'PENDING'
+  | 'PUSHED';
+
 export type AddStoreInput = {
   active?: Scalars['Boolean']['input'];
   marketplace: Marketplace;
@@ -857,6 +945,11 @@ export type CategoryAttributeValue = {
   value: Scalars['String']['output'];
 };
 
+/** How an existing Paraşüt contact is found before one is made. */
+export type ContactMatch =
+  | 'EMAIL'
+  | 'TAX_NUMBER';
+
 export type CreateApiKeyInput = {
   /** Days until the key expires (1 to 3650); left out: until revoked. */
   expiresInDays?: InputMaybe<Scalars['Int']['input']>;
@@ -885,6 +978,22 @@ export type DecidedBy =
   | 'MARKETPLACE'
   | 'SELLER'
   | 'SYSTEM';
+
+/** The invoice's e-document in Paraşüt. */
+export type EDocument = {
+  __typename?: 'EDocument';
+  id?: Maybe<Scalars['ID']['output']>;
+  kind: EDocumentKind;
+  /** A link to the PDF, valid one hour; null while Paraşüt is still making it. */
+  pdfUrl?: Maybe<Scalars['String']['output']>;
+  /** Paraşüt's status of the document (e.g. sent, successful). */
+  status?: Maybe<Scalars['String']['output']>;
+};
+
+/** E_INVOICE: e-Fatura (the buyer's VKN is a registered e-invoice user). E_ARCHIVE: e-Arşiv. */
+export type EDocumentKind =
+  | 'E_ARCHIVE'
+  | 'E_INVOICE';
 
 export type InvoiceType =
   | 'CORPORATE'
@@ -1010,6 +1119,8 @@ export type Mutation = {
   autoMatch: AutoMatchReport;
   /** Writes to a Beymen store. storeId may be left out when exactly one Beymen store is connected. */
   beymen?: Maybe<BeymenMutations>;
+  /** Connects Paraşüt (or changes the connection). The status is UNKNOWN until testAccountingConnection. */
+  connectAccounting: AccountingConnection;
   /** Adds or changes a distributor account (its token sealed, never returned). Its feed is read at the next round, or now with syncSupplier. */
   connectSupplier: Supplier;
   /** Creates an API key for the tenant (admin). */
@@ -1026,20 +1137,29 @@ export type Mutation = {
   placeSupplierOrder: SupplierOrder;
   /** Sends each matched listing of the store its product's price from the store's default price list, plus the store's markup (or markupPercent, 0 to 1000), through its marketplace's own price write, as both list and sale price. A listing that already has that price is not sent again. */
   publishPrices: PricePublishReport;
+  /** Pulls Paraşüt's products into the catalogue now (code, name, VAT, buying price as cost, stock in the Paraşüt warehouse, price = cost × (1 + margin %) in the Paraşüt price list). */
+  pullAccountingProducts: ProductPullReport;
+  /** Pushes an order to Paraşüt now, whatever its status or age (the settings' status and stores say which orders go by themselves). Returns where it got to; the rest (an e-document being made) goes on in the background. */
+  pushOrderToAccounting: OrderAccounting;
   /** Removes a store and its credentials; its poller stops. */
   removeStore: Scalars['Boolean']['output'];
+  /** Tries a FAILED (or waiting) order's push again now, from where it stopped. */
+  retryAccounting: OrderAccounting;
   /** Revokes an API key of the tenant (admin); it stops working at once. */
   revokeApiKey: ApiKey;
   /** Sets the store's marketplace credentials. They are encrypted at rest and never returned. */
   setStoreCredentials: Store;
   /** Reads the supplier's feed into the catalogue now: what changed since the last read's day, or everything with full: true. Products are linked by the supplier's code, else the same code, else the same barcode; their supplier stocks and price lists are replaced, the seller's own are not touched. */
   syncSupplier: Supplier;
+  /** Logs in to Paraşüt and reads /me: VALID when the user belongs to the company, else INVALID with Paraşüt's message. */
+  testAccountingConnection: AccountingConnection;
   /** Makes the cheapest authenticated call to the marketplace and keeps the result as the store's API status. */
   testStoreConnection: Store;
   /** Writes to a Trendyol store. storeId may be left out when exactly one Trendyol store is connected. */
   trendyol?: Maybe<TrendyolMutations>;
   /** Removes a listing's match. */
   unmatchListing: Listing;
+  updateAccountingSettings: AccountingConnection;
   updateStore: Store;
   updateStoreSettings: Store;
   /** Creates or updates up to 1,000 products by code. Every row is checked first: with any error nothing is written, and the error (BAD_USER_INPUT) lists each row's problems in extensions.rows. */
@@ -1060,6 +1180,11 @@ export type MutationAutoMatchArgs = {
 
 export type MutationBeymenArgs = {
   storeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationConnectAccountingArgs = {
+  input: AccountingConnectionInput;
 };
 
 
@@ -1110,8 +1235,18 @@ export type MutationPublishPricesArgs = {
 };
 
 
+export type MutationPushOrderToAccountingArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveStoreArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRetryAccountingArgs = {
+  orderId: Scalars['ID']['input'];
 };
 
 
@@ -1147,6 +1282,11 @@ export type MutationUnmatchListingArgs = {
 };
 
 
+export type MutationUpdateAccountingSettingsArgs = {
+  input: AccountingSettingsInput;
+};
+
+
 export type MutationUpdateStoreArgs = {
   id: Scalars['ID']['input'];
   input: UpdateStoreInput;
@@ -1166,6 +1306,8 @@ export type MutationUpsertCatalogueProductsArgs = {
 /** A customer's order on one marketplace store. */
 export type Order = {
   __typename?: 'Order';
+  /** The order's invoice in accounting (Paraşüt) and its e-document; null: not pushed. */
+  accounting?: Maybe<OrderAccounting>;
   billing?: Maybe<BillingInfo>;
   createdAt: Scalars['DateTime']['output'];
   customer: Customer;
@@ -1192,6 +1334,22 @@ export type Order = {
   /** When the order hub last saw the order at the marketplace (to within 5 minutes). */
   syncedAt?: Maybe<Scalars['DateTime']['output']>;
   totals: OrderTotals;
+};
+
+/** Where an order is in accounting. */
+export type OrderAccounting = {
+  __typename?: 'OrderAccounting';
+  attempts: Scalars['Int']['output'];
+  /** The Paraşüt contact id. */
+  contactId?: Maybe<Scalars['ID']['output']>;
+  eDocument?: Maybe<EDocument>;
+  error?: Maybe<Scalars['String']['output']>;
+  /** The Paraşüt sales invoice id. */
+  invoiceId?: Maybe<Scalars['ID']['output']>;
+  invoiceNumber?: Maybe<Scalars['String']['output']>;
+  pushedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: AccountingStatus;
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 export type OrderConnection = {
@@ -2179,8 +2337,19 @@ export type ProductEdge = {
   node: Product;
 };
 
+/** What a product pull did. */
+export type ProductPullReport = {
+  __typename?: 'ProductPullReport';
+  read: Scalars['Int']['output'];
+  /** Products without a usable code, or archived. */
+  skipped: Scalars['Int']['output'];
+  written: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** The tenant's Paraşüt connection; null until connected. */
+  accountingConnection?: Maybe<AccountingConnection>;
   /** The tenant's API keys (admin). */
   apiKeys: Array<ApiKey>;
   /** A Beymen store. storeId may be left out when exactly one Beymen store is connected. Null (with a coded error) when the Beymen service cannot answer, so the rest of a query still does. */

@@ -424,6 +424,8 @@ export interface NewOrderInput {
   itemCount?: number;
   productCodes?: string[];
   customerName?: string;
+  /** A corporate invoice to this tax number (VKN); else 15 % of orders are corporate, at random. */
+  taxNumber?: string;
 }
 
 /** Creates an order with items in status 3 (Siparişiniz Alındı), as a customer's purchase would. */
@@ -452,7 +454,8 @@ export function createOrder(data: PazaramaData, input: NewOrderInput): StoredOrd
     displayAddressText: `${hood} ${street}/ ${district} /${city}`,
     phoneNumber: phone,
   };
-  const corporate = r.chance(0.15);
+  const drawn = r.chance(0.15); // drawn either way, so that the generated data stays the same
+  const corporate = input.taxNumber ? true : drawn;
   const sellable = data.products.filter((p) => p.state === 3);
   const chosen = input.productCodes?.length
     ? input.productCodes.map((code) => {
@@ -525,7 +528,7 @@ export function createOrder(data: PazaramaData, input: NewOrderInput): StoredOrd
       identityNumber: corporate ? null : `1${r.int(1_000_000_000, 9_999_999_999)}`,
       invoiceType: corporate ? 2 : 1,
       companyName: corporate ? `${r.pick(LAST_NAMES)} Ticaret A.Ş.` : null,
-      taxNumber: corporate ? String(r.int(1_000_000_000, 9_999_999_999)) : null,
+      taxNumber: corporate ? (input.taxNumber ?? String(r.int(1_000_000_000, 9_999_999_999))) : null,
       taxOffice: corporate ? `${city} Vergi Dairesi` : null,
       isEInvoiceObliged: corporate,
     },
