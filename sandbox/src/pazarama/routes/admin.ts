@@ -21,7 +21,13 @@ export function adminRoutes({ data, now, tokens, state, stats, faults }: Pazaram
       const body = (req.body ?? {}) as { productCodes?: string[]; itemCount?: number; customerName?: string; taxNumber?: string };
       if (body.taxNumber !== undefined && !/^\d{10}$/.test(String(body.taxNumber))) return reply.code(400).send({ error: "taxNumber: 10 digits (VKN)" });
       try {
-        const order = createOrder(data, { createdAtMs: now(), itemCount: body.itemCount ?? 1, productCodes: body.productCodes, customerName: body.customerName, taxNumber: body.taxNumber });
+        const order = createOrder(data, {
+          createdAtMs: now(),
+          itemCount: body.itemCount ?? 1,
+          productCodes: body.productCodes,
+          customerName: body.customerName,
+          taxNumber: body.taxNumber,
+        });
         return reply.code(201).send(order.raw);
       } catch (err) {
         return reply.code(400).send({ error: (err as Error).message });
