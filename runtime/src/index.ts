@@ -23,6 +23,7 @@ export * from "./order-poller.ts";
 export * from "./paging.ts";
 export * from "./ports/index.ts";
 export * from "./price-push.ts";
+export * from "./repeat.ts";
 export * from "./rest-client.ts";
 export * from "./secrets.ts";
 export * from "./stock-deduction.ts";

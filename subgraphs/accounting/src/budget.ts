@@ -3,6 +3,7 @@
 // — it does not fail — while the budget is spent. In Redis mode the window is a sorted set of permit
 // times read and written by one Lua script on Redis's own clock, so replicas agree; in memory mode it
 // is the same log in the process.
+import { setTimeout as wait } from "node:timers/promises";
 import type { RedisClient } from "@pazargraph/runtime";
 
 export interface RequestBudget {
@@ -31,19 +32,7 @@ local oldest = redis.call('ZRANGE', key, 0, 0, 'WITHSCORES')
 return math.max(1, tonumber(oldest[2]) + window - now)
 `;
 
-const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const t = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      "abort",
-      () => {
-        clearTimeout(t);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
+const sleep = (ms: number, signal?: AbortSignal) => wait(ms, undefined, { signal });
 
 export function createMemoryBudget(options: BudgetOptions, now: () => number = Date.now): RequestBudget {
   const logs = new Map<string, number[]>();

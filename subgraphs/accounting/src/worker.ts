@@ -5,7 +5,7 @@
 // from a catch-up scan of the hub (what happened while no worker ran), each once (a job per order).
 // Due jobs run a few at a time per replica, each under a lease renewed while it runs, so one replica
 // runs a job at a time; a cancellation wakes the order's job to undo what it may.
-import { type KeyValueStore, type Lock, type Logger, mapLimit, type OrderEventLog, type OrderHub } from "@pazargraph/runtime";
+import { type KeyValueStore, type Lock, type Logger, mapLimit, type OrderEventLog, type OrderHub, repeatEvery } from "@pazargraph/runtime";
 import { type Order, type OrderEventPayload, OrderStatus } from "@pazargraph/schema";
 import type { AccountingPush } from "./push.ts";
 import { type AccountingSettings, type AccountingStore, type ConnectionRecord, DONE, type JobRecord, type PushAt } from "./store.ts";
@@ -81,16 +81,7 @@ export class AccountingWorker {
   }
 
   private every(ms: number, round: () => Promise<unknown>): Promise<void> {
-    const signal = this.stopping.signal;
-    return (async () => {
-      while (!signal.aborted) {
-        await round().catch((err) => this.options.logger.warn({ error: (err as Error).message }, "accounting round failed"));
-        await new Promise<void>((resolve) => {
-          const t = setTimeout(resolve, ms);
-          signal.addEventListener("abort", () => (clearTimeout(t), resolve()), { once: true });
-        });
-      }
-    })();
+    return repeatEvery(ms, this.stopping.signal, round, (err) => this.options.logger.warn({ error: (err as Error).message }, "accounting round failed"));
   }
 
   private async follow() {

@@ -3,7 +3,7 @@
 // lease), supplier orders placed for marketplace orders (written first, sent with their own id as the
 // distributor's reference, so a retry or a crash sends the same order again, never a second one) and
 // tracked until they end. A timer runs both; `syncNow` and `place` run them on demand.
-import { badInput, createError, ErrorCode, type Lock, type Logger } from "@pazargraph/runtime";
+import { badInput, createError, ErrorCode, type Lock, type Logger, repeatEvery } from "@pazargraph/runtime";
 import type { Order } from "@pazargraph/schema";
 import type { SupplierClient, SupplierKind, SupplierOrderView } from "./kind.ts";
 import { SUPPLIER_KINDS } from "./penta.ts";
@@ -206,16 +206,12 @@ export class SupplierService {
 
   /** Runs `tick` every `everyMs` until stopped. */
   start(everyMs: number): void {
-    const signal = this.stopping.signal;
-    this.running = (async () => {
-      while (!signal.aborted) {
-        await this.tick().catch((err) => this.options.logger.error({ error: (err as Error).message }, "supplier round failed"));
-        await new Promise<void>((resolve) => {
-          const t = setTimeout(resolve, everyMs);
-          signal.addEventListener("abort", () => (clearTimeout(t), resolve()), { once: true });
-        });
-      }
-    })();
+    this.running = repeatEvery(
+      everyMs,
+      this.stopping.signal,
+      () => this.tick(),
+      (err) => this.options.logger.error({ error: (err as Error).message }, "supplier round failed"),
+    );
   }
 
   async stop(): Promise<void> {
