@@ -8,7 +8,7 @@
 // budget's own pace; BENCH_ORDERS=100 gives the same rates in minutes.
 import { randomBytes } from "node:crypto";
 import { openDatabase } from "@pazargraph/db";
-import { connectRedis, createLogger, createMemoryEventBus, createSecretBox, OrderHub, StoreRegistry } from "@pazargraph/runtime";
+import { connectRedis, createLogger, createMemoryEventBus, createRedisLock, createSecretBox, OrderHub, StoreRegistry } from "@pazargraph/runtime";
 import { createParasutSandbox } from "@pazargraph/sandbox/parasut";
 import { Marketplace, type Order, OrderStatus } from "@pazargraph/schema";
 import { buildAccountingSubgraph } from "@pazargraph/subgraph-accounting";
@@ -90,6 +90,8 @@ try {
       logger,
       settings,
       redis: { client: redis, prefix },
+      // The replicas' leases (a job, a customer's contact) are Redis's, as in production.
+      lock: createRedisLock(redis, `${prefix}lock:`),
       sandboxUrl: async () => sandboxUrl,
       run: false,
     });
@@ -141,6 +143,8 @@ try {
   console.log(`  all pushed in ${seconds.toFixed(0)} s (${failed} failed); ${calls} Paraşüt calls, ${(calls / ORDERS).toFixed(2)} per order`);
   console.log(`  the budget allows those calls in no less than ${least.toFixed(0)} s (10 per 10.5 s): ${((least / seconds) * 100).toFixed(0)} % of the budget's pace`);
   console.log(`  most requests the sandbox saw in any 10 s: ${sandbox.rate.maxInWindow}; refused with 429: ${sandbox.rate.rejected}`);
+  console.log(`  by endpoint: ${[...sandbox.stats].map(([k, n]) => `${k} ${n}`).join(", ")}`);
+  for (const r of replicas) await r.worker.stop();
 } finally {
   for (const c of closers.reverse()) await c().catch(() => undefined);
   await sandbox.app.close();

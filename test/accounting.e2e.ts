@@ -145,6 +145,13 @@ for (const mode of ["memory", "redis"] as Mode[]) {
       assert.equal((await records("contacts")).filter((c) => c.attributes.email === order.customer.email).length, 1, "no duplicate contact");
     });
 
+    it("makes one contact for a customer whose two orders are pushed at the same time", async () => {
+      const [a, b] = [await acceptedOrder({ customerName: "Cem Uçar" }), await acceptedOrder({ customerName: "Cem Uçar" })];
+      await Promise.all([pushed(a.id), pushed(b.id)]);
+      assert.equal((await records("contacts")).filter((c) => c.attributes.email === a.customer.email).length, 1);
+      assert.equal((await accounting(a.id)).contactId, (await accounting(b.id)).contactId);
+    });
+
     it("formalises as e-Fatura to the inbox of a buyer whose VKN is registered", async () => {
       const order = await acceptedOrder({ taxNumber: REGISTERED_VKNS[2] });
       await pushed(order.id);

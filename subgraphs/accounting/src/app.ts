@@ -339,6 +339,7 @@ export async function buildAccountingSubgraph(options: AccountingSubgraphOptions
   };
   const push = new AccountingPush({
     store,
+    lock,
     hub,
     client: clientFor,
     logger,

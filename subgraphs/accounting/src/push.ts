@@ -9,7 +9,7 @@
 // making it) is looked up before it is tried again: the contact by tax number, e-mail or name, the
 // invoice by contact, issue date and order_no, the e-document on the invoice. A cancelled order's
 // invoice is cancelled while it is not formalised; after, it is left to the accountant, flagged.
-import { ErrorCode, type Logger, type OrderHub, toIstanbulIso } from "@pazargraph/runtime";
+import { ErrorCode, type Lock, type Logger, type OrderHub, toIstanbulIso } from "@pazargraph/runtime";
 import { type Order, type OrderLine, OrderStatus } from "@pazargraph/schema";
 import type { ParasutClient, PsResource } from "./parasut/client.ts";
 import type { AccountingSettings, AccountingStore, ConnectionRecord, JobRecord } from "./store.ts";
@@ -29,6 +29,8 @@ const digits = (s: string | null | undefined, lengths: number[]) => (s && /^\d+$
 
 export interface PushDeps {
   store: AccountingStore;
+  /** Serialises finding-or-making one customer's contact across jobs and replicas. */
+  lock: Lock;
   hub: OrderHub;
   client(conn: ConnectionRecord): Promise<ParasutClient>;
   logger: Logger;
@@ -68,12 +70,21 @@ export class AccountingPush {
     const { store } = this.deps;
     const at = (patch: Partial<JobRecord>) => store.update(job.tenantId, job.orderId, patch);
     if (!job.contactId) {
-      let id = await this.findContact(client, order, settings, !!job.contactAttemptedAt);
-      if (!id) {
-        job = await at({ contactAttemptedAt: new Date(), status: "IN_PROGRESS" });
-        id = (await client.create("contacts", this.contactBody(order, settings))).data.id;
+      // Two orders of one customer pushed at once would both miss the contact and both make it: a job
+      // holds a lease on every key it looks the contact up by (tax number, e-mail) while it finds or
+      // makes it; another job sharing any of them comes back shortly and finds it.
+      const held = await this.holdAll(this.customerKeys(job.tenantId, order));
+      if (!held) return { job, again: 1000 };
+      try {
+        let id = await this.findContact(client, order, settings, !!job.contactAttemptedAt);
+        if (!id) {
+          job = await at({ contactAttemptedAt: new Date(), status: "IN_PROGRESS" });
+          id = (await client.create("contacts", this.contactBody(order, settings))).data.id;
+        }
+        job = await at({ contactId: id, status: "IN_PROGRESS" });
+      } finally {
+        await held.release();
       }
-      job = await at({ contactId: id, status: "IN_PROGRESS" });
     }
     if (!job.invoiceId) {
       let invoice = job.invoiceAttemptedAt ? await this.findInvoice(client, job.contactId as string, order) : null;
@@ -193,6 +204,32 @@ export class AccountingPush {
   private async findInvoice(client: ParasutClient, contactId: string, order: Order): Promise<PsResource | null> {
     const list = await client.list("sales_invoices", { "filter[contact_id]": contactId, "filter[issue_date]": dayOf(order.createdAt), "page[size]": 25 });
     return list.data.find((i) => String(i.attributes.order_no) === order.number && i.attributes.item_type !== "cancelled") ?? null;
+  }
+
+  /** The keys a contact is found by (tax number, e-mail; the name when there is neither), as lease names. */
+  private customerKeys(tenantId: string, order: Order): string[] {
+    const b = order.billing;
+    const tax = digits(b?.taxNumber, [10]) ?? digits(b?.identityNumber, [11]);
+    const email = (order.customer.email ?? b?.address.email)?.toLowerCase();
+    const keys = [tax && `tax:${tax}`, email && `email:${email}`].filter((k): k is string => !!k);
+    return (keys.length ? keys : [`name:${this.contactName(order).toLowerCase()}`]).sort().map((k) => `accounting-contact:${tenantId}:${k}`);
+  }
+
+  /** Leases on every key, taken in order; none held (null) when another job holds one of them. */
+  private async holdAll(keys: string[]): Promise<{ release(): Promise<void> } | null> {
+    const taken: Array<[string, string]> = [];
+    const release = async () => {
+      for (const [k, t] of taken) await this.deps.lock.release(k, t).catch(() => undefined);
+    };
+    for (const key of keys) {
+      const token = await this.deps.lock.acquire(key, 60_000);
+      if (!token) {
+        await release();
+        return null;
+      }
+      taken.push([key, token]);
+    }
+    return { release };
   }
 
   private contactName(order: Order): string {
