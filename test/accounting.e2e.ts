@@ -7,12 +7,14 @@
 // pull with its margin, and the request budget shared by two "replicas" never exceeded.
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { createLogger } from "@pazargraph/runtime";
 import { createParasutSandbox, REGISTERED_VKNS } from "@pazargraph/sandbox/parasut";
+import { parse } from "graphql";
 import type { Stack } from "../scripts/stack.ts";
 import { createRedisBudget } from "../subgraphs/accounting/src/budget.ts";
 import { ParasutClient } from "../subgraphs/accounting/src/parasut/client.ts";
-import { gql, type Mode, pazaramaOf, startTestStack, until } from "./helpers.ts";
+import { gql, type Mode, pazaramaOf, startTestStack, subscribe, until } from "./helpers.ts";
 import { REDIS_URL, skipWithoutRedis } from "./redis.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: e2e answers are read loosely
@@ -121,9 +123,19 @@ for (const mode of ["memory", "redis"] as Mode[]) {
 
     it("pushes an order accepted through the graph: one invoice with its lines, totals and contact, formalised as e-Arşiv; a second order of the same customer finds the contact", async () => {
       const before = (await records("contacts")).length;
-      const order = await acceptedOrder({ customerName: "Deniz Aksoy" });
-      assert.equal(order.status, "PREPARING");
-      await pushed(order.id);
+      const live = stack.liveSubscriptions();
+      const events = subscribe(stack, parse("subscription { accountingEvents { orderId status error at } }") as TypedDocumentNode<Any, Any>);
+      let order: Awaited<ReturnType<typeof acceptedOrder>>;
+      try {
+        await until(() => stack.liveSubscriptions() > live, "the accountingEvents subscription is live");
+        order = await acceptedOrder({ customerName: "Deniz Aksoy" });
+        assert.equal(order.status, "PREPARING");
+        await pushed(order.id);
+        const e = (await events.next(10_000)).accountingEvents;
+        assert.deepEqual([e.orderId, e.status, e.error], [order.id, "PUSHED", null], "a subscriber hears of it");
+      } finally {
+        await events.close();
+      }
       const acc = await accounting(order.id);
       assert.equal(acc.eDocument.kind, "E_ARCHIVE");
       const invoices = (await records("sales_invoices")).filter((i) => i.attributes.order_no === order.number);

@@ -63,6 +63,16 @@ export type AccountingConnectionStatus =
   | 'UNKNOWN'
   | 'VALID';
 
+/** An order's accounting status changed (pushed to Paraşüt, failed, cancelled, left for the accountant). */
+export type AccountingEvent = {
+  __typename?: 'AccountingEvent';
+  at: Scalars['DateTime']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  orderId: Scalars['ID']['output'];
+  /** The AccountingStatus it reached: PUSHED, FAILED, CANCELLED or NEEDS_ACCOUNTANT. */
+  status: Scalars['String']['output'];
+};
+
 /** The order status at which it is pushed (awaiting approval, preparing, shipped); later statuses count too. */
 export type AccountingPushAt =
   | 'CREATED'
@@ -2682,8 +2692,15 @@ export type StoreSync = {
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Orders' accounting status changes as the push worker makes them (live only; Order.accounting has the state). */
+  accountingEvents: AccountingEvent;
   /** New orders and status changes as the pollers see them. Pass `after` (the last id you got) to resume without gaps. */
   orderEvents: OrderEvent;
+};
+
+
+export type SubscriptionAccountingEventsArgs = {
+  auth?: InputMaybe<Scalars['String']['input']>;
 };
 
 

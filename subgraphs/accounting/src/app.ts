@@ -343,7 +343,11 @@ export async function buildAccountingSubgraph(options: AccountingSubgraphOptions
     hub,
     client: clientFor,
     logger,
-    onStatus: (job) => void options.events?.publish("accounting", { tenantId: job.tenantId, orderId: job.orderId, status: job.status, error: job.error }).catch(() => undefined),
+    // The orders subgraph's accountingEvents subscription reads these (its ACCOUNTING_STREAM).
+    onStatus: (job) =>
+      void options.events
+        ?.publish("accounting", { tenantId: job.tenantId, orderId: job.orderId, status: job.status, error: job.error, at: job.updatedAt.toISOString() })
+        .catch((err) => logger.warn({ err }, "accounting event not published")),
   });
   const worker = new AccountingWorker({
     store,

@@ -43,6 +43,8 @@ export interface OrdersContext {
   hub?: OrderHub;
   /** Order references (from the marketplace subgraphs' reads and writes), batched per request into one query. */
   orderLoader?: DataLoader<string, Order | null>;
+  /** The event bus: accounting status changes (the accounting subgraph publishes them) for accountingEvents. */
+  events?: EventBus;
 }
 
 export enum OrderOrder {
@@ -245,6 +247,74 @@ async function* followEvents(
   }
 }
 
+/**
+ * Who a subscription is for: the caller the gateway signed into `auth`, its key checked again now
+ * (revoked or expired keys get nothing), and its subscription registered so that a revocation ends it.
+ */
+async function subscriber(context: OrdersContext, auth: string | null | undefined): Promise<{ tenantId: string | undefined; abort: AbortController; done: () => void }> {
+  const abort = new AbortController();
+  if (!context.internalSecret) return { tenantId: undefined, abort, done: () => {} };
+  const signed = verifyIdentity(auth, context.internalSecret, Date.now(), SUBSCRIPTION_AUTH_MAX_AGE_MS);
+  if (!signed) throw unauthenticated("subscriptions must come through the gateway");
+  // The credentials behind the signature must still be good now.
+  const identity = signed.subject.startsWith("key:") && context.apiKeys ? await context.apiKeys.recheck(signed) : signed;
+  if (!identity || (identity.expiresAt !== undefined && identity.expiresAt <= Date.now())) throw unauthenticated("the API key was revoked or has expired");
+  requireScope(identity, "read");
+  return { tenantId: identity.tenantId, abort, done: context.live ? context.live.add(identity.subject, abort) : () => {} };
+}
+
+/** An order's accounting status change, as the accounting subgraph publishes it on the event bus. */
+export const ACCOUNTING_STREAM = "accounting";
+export interface AccountingEventPayload {
+  tenantId: string;
+  orderId: string;
+  status: string;
+  error: string | null;
+  at: string;
+}
+
+@ObjectType({ description: "An order's accounting status changed (pushed to Paraşüt, failed, cancelled, left for the accountant)." })
+export class AccountingEvent {
+  @Field(() => ID)
+  orderId!: string;
+  @Field(() => String, { description: "The AccountingStatus it reached: PUSHED, FAILED, CANCELLED or NEEDS_ACCOUNTANT." })
+  status!: string;
+  @Field(() => String, { nullable: true })
+  error?: string | null;
+  @Field(() => DateTimeScalar)
+  at!: string;
+}
+
+async function* followAccounting(events: EventBus, tenantId: string | undefined, abort: AbortController, done: () => void): AsyncGenerator<AccountingEvent> {
+  try {
+    for await (const e of events.subscribe<AccountingEventPayload>(ACCOUNTING_STREAM, LIVE, abort.signal))
+      if (tenantId === undefined || e.payload.tenantId === tenantId) yield { orderId: e.payload.orderId, status: e.payload.status, error: e.payload.error, at: e.payload.at };
+    if (abort.signal.reason === "revoked") throw unauthenticated("the API key was revoked");
+  } finally {
+    abort.abort();
+    done();
+  }
+}
+
+@Resolver(() => AccountingEvent)
+export class AccountingEventResolver {
+  @Subscription(() => AccountingEvent, {
+    description: "Orders' accounting status changes as the push worker makes them (live only; Order.accounting has the state).",
+    subscribe: async ({ args, context }: SubscribeResolverData<unknown, { auth?: string | null }, OrdersContext>) => {
+      if (!context.events) throw createError(ErrorCode.SERVICE_UNAVAILABLE, "accounting events are not available here");
+      const { tenantId, abort, done } = await subscriber(context, args.auth);
+      return followAccounting(context.events, tenantId, abort, done);
+    },
+  })
+  accountingEvents(
+    @Root() event: AccountingEvent,
+    @Arg("auth", () => String, { nullable: true, description: "Set by the gateway (the caller's signed identity); a value sent by a client is replaced." })
+    _auth?: string,
+  ): AccountingEvent {
+    return event;
+  }
+}
+
 @Resolver(() => OrderEvent)
 export class OrderEventResolver {
   @Query(() => [OrderEvent], { description: "Order events after a cursor, oldest first: catch up over HTTP, then subscribe with the last id." })
@@ -277,19 +347,7 @@ export class OrderEventResolver {
     subscribe: async ({ args, context }: SubscribeResolverData<unknown, EventArgs, OrdersContext>) => {
       const log = logOf(context);
       const after = await log.checkCursor(args.after);
-      let tenantId: string | undefined;
-      const abort = new AbortController();
-      let done = () => {};
-      if (context.internalSecret) {
-        const signed = verifyIdentity(args.auth, context.internalSecret, Date.now(), SUBSCRIPTION_AUTH_MAX_AGE_MS);
-        if (!signed) throw unauthenticated("subscriptions must come through the gateway");
-        // The credentials behind the signature must still be good now.
-        const identity = signed.subject.startsWith("key:") && context.apiKeys ? await context.apiKeys.recheck(signed) : signed;
-        if (!identity || (identity.expiresAt !== undefined && identity.expiresAt <= Date.now())) throw unauthenticated("the API key was revoked or has expired");
-        requireScope(identity, "read");
-        tenantId = identity.tenantId;
-        if (context.live) done = context.live.add(identity.subject, abort);
-      }
+      const { tenantId, abort, done } = await subscriber(context, args.auth);
       return followEvents(log, tenantId, after, args.filter, abort, done);
     },
   })
@@ -306,7 +364,7 @@ export class OrderEventResolver {
 
 export async function buildOrdersSchema() {
   return buildFederatedSubgraph({
-    resolvers: [OrderEventResolver, OrderFeedResolver],
+    resolvers: [OrderEventResolver, OrderFeedResolver, AccountingEventResolver],
     // Order is owned here: a reference from a marketplace subgraph (a live read or a write, recorded
     // in the hub just before) resolves to the hub's row, the caller's tenant's only.
     referenceResolvers: {
@@ -351,6 +409,7 @@ export async function buildOrdersSubgraph(options: { events: EventBus; logger: L
       live,
       hub: options.hub,
       orderLoader: orderLoaderFor(options.hub, identity),
+      events: options.events,
     }),
   });
   // Old events go, and a cursor before them gets CURSOR_EXPIRED (every replica may trim; it is idempotent).
