@@ -114,7 +114,7 @@ function attacks(attacker: Seen, victim: Seen): string[] {
     out.push(`mutation { ${r.mp}(storeId: "${own[r.mp]}") { rejectRefund(input: { refundId: "${r.id}", reason: OTHER, description: "no" }) { id } } }`);
   }
   for (const id of victim.keyIds) out.push(`mutation { revokeApiKey(id: "${id}") { id } }`);
-  // The catalogue: the victim's stores' listings, its products, its orders' lines and its supplier accounts.
+  // The catalogue and accounting: the victim's stores' listings, its products, its orders' lines, supplier orders and invoices, and its supplier accounts.
   const mineCode = attacker.productCode;
   for (const storeId of Object.values(victim.storeIds)) {
     out.push(`{ unmatchedListings(storeId: "${storeId}") { totalCount edges { node { id } } } }`);
@@ -134,6 +134,9 @@ function attacks(attacker: Seen, victim: Seen): string[] {
     out.push(`{ order(id: "${o.id}") { hasUnmatchedLines lineMatches { lineId } supplierOrder { id } } }`);
     out.push(`mutation { matchOrderLine(orderId: "${o.id}", lineId: "${o.lines[0]}", productCode: "${mineCode}") { id } }`);
     out.push(`mutation { placeSupplierOrder(orderId: "${o.id}", warehouse: "2011") { id } }`);
+    out.push(`{ order(id: "${o.id}") { accounting { status invoiceId } } }`);
+    out.push(`mutation { pushOrderToAccounting(orderId: "${o.id}") { status } }`);
+    out.push(`mutation { retryAccounting(orderId: "${o.id}") { status } }`);
   }
   for (const id of victim.supplierIds) {
     out.push(`mutation { syncSupplier(supplierId: "${id}") { id } }`);
