@@ -150,6 +150,16 @@ for (const mode of ["memory", "redis"] as Mode[]) {
       assert.equal((await records("contacts")).length, before + 1);
       const archive = (await records("e_archives")).find((d) => d.id === acc.eDocument.id);
       assert.ok(archive, "the e-Arşiv exists");
+      // Its PDF: null while Paraşüt makes it (204), then a link, asked of Paraşüt once and kept while it works.
+      const pdf = async () => {
+        const r = await q(`{ order(id: "${order.id}") { accounting { eDocument { pdfUrl } } } }`);
+        if (r.errors) throw new Error(JSON.stringify(r.errors));
+        return r.data.order.accounting.eDocument.pdfUrl as string | null;
+      };
+      await until(async () => (await pdf()) !== null, "the PDF link", 10_000, 500);
+      const asked = (await parasut("GET", "/stats"))["GET /v4/:company/e_archives/:id/pdf"];
+      assert.match((await pdf()) as string, /^https:\/\/.*\.pdf/);
+      assert.equal((await parasut("GET", "/stats"))["GET /v4/:company/e_archives/:id/pdf"], asked, "the kept link: no second request");
 
       const again = await acceptedOrder({ customerName: "Deniz Aksoy" });
       await pushed(again.id);

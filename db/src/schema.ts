@@ -379,6 +379,9 @@ export const accountingJobs = pgTable(
     eDocAttemptedAt: timestamp("e_doc_attempted_at", { withTimezone: true, mode: "date" }),
     eDocId: text("e_doc_id"),
     eDocStatus: text("e_doc_status"),
+    /** The e-document PDF's link as Paraşüt last gave it, and until when it works (one hour). */
+    pdfUrl: text("pdf_url"),
+    pdfExpiresAt: timestamp("pdf_expires_at", { withTimezone: true, mode: "date" }),
     error: text("error"),
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true, mode: "date" }).notNull(),

@@ -994,7 +994,9 @@ export type EDocument = {
   __typename?: 'EDocument';
   id?: Maybe<Scalars['ID']['output']>;
   kind: EDocumentKind;
-  /** A link to the PDF, valid one hour; null while Paraşüt is still making it. */
+  /** The order whose invoice it formalises. */
+  orderId: Scalars['ID']['output'];
+  /** A link to the PDF, valid one hour; null while Paraşüt is still making it. Kept while it works, so it costs one Paraşüt request per document per hour. */
   pdfUrl?: Maybe<Scalars['String']['output']>;
   /** Paraşüt's status of the document (e.g. sent, successful). */
   status?: Maybe<Scalars['String']['output']>;
@@ -1339,7 +1341,7 @@ export type Order = {
   shippingAddress?: Maybe<Address>;
   status: OrderStatus;
   store: Store;
-  /** The purchase order placed with a distributor for this order (placeSupplierOrder), with its status there. */
+  /** The purchase order placed with a distributor for this order (placeSupplierOrder), with its status there as the tracker last read it (every minute while it moves). */
   supplierOrder?: Maybe<SupplierOrder>;
   /** When the order hub last saw the order at the marketplace (to within 5 minutes). */
   syncedAt?: Maybe<Scalars['DateTime']['output']>;

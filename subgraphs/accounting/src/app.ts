@@ -23,8 +23,10 @@ import {
   requireScope,
   type Scope,
   type StoreRegistry,
+  withDeadline,
 } from "@pazargraph/runtime";
 import { Marketplace } from "@pazargraph/schema";
+import DataLoader from "dataloader";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { createMemoryBudget, createRedisBudget, type RequestBudget } from "./budget.ts";
 import { ParasutClient } from "./parasut/client.ts";
@@ -72,6 +74,8 @@ interface Services {
 export interface AccountingContext {
   services: Services;
   identity?: Identity;
+  /** The caller's orders' jobs, one query per request for a whole feed page (Order.accounting). */
+  jobs?: DataLoader<string, JobRecord | null>;
 }
 
 const tenantOf = (ctx: AccountingContext, scope: Scope) => requireScope(ctx.identity, scope).tenantId;
@@ -111,7 +115,9 @@ export function toOrderAccounting(j: JobRecord): OrderAccounting {
     invoiceId: j.invoiceId,
     invoiceNumber: j.invoiceNo,
     contactId: j.contactId,
-    eDocument: j.eDocKind ? { kind: j.eDocKind === "e_invoices" ? EDocumentKind.E_INVOICE : EDocumentKind.E_ARCHIVE, id: j.eDocId, status: j.eDocStatus } : null,
+    eDocument: j.eDocKind
+      ? { kind: j.eDocKind === "e_invoices" ? EDocumentKind.E_INVOICE : EDocumentKind.E_ARCHIVE, id: j.eDocId, status: j.eDocStatus, orderId: j.orderId }
+      : null,
     error: j.error,
     attempts: j.attempts,
     pushedAt: j.pushedAt?.toISOString() ?? null,
@@ -243,7 +249,8 @@ async function usableConnection(ctx: AccountingContext, tenantId: string): Promi
 export class AccountingOrderResolver {
   @FieldResolver(() => OrderAccounting, { nullable: true, description: "The order's invoice in accounting (Paraşüt) and its e-document; null: not pushed." })
   async accounting(@Root() ref: AccountingOrderRef, @Ctx() ctx: AccountingContext): Promise<OrderAccounting | null> {
-    const job = await ctx.services.store.job(tenantOf(ctx, "read"), ref.id);
+    tenantOf(ctx, "read");
+    const job = await ctx.jobs?.load(ref.id);
     return job ? toOrderAccounting(job) : null;
   }
 
@@ -276,12 +283,23 @@ export class AccountingOrderResolver {
 
 @Resolver(() => EDocument)
 export class EDocumentResolver {
-  @FieldResolver(() => String, { nullable: true, description: "A link to the PDF, valid one hour; null while Paraşüt is still making it." })
-  async pdfUrl(@Root() doc: EDocument & { tenantId?: string }, @Ctx() ctx: AccountingContext): Promise<string | null> {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "A link to the PDF, valid one hour; null while Paraşüt is still making it. Kept while it works, so it costs one Paraşüt request per document per hour.",
+  })
+  async pdfUrl(@Root() doc: EDocument, @Ctx() ctx: AccountingContext): Promise<string | null> {
     if (!doc.id) return null;
-    const conn = await ctx.services.store.connection(tenantOf(ctx, "read"));
+    const tenantId = tenantOf(ctx, "read");
+    const job = await ctx.services.store.job(tenantId, doc.orderId);
+    if (job?.pdfUrl && job.pdfExpiresAt && job.pdfExpiresAt.getTime() > Date.now() + 60_000) return job.pdfUrl;
+    const conn = await ctx.services.store.connection(tenantId);
     if (!conn) return null;
-    return (await (await ctx.services.clientFor(conn)).pdf(doc.kind === EDocumentKind.E_INVOICE ? "e_invoices" : "e_archives", doc.id))?.url ?? null;
+    // A feed page must not wait on the budget for every document: each link gets at most 2 s.
+    const client = await ctx.services.clientFor(conn);
+    const pdf = await withDeadline(2_000, () => client.pdf(doc.kind === EDocumentKind.E_INVOICE ? "e_invoices" : "e_archives", doc.id as string));
+    if (!pdf) return null;
+    await ctx.services.store.update(tenantId, doc.orderId, { pdfUrl: pdf.url, pdfExpiresAt: new Date(pdf.expiresAt) });
+    return pdf.url;
   }
 }
 
@@ -381,7 +399,16 @@ export async function buildAccountingSubgraph(options: AccountingSubgraphOptions
     logger,
     internalSecret: options.internalSecret,
     requestDeadlineMs: options.requestDeadlineMs,
-    context: ({ identity }) => ({ services, identity }),
+    context: ({ identity }) => ({
+      services,
+      identity,
+      jobs: identity
+        ? new DataLoader<string, JobRecord | null>(async (ids) => {
+            const found = new Map((await store.jobs(identity.tenantId, ids)).map((j) => [j.orderId, j]));
+            return ids.map((id) => found.get(id) ?? null);
+          })
+        : undefined,
+    }),
   });
   if (options.run !== false) worker.start();
   return {

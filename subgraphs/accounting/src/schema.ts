@@ -146,8 +146,10 @@ export class EDocument {
   id?: string | null;
   @Field(() => String, { nullable: true, description: "Paraşüt's status of the document (e.g. sent, successful)." })
   status?: string | null;
-  /** Resolved live (the link is valid one hour). */
+  /** Resolved by the field resolver (the link is valid one hour). */
   pdfUrl?: string | null;
+  @Field(() => ID, { description: "The order whose invoice it formalises." })
+  orderId!: string;
 }
 
 @ObjectType({ description: "Where an order is in accounting." })

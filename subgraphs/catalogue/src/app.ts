@@ -32,6 +32,7 @@ import {
   withMarkup,
 } from "@pazargraph/runtime";
 import { DecimalScalar } from "@pazargraph/schema";
+import DataLoader from "dataloader";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { type CatalogueContext, lineMatchesOf, money, ownListing, ownOrder, ownStore, tenantOf, toListing, toProduct } from "./context.ts";
 import {
@@ -51,7 +52,7 @@ import {
 } from "./schema.ts";
 import { SupplierOrderResolver, SupplierResolver } from "./suppliers/resolvers.ts";
 import { SupplierService, type SupplierSettings } from "./suppliers/service.ts";
-import { SupplierStore } from "./suppliers/store.ts";
+import { type SupplierOrderRecord, SupplierStore } from "./suppliers/store.ts";
 
 @Resolver(() => CatalogueProduct)
 export class CatalogueResolver {
@@ -401,6 +402,12 @@ export async function buildCatalogueSubgraph(options: CatalogueSubgraphOptions) 
     requestDeadlineMs: options.requestDeadlineMs,
     context: ({ identity }) => ({
       catalogue,
+      supplierOrders: identity
+        ? new DataLoader<string, SupplierOrderRecord | null>(async (ids) => {
+            const found = new Map((await suppliers.ordersFor(identity.tenantId, ids)).map((r) => [r.orderId, r]));
+            return ids.map((id) => found.get(id) ?? null);
+          })
+        : undefined,
       suppliers,
       supplierService,
       hub,

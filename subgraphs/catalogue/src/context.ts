@@ -4,12 +4,15 @@
 import type { CatalogueProductRecord, CatalogueStore, EventBus, Identity, ListingRecord, Logger, OrderHub, Scope, StoreRegistry } from "@pazargraph/runtime";
 import { badInput, notFound, requireScope } from "@pazargraph/runtime";
 import type { Marketplace, Money, Order } from "@pazargraph/schema";
+import type DataLoader from "dataloader";
 import type { CatalogueProduct, Listing, MatchReason, OrderLineMatch } from "./schema.ts";
 import type { SupplierService } from "./suppliers/service.ts";
-import type { SupplierStore } from "./suppliers/store.ts";
+import type { SupplierOrderRecord, SupplierStore } from "./suppliers/store.ts";
 
 export interface CatalogueContext {
   catalogue: CatalogueStore;
+  /** The caller's orders' supplier orders, one query per request (Order.supplierOrder). */
+  supplierOrders?: DataLoader<string, SupplierOrderRecord | null>;
   suppliers: SupplierStore;
   supplierService: SupplierService;
   /** Where published prices are handed to the marketplace subgraphs (publishPrices needs it). */

@@ -3,7 +3,7 @@
 // push needs. Every request first takes a permit from the company's shared budget, so a burst waits
 // instead of meeting Paraşüt's 429. Errors are the REST base's typed errors: 422 → MARKETPLACE_REJECTED
 // with Paraşüt's `detail`, 429/5xx → retryable, 401 on the token → INVALID credentials.
-import { createRestClient, type Logger, type RestClient } from "@pazargraph/runtime";
+import { createError, createRestClient, ErrorCode, type Logger, type RestClient, remainingMs } from "@pazargraph/runtime";
 import type { RequestBudget } from "../budget.ts";
 
 export interface ParasutCredentials {
@@ -102,7 +102,7 @@ export class ParasutClient {
   ): Promise<T | null> {
     for (let attempt = 0; ; attempt++) {
       const token = await this.accessToken();
-      await this.options.budget.take(`parasut:${this.options.companyId}`);
+      await this.permit();
       this.calls++;
       try {
         const res = await this.rest.request<T>({ method, path, query: options.query, json: options.json, headers: { authorization: `Bearer ${token}` } });
@@ -115,6 +115,23 @@ export class ParasutClient {
         }
         throw err;
       }
+    }
+  }
+
+  /**
+   * A permit from the company's budget. Under a request's deadline (a GraphQL field) the wait ends with
+   * it — RATE_LIMITED rather than a caller gone and a permit still spent later; the worker waits its turn.
+   */
+  private async permit(): Promise<void> {
+    const left = remainingMs();
+    if (!Number.isFinite(left)) return this.options.budget.take(`parasut:${this.options.companyId}`);
+    try {
+      await this.options.budget.take(`parasut:${this.options.companyId}`, AbortSignal.timeout(Math.max(0, left - 250)));
+    } catch {
+      throw createError(ErrorCode.RATE_LIMITED, "Paraşüt's request budget for this company (10 per 10 s) is spent for now; try again in a few seconds", {
+        marketplace: "parasut",
+        retryAfterSeconds: 10,
+      });
     }
   }
 

@@ -264,6 +264,14 @@ export class SupplierStore {
     return row;
   }
 
+  async ordersFor(tenantId: string, orderIds: readonly string[]): Promise<SupplierOrderRecord[]> {
+    if (!orderIds.length) return [];
+    return this.db
+      .select()
+      .from(supplierOrders)
+      .where(and(eq(supplierOrders.tenantId, tenantId), inArray(supplierOrders.orderId, [...orderIds])));
+  }
+
   /** Orders still moving at their distributor (or not yet confirmed sent), for the tracker. */
   async openOrders(limit = 200): Promise<SupplierOrderRecord[]> {
     return this.db
