@@ -70,6 +70,27 @@ export const nameKey = (name: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 
+/** A new product row (its id fresh; an upsert by code keeps the existing one's). */
+function productRow(
+  tenantId: string,
+  r: { code: string; name: string; barcode?: string | null; brand?: string | null; vatRate?: number | null; cost?: string | null },
+  at: Date,
+): typeof catalogueProducts.$inferInsert {
+  return {
+    id: randomUUID(),
+    tenantId,
+    code: r.code.trim(),
+    barcode: r.barcode?.trim() || null,
+    name: r.name.trim(),
+    nameKey: nameKey(r.name),
+    brand: r.brand?.trim() || null,
+    vatRate: r.vatRate ?? null,
+    cost: r.cost ?? null,
+    createdAt: at,
+    updatedAt: at,
+  };
+}
+
 /** Checks one row; the errors name the field. */
 export function checkProductRow(row: CatalogueProductRow, index: number, path = "products"): RowError[] {
   const at = (f: string) => `${path}.${index}.${f}`;
@@ -126,21 +147,7 @@ export class CatalogueStore {
           const chunk = good.slice(i, i + 500).map(({ r }) => r);
           const written = await tx
             .insert(catalogueProducts)
-            .values(
-              chunk.map((r) => ({
-                id: randomUUID(),
-                tenantId,
-                code: r.code.trim(),
-                barcode: r.barcode?.trim() || null,
-                name: r.name.trim(),
-                nameKey: nameKey(r.name),
-                brand: r.brand?.trim() || null,
-                vatRate: r.vatRate ?? null,
-                cost: r.cost ?? null,
-                createdAt: now,
-                updatedAt: now,
-              })),
-            )
+            .values(chunk.map((r) => productRow(tenantId, r, now)))
             .onConflictDoUpdate({
               target: [catalogueProducts.tenantId, catalogueProducts.code],
               set: {
@@ -222,20 +229,7 @@ export class CatalogueStore {
         const chunk = rows.slice(i, i + 500);
         const written = await tx
           .insert(catalogueProducts)
-          .values(
-            chunk.map((r) => ({
-              id: randomUUID(),
-              tenantId,
-              code: r.code,
-              barcode: r.barcode,
-              name: r.name,
-              nameKey: nameKey(r.name),
-              vatRate: r.vatRate,
-              cost: r.cost,
-              createdAt: at,
-              updatedAt: at,
-            })),
-          )
+          .values(chunk.map((r) => productRow(tenantId, r, at)))
           .onConflictDoUpdate({
             target: [catalogueProducts.tenantId, catalogueProducts.code],
             set: {
