@@ -51,6 +51,28 @@ describe("Beymen sandbox rules", () => {
     assert.match(done[0].processResult, /barcode alanı zorunludur/);
   });
 
+  it("refuses a batch product with a negative or missing price, or negative stock, as its price-stock endpoint does", async () => {
+    const { call, advance } = sandbox();
+    const product = (await call("GET", "/products?page=0&size=1")).json().items[0];
+    const base = { id: product.id, name: product.name, description: "Açıklama" };
+    const res = await call("POST", "/batch/update/products", [
+      { ...base, priceRequest: { salesPrice: { value: -5, currency: "TRY" } } },
+      { ...base, priceRequest: { salesPrice: { value: 100, currency: "TRY" }, platformPrice: null } },
+      { ...base, stockRequest: { stock: { count: -3 } } },
+      { ...base, priceRequest: { salesPrice: { value: "abc", currency: "TRY" } } },
+    ]);
+    advance(1000);
+    const results = (await call("GET", `/batch/products/${res.json().processId}`)).json();
+    assert.deepEqual(
+      results.map((r: { isSuccess: boolean }) => r.isSuccess),
+      [false, false, false, false],
+    );
+    assert.match(results[0].processResult, /Satış fiyatı/);
+    assert.match(results[2].processResult, /Stok adedi/);
+    const after = (await call("GET", `/products/${product.id}`)).json();
+    assert.deepEqual([after.salesPrice.value, after.stock.count], [product.salesPrice.value, product.stock.count], "nothing stored");
+  });
+
   it("refuses a statement window outside 30 to 90 days with its business-rule message", async () => {
     const { call } = sandbox();
     const bad = await call("GET", "/financial/statements?startDate=2026-10-01&endDate=2026-10-10");

@@ -135,6 +135,24 @@ export function productRoutes({ data, now, options }: BeymenRouteContext) {
         if (!item.priceRequest) return "Hata - priceRequest alanı zorunludur.";
         if (!Array.isArray(item.images) || !item.images.length) return "Hata - En az bir görsel zorunludur.";
       }
+      // Prices and stock as the price-stock endpoint takes them: a price is a number above 0 (the
+      // platform price not above the sales price), stock a whole number from 0 — a batch is no way round.
+      const amount = (v: unknown) => (typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" ? Number(v) : Number.NaN);
+      const price = item.priceRequest as { salesPrice?: { value?: unknown } | null; platformPrice?: { value?: unknown } | null } | undefined;
+      if (price) {
+        const sales = amount(price.salesPrice?.value);
+        if (!(sales > 0)) return "Hata - Satış fiyatı (salesPrice) 0'dan büyük bir sayı olmalıdır.";
+        if (price.platformPrice !== undefined) {
+          const platform = amount(price.platformPrice?.value);
+          if (!(platform > 0)) return "Hata - Beymen satış fiyatı (platformPrice) 0'dan büyük bir sayı olmalıdır.";
+          if (platform > sales) return "Hata - Beymen satış fiyatı indirimsiz satış fiyatından büyük olamaz.";
+        }
+      }
+      const stock = item.stockRequest as { stock?: { count?: unknown } | null } | undefined;
+      if (stock) {
+        const count = amount(stock.stock?.count);
+        if (!Number.isInteger(count) || count < 0) return "Hata - Stok adedi 0 veya daha büyük bir tam sayı olmalıdır.";
+      }
       if (item.vatRate !== undefined && item.vatRate !== null && ![0, 1, 10, 20].includes(Number(item.vatRate))) return "Hata - KDV oranı 0, 1, 10 veya 20 olmalıdır.";
       if (!update && (item.vatRate === undefined || item.vatRate === null)) return "Hata - vatRate alanı zorunludur.";
       const colour = str(update ? "merchantColor" : "merchantColorCode");
