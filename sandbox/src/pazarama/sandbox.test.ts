@@ -56,4 +56,21 @@ describe("Pazarama sandbox rules", () => {
     };
     assert.deepEqual([after.items[0].orderItemStatus, after.items[0].cargo.trackingNumber], [5, "1"]);
   });
+
+  it("keeps a refund sent to review within the documented codes (1 with the review's name), and lets only Pazarama decide it", async () => {
+    const { sb, call } = await withToken();
+    const refund = sb.data.refunds.find((r) => r.kind === "return" && r.raw.refundStatus === 1);
+    assert.ok(refund, "the seed has a refund awaiting approval");
+    const id = refund.raw.refundId;
+    const sent = await call("POST", "/order/updateRefund", { refundId: id, status: 9, refundReviewType: 1, description: "Servise gönderildi" });
+    assert.equal(sent.statusCode, 200, sent.body);
+    assert.equal(sent.json().data.refundStatus, "İncelemeye Gönderme Talep Edildi");
+    const listed = (await call("POST", "/order/getRefund", { pageNumber: 1, pageSize: 100, refundStatus: 1 })).json().data.refundList ?? [];
+    const again = (Array.isArray(listed) ? listed : []).find((r: { refundId: string }) => r.refundId === id);
+    assert.ok(!again || again.refundStatus === 1, "never a code outside 1–8");
+    assert.equal(refund.raw.refundStatus, 1);
+    assert.equal(refund.raw.refundStatusName, "İncelemeye Gönderme Talep Edildi");
+    const approve = await call("POST", "/order/updateRefund", { refundId: id, status: 2 });
+    assert.equal(approve.statusCode, 400, "the seller no longer decides it");
+  });
 });

@@ -249,6 +249,7 @@ export function registerOrderWrites(api: FastifyInstance, data: PazaramaData, no
     const item = order?.raw.items.find((i) => i.orderItemId === refund.raw.orderItemId);
     return order && item ? { order, item } : null;
   };
+  const underReview = (refundId: string) => (state.refundNotes.get(refundId) ?? []).some((n) => n.kind === "review");
   const note = (refundId: string, entry: PazaramaWriteState["refundNotes"] extends Map<string, Array<infer E>> ? E : never) =>
     state.refundNotes.set(refundId, [...(state.refundNotes.get(refundId) ?? []), entry]);
 
@@ -261,6 +262,7 @@ export function registerOrderWrites(api: FastifyInstance, data: PazaramaData, no
     try {
       const documents = documentsOf(b.documentobjects);
       if (refund.raw.refundStatus !== 1) throw new RuleError("Sadece onay bekleyen iade talepleri güncellenebilir.");
+      if (underReview(refund.raw.refundId)) throw new RuleError("İncelemeye gönderilen iade talebi Pazarama tarafından sonuçlandırılacaktır.");
       const target = itemOf(refund);
       if (status === 2) {
         refund.raw.refundStatus = 2;
@@ -277,7 +279,9 @@ export function registerOrderWrites(api: FastifyInstance, data: PazaramaData, no
         const reviewType = Number(b.refundreviewtype);
         if (![1, 2, 3].includes(reviewType)) throw new RuleError("İnceleme tipi (RefundReviewType 1-3) zorunludur.");
         if (reviewType === 3 && !description) throw new RuleError("Diğer inceleme tipinde problem detayı zorunludur.");
-        refund.raw.refundStatus = 9;
+        // The code stays within the documented 1–8: still 1 (awaiting a decision, now Pazarama's) with
+        // the review's name, which is all the document shows of it (3.29's answer); Pazarama's back
+        // office then decides (4 or 5, through the admin API).
         refund.raw.refundStatusName = REVIEW_STATUS_NAME;
         note(refund.raw.refundId, { kind: "review", description, documents, reviewType });
         return envelope(
