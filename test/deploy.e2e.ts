@@ -233,11 +233,20 @@ describe("Deployables: every service its own process on PostgreSQL + Redis", { s
     const after = await gq(ports.gatewayB, feed);
     assert.equal(after.errors, undefined, JSON.stringify(after.errors));
     // The sandboxes are deployables too.
-    for (const name of ["pazarama", "beymen"]) {
+    for (const name of ["pazarama", "beymen", "penta", "parasut"]) {
       const port = await freePort();
       const sandbox = start(`sandbox-${name}`, "sandbox", { PORT: String(port) }, [name]);
       await healthy(`http://127.0.0.1:${port}/health`, sandbox);
     }
+    // The distributor and the accounting system answer their own API, not each other's.
+    const own = async (name: string, path: string) => {
+      const port = await freePort();
+      const sandbox = start(`sandbox-${name}-api`, "sandbox", { PORT: String(port) }, [name]);
+      await healthy(`http://127.0.0.1:${port}/health`, sandbox);
+      return (await fetch(`http://127.0.0.1:${port}${path}`)).status;
+    };
+    assert.equal(await own("penta", "/api/brands"), 401, "Penta wants its dealer token");
+    assert.equal(await own("parasut", "/v4/me"), 401, "Paraşüt wants a bearer token");
     for (const port of [ports.gatewayB, ports.orders, ports.stores, ports.pazarama2, ports.beymen]) {
       const m = await fetch(`http://127.0.0.1:${port}/metrics`);
       assert.equal(m.status, 200);
