@@ -7,7 +7,7 @@ import { type Order, OrderEventKind, type OrderEventPayload, type OrderStatus } 
 import { and, asc, count, desc, eq, gt, gte, inArray, lt, or, type SQL, sql } from "drizzle-orm";
 import { badInput } from "./errors.ts";
 import { metrics } from "./metrics.ts";
-import { foldTurkish, toIstanbulIso } from "./time.ts";
+import { escapeLike, foldTurkish, toIstanbulIso } from "./time.ts";
 
 /** Any constant: the transaction lock under which event ids are handed out, so they grow in commit order. */
 const EVENTS_LOCK = 724_012;
@@ -147,8 +147,6 @@ function lazy<T>(work: () => Promise<T>): PromiseLike<T> {
     },
   };
 }
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export class OrderHub {
   /** Stores known to have completed a poll (see hasSynced). */

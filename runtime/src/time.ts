@@ -1,5 +1,6 @@
-// Istanbul time. Turkey has kept UTC+03:00 all year since 2016, so a fixed offset is exact for the
-// dates the marketplaces send. Marketplaces send local time without an offset; we add "+03:00".
+// Istanbul time, and Turkish text as search compares it. Turkey has kept UTC+03:00 all year since
+// 2016, so a fixed offset is exact for the dates the marketplaces send. Marketplaces send local time
+// without an offset; we add "+03:00".
 export const ISTANBUL_OFFSET = "+03:00";
 const OFFSET_MS = 3 * 60 * 60 * 1000;
 
@@ -96,4 +97,9 @@ export function addMonths(instant: Date, months: number): Date {
  */
 export function foldTurkish(text: string): string {
   return text.toLocaleLowerCase("tr-TR").replace(/ı/g, "i").normalize("NFC");
+}
+
+/** Text for a LIKE pattern, its own %, _ and \ matched literally (with ESCAPE '\'). */
+export function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
