@@ -176,9 +176,9 @@ export class SupplierService {
   }
 
   /** Reads an open supplier order back (or sends a PLACING one again); the stored row when the distributor cannot be reached. */
-  async track(row: SupplierOrderRecord): Promise<SupplierOrderRecord> {
+  async track(row: SupplierOrderRecord, account?: SupplierRecord): Promise<SupplierOrderRecord> {
     if (TERMINAL.has(row.status)) return row;
-    const r = await this.options.store.get(row.tenantId, row.supplierId);
+    const r = account ?? (await this.options.store.get(row.tenantId, row.supplierId));
     if (!r) return row;
     try {
       if (row.status === "PLACING" || !row.supplierOrderId) return await this.send(r, row);
@@ -191,16 +191,20 @@ export class SupplierService {
 
   /** One round of the timer: feeds that are due, then open orders. */
   async tick(now = Date.now()): Promise<void> {
+    const accounts = new Map<string, SupplierRecord>();
     for (const r of await this.options.store.active()) {
+      accounts.set(r.id, r);
       const every = this.options.settings[r.kind]?.syncMs;
       if (!every || (r.lastSyncAt && now - r.lastSyncAt.getTime() < every)) continue;
       await this.syncNow(r).catch(() => undefined); // recorded on the account
     }
     for (const row of await this.options.store.openOrders()) {
-      const every = this.options.settings[(await this.options.store.get(row.tenantId, row.supplierId))?.kind ?? ""]?.trackMs ?? 60_000;
-      if (row.checkedAt && now - row.checkedAt.getTime() < every) continue;
+      // The round's accounts, read once (an order of an account switched off since is still followed).
+      const account = accounts.get(row.supplierId) ?? (await this.options.store.get(row.tenantId, row.supplierId));
+      if (!account) continue;
+      if (row.checkedAt && now - row.checkedAt.getTime() < (this.options.settings[account.kind]?.trackMs ?? 60_000)) continue;
       const token = await this.options.lock.acquire(`supplier-track:${row.id}`, 60_000);
-      if (token) await this.track(row);
+      if (token) await this.track(row, account);
     }
   }
 
