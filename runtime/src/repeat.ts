@@ -12,3 +12,17 @@ export async function repeatEvery(ms: number, signal: AbortSignal, round: () => 
     await sleep(ms, undefined, { signal }).catch(() => undefined);
   }
 }
+
+/**
+ * Reads an asynchronous marketplace result (a batch, a price/stock update) until `settled` says it has
+ * run — `settled` throws for a result that failed — or the wait is over, then `timedOut()` is thrown.
+ */
+export async function pollUntilSettled<T>(read: () => Promise<T>, settled: (result: T) => boolean, wait: { waitMs: number; pollMs: number; timedOut: () => Error }): Promise<T> {
+  const deadline = Date.now() + wait.waitMs;
+  for (;;) {
+    const result = await read();
+    if (settled(result)) return result;
+    if (Date.now() >= deadline) throw wait.timedOut();
+    await sleep(wait.pollMs);
+  }
+}

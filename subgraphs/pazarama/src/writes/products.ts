@@ -4,7 +4,7 @@
 // Pazarama: the unified updatePriceAndStock waits for their per-code result (a bounded time) so that
 // a refusal such as "İndirimli fiyat, liste fiyatı ve stok sayısı önceki değerleriyle aynı olamaz"
 // reaches the caller as MARKETPLACE_REJECTED.
-import { badInput, createError, ErrorCode, fromDouble, notFound, ownId, type PageWindow, parseLocalTime, toConnection } from "@pazargraph/runtime";
+import { badInput, createError, ErrorCode, fromDouble, notFound, ownId, type PageWindow, parseLocalTime, pollUntilSettled, toConnection } from "@pazargraph/runtime";
 import type { Category, Product } from "@pazargraph/schema";
 import type { PzCommercial, PzCreateProduct, PzListingResult, PzQuestion } from "../rest/types.ts";
 import type { PazaramaService, PazaramaStore } from "../service.ts";
@@ -238,17 +238,20 @@ export class PazaramaProductWrites {
 
   /** Waits (bounded) until Pazarama has processed a price or stock update; a failed code throws. */
   private async settle(store: PazaramaStore, dataId: string) {
-    const deadline = Date.now() + (this.wait.waitMs ?? 5000);
-    for (;;) {
-      const r = await this.listing(store, dataId);
-      const failed = r.results.find((x) => x.status === "FAILED");
-      if (failed)
-        throw createError(ErrorCode.MARKETPLACE_REJECTED, `Pazarama rejected the update: ${failed.message}`, { marketplace: "pazarama", marketplaceMessage: failed.message });
-      if (r.done) return;
-      if (Date.now() >= deadline)
-        throw createError(ErrorCode.TIMEOUT, `Pazarama is still processing update ${dataId}; read pazarama { listingUpdate(dataId) } later`, { marketplace: "pazarama" });
-      await new Promise((res) => setTimeout(res, this.wait.pollMs ?? 250));
-    }
+    await pollUntilSettled(
+      () => this.listing(store, dataId),
+      (r) => {
+        const failed = r.results.find((x) => x.status === "FAILED");
+        if (failed)
+          throw createError(ErrorCode.MARKETPLACE_REJECTED, `Pazarama rejected the update: ${failed.message}`, { marketplace: "pazarama", marketplaceMessage: failed.message });
+        return r.done;
+      },
+      {
+        waitMs: this.wait.waitMs ?? 5000,
+        pollMs: this.wait.pollMs ?? 250,
+        timedOut: () => createError(ErrorCode.TIMEOUT, `Pazarama is still processing update ${dataId}; read pazarama { listingUpdate(dataId) } later`, { marketplace: "pazarama" }),
+      },
+    );
   }
 
   /** The unified price and stock change: price v2 and/or stock v2, then their results. */

@@ -2,7 +2,7 @@
 // items, quantity ≤20,000, list price ≥ sale price, VAT 0/1/10/20, a leaf category, its required
 // attributes, a known brand) before the call; Trendyol answers a batchRequestId whose result is read
 // with `trendyol { batch(id) }` (IN_PROGRESS until it has run).
-import { badInput, createError, ErrorCode } from "@pazargraph/runtime";
+import { badInput, createError, ErrorCode, pollUntilSettled } from "@pazargraph/runtime";
 import type { TyCreateProduct, TyInventoryItem } from "../rest/types.ts";
 import { findCategory, LIMITS, type TrendyolService, type TrendyolStore } from "../service.ts";
 
@@ -51,19 +51,23 @@ export class TrendyolProductWrites {
    * catalogue's stock and price pushes use it, so a listing's push result is Trendyol's own.
    */
   async settle(store: TrendyolStore, batchRequestId: string): Promise<void> {
-    const deadline = Date.now() + (this.wait.waitMs ?? 30_000);
-    for (;;) {
-      const b = await this.service.batch(store, batchRequestId);
-      const failed = b.items.find((i) => i.status === "FAILED");
-      if (failed) {
-        const message = failed.failureReasons.join("; ") || "the item failed";
-        throw createError(ErrorCode.MARKETPLACE_REJECTED, `Trendyol rejected the update: ${message}`, { marketplace: "trendyol", marketplaceMessage: message });
-      }
-      if (b.status !== "IN_PROGRESS") return;
-      if (Date.now() >= deadline)
-        throw createError(ErrorCode.TIMEOUT, `Trendyol is still running batch ${batchRequestId}; read trendyol { batch(batchRequestId) } later`, { marketplace: "trendyol" });
-      await new Promise((res) => setTimeout(res, this.wait.pollMs ?? 500));
-    }
+    await pollUntilSettled(
+      () => this.service.batch(store, batchRequestId),
+      (b) => {
+        const failed = b.items.find((i) => i.status === "FAILED");
+        if (failed) {
+          const message = failed.failureReasons.join("; ") || "the item failed";
+          throw createError(ErrorCode.MARKETPLACE_REJECTED, `Trendyol rejected the update: ${message}`, { marketplace: "trendyol", marketplaceMessage: message });
+        }
+        return b.status !== "IN_PROGRESS";
+      },
+      {
+        waitMs: this.wait.waitMs ?? 30_000,
+        pollMs: this.wait.pollMs ?? 500,
+        timedOut: () =>
+          createError(ErrorCode.TIMEOUT, `Trendyol is still running batch ${batchRequestId}; read trendyol { batch(batchRequestId) } later`, { marketplace: "trendyol" }),
+      },
+    );
   }
 
   /** One listing's stock or price, sent and followed until Trendyol has run it. */
