@@ -8,7 +8,7 @@
 // lists (8,772 brands at 100 per page → 87), and the page count on finance lists (301 → 31).
 import Fastify, { type FastifyInstance } from "fastify";
 import { createFaultInjector, type FaultInjector } from "../common/faults.ts";
-import { type BeymenData, generateBeymenData, PRODUCT_STATUSES, type ProductStatusName } from "./data.ts";
+import { type BeymenData, generateBeymenData, PRODUCT_STATUSES, type ProductStatusName, settleBatches } from "./data.ts";
 import { beymenError } from "./http.ts";
 import { adminRoutes } from "./routes/admin.ts";
 import { catalogRoutes } from "./routes/catalog.ts";
@@ -52,6 +52,8 @@ export function createBeymenSandbox(options: BeymenSandboxOptions): BeymenSandbo
   const expected = `Basic ${Buffer.from(`${options.apiKey}:${options.apiPassword}`).toString("base64")}`;
 
   app.addHook("onRequest", async (req, reply) => {
+    // Batches whose time has come run before anything is answered, so every read sees exactly what has run.
+    settleBatches(data, now());
     const path = req.url.split("?")[0];
     // The admin API and the process's /health (a standalone sandbox's) are not Beymen's.
     if (path.startsWith(BEYMEN_ADMIN_PREFIX) || path === "/health") return;

@@ -4,6 +4,7 @@
 // (divided packages and partial cancellations included), claims in every status, finance records.
 // The sandbox keeps its own copy of the shapes: a simulator must not share code with the client it tests.
 
+export * from "./state/batches.ts";
 export * from "./state/catalog.ts";
 export * from "./state/finance.ts";
 export * from "./state/generate.ts";

@@ -51,6 +51,79 @@ describe("Beymen sandbox rules", () => {
     assert.match(done[0].processResult, /barcode alanı zorunludur/);
   });
 
+  it("runs a batch only after its delay: the product is not listed, and the result is empty, until then", async () => {
+    const { call, advance } = sandbox();
+    const template = (await call("GET", "/products?page=0&size=1")).json().items[0];
+    const category = (await call("GET", `/categories/${template.category.id}`)).json().attributes as Array<{ id: string; isFreeText: boolean; items: Array<{ id: number }> }>;
+    const attributes = category.map((a) => ({ attributeId: a.id, attributeOptionValue: a.isFreeText ? "serbest" : String(a.items[0].id) }));
+    const item = {
+      name: "Gecikmeli Ürün",
+      barcode: "GECIKME0001",
+      modelCode: "GCK-1",
+      description: "Açıklama",
+      brandId: template.brand.id,
+      categoryId: template.category.id,
+      platformColor: template.platformColor.id,
+      size: template.size.id,
+      gender: template.gender.id,
+      stockRequest: { stock: { count: "787" } },
+      priceRequest: { salesPrice: { value: "83.38", currency: "TRY" }, platformPrice: { value: "83.38", currency: "TRY" } },
+      vatRate: "0",
+      images: ["https://placeimg.com/640/480/city"],
+      attributes,
+    };
+    const id = (await call("POST", "/batch/products", [item, { ...item, barcode: "GECIKME0002", vatRate: 8 }])).json().processId;
+    assert.equal((await call("GET", "/products?barcode=GECIKME0001&page=0&size=10")).json().items.length, 0, "not in the catalogue before the batch has run");
+    assert.deepEqual((await call("GET", `/batch/products/${id}`)).json(), []);
+    advance(1000);
+    const [made, refused] = (await call("GET", `/batch/products/${id}`)).json();
+    assert.equal(made.isSuccess, true);
+    assert.deepEqual(
+      [made.request.stockRequest.stock.count, made.request.priceRequest.salesPrice.value, made.request.vatRate, made.request.commission],
+      [787, 83.38, 0, 0],
+      "numbers as the document's result shows them",
+    );
+    assert.equal((await call("GET", `/products/${made.productId}`)).json().barcode, "GECIKME0001");
+    assert.equal(refused.isSuccess, false, "a create takes VAT 0, 1, 10 or 20 only");
+    assert.equal("productId" in refused, false, "a failed product has no productId");
+  });
+
+  it("takes the document's own update example (VAT 8) and answers with its keys", async () => {
+    const { call, advance } = sandbox();
+    const product = (await call("GET", "/products?page=0&size=1")).json().items[0];
+    const id = (
+      await call("POST", "/batch/update/products", [{ id: product.id, name: "Kadın Trekking Botu", description: "...", vatRate: 8, merchantColor: "Sarı", attributes: [] }])
+    ).json().processId;
+    advance(1000);
+    const [result] = (await call("GET", `/batch/products/${id}`)).json();
+    assert.equal(result.isSuccess, true, result.processResult);
+    assert.equal(result.productId, product.id);
+    assert.deepEqual(Object.keys(result.request), [
+      "id",
+      "name",
+      "stockCode",
+      "description",
+      "brandId",
+      "categoryId",
+      "priceRequest",
+      "stockRequest",
+      "vatRate",
+      "desi",
+      "images",
+      "platformColor",
+      "merchantColor",
+      "size",
+      "attributes",
+      "modelCode",
+      "gender",
+      "version",
+    ]);
+    const after = (await call("GET", `/products/${product.id}`)).json();
+    assert.equal(after.vatRate, 8);
+    assert.equal(result.request.version, after.version);
+    assert.notEqual(after.version, product.version, "an update makes a new version");
+  });
+
   it("refuses a batch product with a negative or missing price, or negative stock, as its price-stock endpoint does", async () => {
     const { call, advance } = sandbox();
     const product = (await call("GET", "/products?page=0&size=1")).json().items[0];

@@ -2,7 +2,7 @@
 // cargo company and the customer do, batch timing and fault injection.
 import type { FastifyInstance } from "fastify";
 import { commonAdminRoutes } from "../../common/admin.ts";
-import { CLAIM_STATUS, createClaim, createOrder, findPackage, isLeaf, LINE_STATUS, SHIPMENT_STATUS, setPackageStatus } from "../data.ts";
+import { CLAIM_STATUS, createClaim, createOrder, findPackage, isLeaf, LINE_STATUS, SHIPMENT_STATUS, setPackageStatus, settleBatches } from "../data.ts";
 import type { BeymenRouteContext } from "./context.ts";
 
 export function adminRoutes({ data, now, stats, faults }: BeymenRouteContext) {
@@ -63,8 +63,14 @@ export function adminRoutes({ data, now, stats, faults }: BeymenRouteContext) {
       return p ?? reply.code(404).send({ error: "no such product" });
     });
     admin.post("/batches/flush", async () => {
-      for (const b of data.batches.values()) b.readyAtMs = 0;
-      return { flushed: data.batches.size };
+      let flushed = 0;
+      for (const b of data.batches.values())
+        if (!b.results) {
+          b.readyAtMs = 0;
+          flushed++;
+        }
+      settleBatches(data, now());
+      return { flushed };
     });
   };
 }

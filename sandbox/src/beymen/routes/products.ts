@@ -1,8 +1,7 @@
 // Beymen products: the list, one product, on/off sale, price and stock, translations, and batch
 // creates and updates whose results can be read only after the batch has run.
-import { randomUUID } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { type AttributeTypeName, type BmProduct, imageOf, isLeaf, PRODUCT_STATUSES, PRODUCT_SUB_STATUSES, statusOf, subStatusOf } from "../data.ts";
+import { type BmProduct, batchResults, PRODUCT_STATUSES, PRODUCT_SUB_STATUSES, queueBatch, statusOf, subStatusOf } from "../data.ts";
 import { beymenError, one, pageOf, paging, query } from "../http.ts";
 import type { BeymenRouteContext } from "./context.ts";
 
@@ -120,151 +119,13 @@ export function productRoutes({ data, now, options }: BeymenRouteContext) {
       return reply.code(202).send();
     });
 
-    // ---- batch product create / update ----
-    const attrIds = (type: AttributeTypeName) => new Set(data.attributes[type].map((a) => a.id));
-    const brandIds = attrIds("Brand");
-    function validateProduct(item: Record<string, unknown>, update: boolean): string | null {
-      const str = (k: string) => (typeof item[k] === "string" ? (item[k] as string) : item[k] === undefined || item[k] === null ? undefined : String(item[k]));
-      const required = update ? ["name", "description"] : ["name", "barcode", "modelCode", "description", "brandId", "categoryId", "platformColor", "size", "gender"];
-      for (const k of required) if (!str(k)?.trim()) return `Hata - ${k} alanı zorunludur.`;
-      if (update) {
-        if (!str("id") || !findProduct(str("id")!)) return "Hata - Ürün bulunamadı.";
-      } else {
-        if (data.products.some((p) => p.barcode === str("barcode"))) return "Hata - Bu barkod ile kayıtlı bir ürün bulunmaktadır.";
-        if (!item.stockRequest) return "Hata - stockRequest alanı zorunludur.";
-        if (!item.priceRequest) return "Hata - priceRequest alanı zorunludur.";
-        if (!Array.isArray(item.images) || !item.images.length) return "Hata - En az bir görsel zorunludur.";
-      }
-      // Prices and stock as the price-stock endpoint takes them: a price is a number above 0 (the
-      // platform price not above the sales price), stock a whole number from 0 — a batch is no way round.
-      const amount = (v: unknown) => (typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" ? Number(v) : Number.NaN);
-      const price = item.priceRequest as { salesPrice?: { value?: unknown } | null; platformPrice?: { value?: unknown } | null } | undefined;
-      if (price) {
-        const sales = amount(price.salesPrice?.value);
-        if (!(sales > 0)) return "Hata - Satış fiyatı (salesPrice) 0'dan büyük bir sayı olmalıdır.";
-        if (price.platformPrice !== undefined) {
-          const platform = amount(price.platformPrice?.value);
-          if (!(platform > 0)) return "Hata - Beymen satış fiyatı (platformPrice) 0'dan büyük bir sayı olmalıdır.";
-          if (platform > sales) return "Hata - Beymen satış fiyatı indirimsiz satış fiyatından büyük olamaz.";
-        }
-      }
-      const stock = item.stockRequest as { stock?: { count?: unknown } | null } | undefined;
-      if (stock) {
-        const count = amount(stock.stock?.count);
-        if (!Number.isInteger(count) || count < 0) return "Hata - Stok adedi 0 veya daha büyük bir tam sayı olmalıdır.";
-      }
-      if (item.vatRate !== undefined && item.vatRate !== null && ![0, 1, 10, 20].includes(Number(item.vatRate))) return "Hata - KDV oranı 0, 1, 10 veya 20 olmalıdır.";
-      if (!update && (item.vatRate === undefined || item.vatRate === null)) return "Hata - vatRate alanı zorunludur.";
-      const colour = str(update ? "merchantColor" : "merchantColorCode");
-      if (colour && colour.length > 30) return "Hata - Satıcı Renk alanı maksimum 30 karakter olmalıdır.";
-      if (str("brandId") && !brandIds.has(str("brandId")!)) return "Hata - Marka bulunamadı.";
-      if (str("gender") && !attrIds("Gender").has(str("gender")!)) return "Hata - Cinsiyet bulunamadı.";
-      if (str("size") && !attrIds("Size").has(str("size")!)) return "Hata - Beden bulunamadı.";
-      if (str("platformColor") && !attrIds("Color").has(str("platformColor")!)) return "Hata - Renk bulunamadı.";
-      const categoryId = str("categoryId") ?? (update ? findProduct(str("id")!)?.category.id : undefined);
-      if (categoryId) {
-        const c = data.categories.get(categoryId);
-        if (!c) return "Hata - Kategori bulunamadı.";
-        if (!isLeaf(c)) return "Hata - Alt kırılımı olan kategoriye ürün yüklenemez.";
-        const given = new Map(
-          ((item.attributes as Array<{ attributeId?: unknown; attributeOptionValue?: unknown }>) ?? []).map((a) => [String(a.attributeId), String(a.attributeOptionValue ?? "")]),
-        );
-        for (const a of c.attributes) {
-          const v = given.get(a.id);
-          if (a.required && !v) return `Hata - ${a.name} özelliği bu kategori için zorunludur.`;
-          if (v && !a.isFreeText && !a.items.some((i) => String(i.id) === v)) return `Hata - ${a.name} özelliği için geçersiz değer: ${v}`;
-        }
-      }
-      return null;
-    }
-    function applyProduct(item: Record<string, unknown>, update: boolean): string {
-      const get = (type: AttributeTypeName, id: unknown) => {
-        const a = data.attributes[type].find((x) => x.id === String(id));
-        return a ? { id: a.id, name: a.value } : undefined;
-      };
-      const images = ((item.images as string[] | undefined) ?? []).map((s) => String(s));
-      if (update) {
-        const p = findProduct(String(item.id))!;
-        p.name = String(item.name);
-        p.description = String(item.description);
-        if (item.modelCode) p.modelCode = String(item.modelCode);
-        if (item.stockCode !== undefined) p.stockCode = String(item.stockCode ?? "");
-        if (item.brandId) p.brand = get("Brand", item.brandId)!;
-        if (item.categoryId) p.category = { id: String(item.categoryId), name: data.categories.get(String(item.categoryId))!.name };
-        if (item.platformColor) p.platformColor = get("Color", item.platformColor)!;
-        if (item.size) p.size = get("Size", item.size)!;
-        if (item.gender) p.gender = get("Gender", item.gender)!;
-        if (item.vatRate !== undefined && item.vatRate !== null) p.vatRate = Number(item.vatRate);
-        if (item.desi !== undefined && item.desi !== null) p.desi = Number(item.desi);
-        if (item.merchantColor) p.merchantColorCode = String(item.merchantColor);
-        // Image ids keep their image; anything else is a new image URL.
-        if (images.length) p.images = images.map((s) => p.images.find((i) => String(i.id) === s) ?? imageOf(data, s));
-        return p.id;
-      }
-      const c = data.categories.get(String(item.categoryId))!;
-      const price = item.priceRequest as { salesPrice?: { value?: unknown }; platformPrice?: { value?: unknown } };
-      const attrs = (item.attributes as Array<{ attributeId: unknown; attributeOptionValue: unknown }>) ?? [];
-      const p: BmProduct = {
-        id: data.rng.guid(),
-        externalId: `${Date.now()}${data.rng.int(1000, 9999)}_${data.rng.int(100, 999)}`,
-        merchantId: data.merchantId,
-        name: String(item.name),
-        barcode: String(item.barcode),
-        modelCode: String(item.modelCode),
-        stockCode: String(item.stockCode ?? ""),
-        brand: get("Brand", item.brandId)!,
-        category: { id: c.id, name: c.name },
-        description: String(item.description),
-        merchantColorCode: String(item.merchantColorCode ?? ""),
-        size: get("Size", item.size)!,
-        gender: get("Gender", item.gender)!,
-        platformColor: get("Color", item.platformColor)!,
-        commission: 0,
-        salesPrice: { value: Number(price.salesPrice?.value ?? 0), currency: "TRY" },
-        platformSalesPrice: { value: Number(price.platformPrice?.value ?? price.salesPrice?.value ?? 0), currency: "TRY" },
-        vatRate: Number(item.vatRate),
-        desi: Number(item.desi ?? 0),
-        stock: { count: Number((item.stockRequest as { stock?: { count?: unknown } }).stock?.count ?? 0) },
-        status: statusOf("WaitingBeymenApproval"),
-        subStatus: subStatusOf("WaitingForSelection"),
-        images: images.map((s) => imageOf(data, s)),
-        revisionText: "",
-        selectedAttributes: attrs.flatMap((a) => {
-          const def = c.attributes.find((x) => x.id === String(a.attributeId));
-          const it = def?.items.find((i) => String(i.id) === String(a.attributeOptionValue));
-          return def && it ? [{ id: def.id, name: def.name, items: { id: it.id, value: it.value } }] : [];
-        }),
-        customAttributes: attrs.flatMap((a) => {
-          const def = c.attributes.find((x) => x.id === String(a.attributeId));
-          return def?.isFreeText ? [{ id: def.id, name: def.name, value: String(a.attributeOptionValue) }] : [];
-        }),
-        version: randomUUID().replaceAll("-", ""),
-        isReturnForbidden: false,
-        translations: {},
-      };
-      data.products.push(p);
-      return p.id;
-    }
+    // ---- batch product create / update: taken now, run after the delay (state/batches.ts) ----
     function batch(update: boolean) {
       return async (req: FastifyRequest, reply: FastifyReply) => {
         const body = req.body;
         if (!Array.isArray(body) || !body.length) return beymenError(reply, 400, "ValidationException", ["İstek gövdesi boş olmayan bir ürün listesi olmalıdır."]);
         if (body.length > 1000) return beymenError(reply, 400, "ValidationException", ["Bir istekte en fazla 1000 ürün gönderilebilir."]);
-        const processId = randomUUID();
-        const items = body as Array<Record<string, unknown>>;
-        // Validated and applied now, readable after the delay, as an asynchronous process would be.
-        const results = items.map((item) => {
-          const error = item && typeof item === "object" ? validateProduct(item, update) : "Hata - Geçersiz ürün.";
-          const productId = error ? null : applyProduct(item, update);
-          return {
-            request: item,
-            ...(productId || update ? { productId: productId ?? (item?.id as string | undefined) ?? null } : {}),
-            isSuccess: !error,
-            processResult: error ?? "İşlem Başarılı",
-          };
-        });
-        data.batches.set(processId, { id: processId, readyAtMs: now() + (options.batchDelayMs ?? 1000), results });
-        return { processId };
+        return { processId: queueBatch(data, update, body, now() + (options.batchDelayMs ?? 1000)) };
       };
     }
     app.post("/batch/products", batch(false));
@@ -273,7 +134,7 @@ export function productRoutes({ data, now, options }: BeymenRouteContext) {
       const b = data.batches.get((req.params as { processId: string }).processId);
       if (!b) return beymenError(reply, 404, "NotFoundException", ["İşlem bulunamadı."]);
       // Until the process has run, its result list is empty.
-      return b.readyAtMs <= now() ? b.results : [];
+      return batchResults(b);
     });
   };
 }

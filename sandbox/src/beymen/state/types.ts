@@ -370,8 +370,12 @@ export const INVOICE_TYPES: Record<number, string> = { 0: "Komisyon", 1: "Kargo"
 
 export interface BatchProcess {
   id: string;
+  update: boolean;
+  /** The products as sent, checked and applied when the batch runs. */
+  items: unknown[];
   readyAtMs: number;
-  results: Array<Record<string, unknown>>;
+  /** Null until the batch has run. */
+  results: Array<Record<string, unknown>> | null;
 }
 
 export interface BeymenData {
