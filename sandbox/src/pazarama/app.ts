@@ -67,6 +67,8 @@ export function createPazaramaSandbox(options: PazaramaSandboxOptions): Pazarama
         reply.header("www-authenticate", exp ? 'Bearer error="invalid_token", error_description="The token expired"' : 'Bearer error="invalid_token"');
         return reply.code(401).send();
       }
+      // Product batches whose time has come run before anything is answered, so every read sees exactly what has run.
+      ctx.state.products?.settle();
     });
     api.register(catalogRoutes(ctx));
     api.register(productRoutes(ctx));

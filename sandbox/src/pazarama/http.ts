@@ -41,3 +41,7 @@ export function intParam(value: unknown, fallback: number): number | null {
   const n = Number(value);
   return Number.isInteger(n) ? n : null;
 }
+
+/** A positive amount with at most 2 decimals, given as a JSON number (decimal(18,2)). */
+export const money2 = (v: unknown) =>
+  typeof v === "number" && Number.isFinite(v) && v > 0 && Math.round(v * 100) === Math.round(v * 100 + 1e-9) && /^\d+(\.\d{1,2})?$/.test(String(v));

@@ -7,8 +7,8 @@ import { createPazaramaSandbox } from "./app.ts";
 
 const creds = { clientId: "c1", clientSecret: "s1" };
 
-async function withToken() {
-  const sb = createPazaramaSandbox({ seed: 7, ...creds });
+async function withToken(clock?: { t: number }) {
+  const sb = createPazaramaSandbox({ seed: 7, ...creds, ...(clock ? { now: () => clock.t, anchorMs: clock.t, batchDelayMs: 1000 } : {}) });
   const basic = `Basic ${Buffer.from(`${creds.clientId}:${creds.clientSecret}`).toString("base64")}`;
   const form = { "content-type": "application/x-www-form-urlencoded", authorization: basic };
   const tok = await sb.app.inject({ method: "POST", url: "/connect/token", headers: form, payload: "grant_type=client_credentials&scope=merchantgatewayapi.fullaccess" });
@@ -72,5 +72,44 @@ describe("Pazarama sandbox rules", () => {
     assert.equal(refund.raw.refundStatusName, "İncelemeye Gönderme Talep Edildi");
     const approve = await call("POST", "/order/updateRefund", { refundId: id, status: 2 });
     assert.equal(approve.statusCode, 400, "the seller no longer decides it");
+  });
+
+  it("changes a price or stock only when its lake projection says it has run, and counts each outcome", async () => {
+    const clock = { t: Date.parse("2026-11-20T09:00:00Z") };
+    const { sb, call } = await withToken(clock);
+    const [a, b] = sb.data.products;
+    const detail = async (code: string) => (await call("POST", "/product/getProductDetail", { code })).json().data;
+    const before = await detail(a.code);
+    const sent = await call("POST", "/product/updatePrice-v2", {
+      items: [
+        { code: a.code, listPrice: before.listPrice + 10, salePrice: before.listPrice + 10 },
+        { code: "YOK-BOYLE-BIR-KOD", listPrice: 10, salePrice: 10 },
+        { code: b.code, listPrice: b.listPrice, salePrice: b.salePrice },
+        { code: b.code, listPrice: 10, salePrice: 10.555 },
+      ],
+    });
+    const dataId = sent.json().data;
+    const projection = async (q = "page=1&pageSize=3000") => (await call("GET", `/listing-state/batch-id/${dataId}/lake-projections?${q}`)).json().data;
+    const waiting = await projection();
+    assert.equal(waiting.processingCount, 4);
+    assert.equal(waiting.data[0].operationStatusText, "İşleniyor");
+    assert.equal((await detail(a.code)).listPrice, before.listPrice, "unchanged while the projection says İşleniyor");
+    clock.t += 1000;
+    const done = await projection();
+    assert.deepEqual([done.successCount, done.notCompletedCount, done.failedCount, done.processingCount, done.totalCount], [1, 2, 1, 0, 4]);
+    assert.deepEqual(
+      done.data.map((r: { operationStatusText: string; price: { status: number } }) => [r.operationStatusText, r.price.status]),
+      [
+        ["Başarılı", 0],
+        ["Tamamlanamadı", 1],
+        ["Tamamlanamadı", 1],
+        ["Başarısız", 2],
+      ],
+    );
+    assert.equal((await detail(a.code)).listPrice, before.listPrice + 10);
+    const paged = await projection("page=2&pageSize=3");
+    assert.deepEqual([paged.data.length, paged.totalPages, paged.hasNextPage, paged.hasPreviousPage], [1, 2, false, true]);
+    const first = await projection("page=1&pageSize=3");
+    assert.deepEqual([first.hasNextPage, first.hasPreviousPage], [true, false]);
   });
 });

@@ -1,28 +1,21 @@
 // The Pazarama sandbox's product writes and the rest of the document: product create with its batch
-// result (InProgress → Done/Error, queryable for 4 hours), price and stock v2 with per-code results
-// (lake projections), VAT bulk update, max sale quantity, open/close catalogue products, catalogue
+// result (InProgress → Done/Error, queryable for 4 hours), price and stock v2 (listing-writes.ts), VAT bulk update, max sale quantity, open/close catalogue products, catalogue
 // search and quick add by barcode, supplier (commercial) templates, questions and answers, and the
 // payment agreement (finance).
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { Random } from "../../common/random.ts";
 import type { PazaramaData, PzProduct } from "../data.ts";
-import { envelope, fail, lower } from "../http.ts";
+import { envelope, fail, lower, money2 } from "../http.ts";
+import { type ListingBatch, registerListingWrites } from "./listing-writes.ts";
 
 const BATCH_QUERY_HOURS = 4;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const SAME_VALUES = "İndirimli fiyat, liste fiyatı ve stok sayısı önceki değerleriyle aynı olamaz";
 
 export interface ProductBatch {
   id: string;
   createdMs: number;
   readyAtMs: number;
   items: Array<{ code: string; error: string | null; product: PzProduct | null }>;
-}
-export interface ListingBatch {
-  id: string;
-  createdMs: number;
-  readyAtMs: number;
-  rows: Array<{ id: string; refId: string; code: string; price: { listPrice: number; salePrice: number } | null; stock: { count: number } | null; error: string | null }>;
 }
 export interface Commercial {
   commercialId: string;
@@ -102,7 +95,6 @@ export const QUESTION_TOPICS = [
 const QUESTIONS = ["Garanti var mı?", "Kargo ne zaman çıkar?", "Beden kalıbı dar mı?", "Orijinal ürün mü?", "Faturalı mı gönderiyorsunuz?", "Rengi fotoğraftaki gibi mi?"];
 
 const naive = (ms: number) => new Date(ms + 3 * 3600_000).toISOString().replace("Z", "");
-const money2 = (v: unknown) => typeof v === "number" && Number.isFinite(v) && v > 0 && Math.round(v * 100) === Math.round(v * 100 + 1e-9) && /^\d+(\.\d{1,2})?$/.test(String(v));
 
 function seedState(data: PazaramaData, r: Random, now: number): PazaramaProductState {
   const catalog = Array.from({ length: 60 }, (_, i) => {
@@ -175,7 +167,8 @@ export function registerProductWrites(api: FastifyInstance, data: PazaramaData, 
   const byCode = (code: unknown) => data.products.find((p) => p.code === String(code ?? "").trim());
   const bad = (reply: FastifyReply, message: string) => fail(reply, 400, message, "PRD1");
 
-  // Products of a create batch appear once the batch has run, as getProductBatchResult reports it.
+  // Products of a create batch appear once the batch has run, as getProductBatchResult reports it;
+  // a price or stock batch changes its products once it has run. Called before every API request.
   const settled = new Set<string>();
   state.settle = () => {
     for (const b of state.batches.values()) {
@@ -183,6 +176,7 @@ export function registerProductWrites(api: FastifyInstance, data: PazaramaData, 
       settled.add(b.id);
       for (const it of b.items) if (it.product && !data.products.some((x) => x.code === it.code)) data.products.push(it.product);
     }
+    settleListings();
   };
 
   // ---- create (3.x "Ürün Ekleme") and its batch result ----
@@ -276,7 +270,6 @@ export function registerProductWrites(api: FastifyInstance, data: PazaramaData, 
   });
   api.get("/product/getProductBatchResult", async (req, reply) => {
     const id = String(lower(req.query).batchrequestid ?? "").trim();
-    state.settle();
     const batch = state.batches.get(id);
     if (!batch || now() - batch.createdMs > BATCH_QUERY_HOURS * 3600_000) return fail(reply, 404, "Batch kaydı bulunamadı.", "BSK1");
     const done = now() >= batch.readyAtMs;
@@ -294,79 +287,8 @@ export function registerProductWrites(api: FastifyInstance, data: PazaramaData, 
     );
   });
 
-  // ---- price and stock v2, and their results by data id ----
-  function listing(req: { body: unknown }, reply: FastifyReply, kind: "price" | "stock") {
-    const items = (Array.isArray(lower(req.body).items) ? (lower(req.body).items as unknown[]) : []).map(lower);
-    if (!items.length) return bad(reply, "Items listesi boş olamaz.");
-    const id = r.guid();
-    const rows = items.map((it) => {
-      const code = String(it.code ?? "").trim();
-      const p = byCode(code);
-      let error: string | null = null;
-      if (!p) error = "Ürün bulunamadı";
-      else if (kind === "price") {
-        if (!money2(it.listprice) || !money2(it.saleprice)) error = "Fiyat 0'dan büyük, en fazla 2 ondalıklı olmalıdır";
-        else if ((it.saleprice as number) > (it.listprice as number)) error = "İndirimli fiyat liste fiyatından büyük olamaz";
-        else if (p.listPrice === it.listprice && p.salePrice === it.saleprice) error = SAME_VALUES;
-        else {
-          p.listPrice = it.listprice as number;
-          p.salePrice = it.saleprice as number;
-        }
-      } else if (!Number.isInteger(it.stockcount) || (it.stockcount as number) < 0) error = "Stok sayısı 0 veya daha büyük bir tam sayı olmalıdır";
-      else if (p.stockCount === it.stockcount) error = SAME_VALUES;
-      else p.stockCount = it.stockcount as number;
-      return {
-        id: r.guid(),
-        refId: r.guid(),
-        code,
-        price: kind === "price" ? { listPrice: Number(it.listprice), salePrice: Number(it.saleprice) } : null,
-        stock: kind === "stock" ? { count: Number(it.stockcount) } : null,
-        error,
-      };
-    });
-    state.listings.set(id, { id, createdMs: now(), readyAtMs: now() + delayMs, rows });
-    return envelope(id, { message: "Fiyat/Stok güncelleme işleminiz sıraya alındı.", userMessage: "Fiyat/Stok güncelleme işleminiz sıraya alındı." });
-  }
-  api.post("/product/updatePrice-v2", async (req, reply) => listing(req, reply, "price"));
-  api.post("/product/updateStock-v2", async (req, reply) => listing(req, reply, "stock"));
-  api.get("/listing-state/batch-id/:id/lake-projections", async (req, reply) => {
-    const batch = state.listings.get((req.params as { id: string }).id);
-    if (!batch) return fail(reply, 404, "Kayıt bulunamadı.", "MSS1");
-    const q = lower(req.query);
-    const page = Number(q.page ?? 1);
-    const pageSize = Number(q.pagesize ?? 100);
-    if (!Number.isInteger(page) || page < 1 || !Number.isInteger(pageSize) || pageSize < 1 || pageSize > 3000) return bad(reply, "page 1 veya büyük, pageSize 1-3000 olmalıdır.");
-    const done = now() >= batch.readyAtMs;
-    const rows = batch.rows.map((row) => {
-      const status = !done ? 3 : row.error ? 1 : 0;
-      const detail = !done ? "" : (row.error ?? "Başarılı");
-      return {
-        id: row.id,
-        sellerId: data.sellerId,
-        batchId: batch.id,
-        refId: row.refId,
-        code: row.code,
-        price: row.price ? { status, operationDetail: detail, ...row.price } : null,
-        stock: row.stock ? { status, operationDetail: detail, ...row.stock } : null,
-        operationSourceText: "MerchantApi",
-        operationStatusText: !done ? "İşleniyor" : row.error ? "Tamamlanamadı" : "Başarılı",
-      };
-    });
-    const slice = rows.slice((page - 1) * pageSize, page * pageSize);
-    return envelope(
-      {
-        data: slice,
-        successCount: rows.filter((x) => x.operationStatusText === "Başarılı").length,
-        notCompletedCount: rows.filter((x) => x.operationStatusText === "Tamamlanamadı").length,
-        failedCount: 0,
-        processingCount: rows.filter((x) => x.operationStatusText === "İşleniyor").length,
-        totalCount: rows.length,
-        pageIndex: page,
-        pageSize,
-      },
-      { messageCode: "MSS0" },
-    );
-  });
+  // ---- price and stock v2, and their results by data id (listing-writes.ts) ----
+  const settleListings = registerListingWrites(api, { data, listings: state.listings, now, delayMs, byCode, bad });
 
   // ---- VAT (3.27), max sale quantity (3.24), open/close catalogue products (3.32) ----
   api.put("/product/vatRate/bulk", async (req, reply) => {

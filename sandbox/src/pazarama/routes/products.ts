@@ -1,4 +1,4 @@
-// Product reads: the list (approved or waiting) and one product's detail; pending batches settle first.
+// Product reads: the list (approved or waiting) and one product's detail (pending batches settle in the API's hook).
 import type { FastifyInstance } from "fastify";
 import { envelope, fail, intParam, lower } from "../http.ts";
 import type { PazaramaRouteContext } from "./context.ts";
@@ -14,7 +14,6 @@ export function productRoutes({ data, state }: PazaramaRouteContext) {
     };
 
     api.get("/product/products", async (req, reply) => {
-      state.products?.settle();
       const q = lower(req.query);
       const page = intParam(q.page, 1);
       const size = intParam(q.size, 10);
@@ -51,7 +50,6 @@ export function productRoutes({ data, state }: PazaramaRouteContext) {
     });
 
     api.post("/product/getProductDetail", async (req, reply) => {
-      state.products?.settle();
       const code = lower(req.body).code;
       if (typeof code !== "string" || !code) return fail(reply, 400, "Code alanı zorunludur.");
       const p = data.products.find((x) => x.code === code);
