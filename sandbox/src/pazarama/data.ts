@@ -144,7 +144,9 @@ export function generatePazaramaData(options: GenerateOptions): PazaramaData {
       priorityRank: 0,
       listPrice: listKurus / 100,
       salePrice: sale / 100,
-      vatRate: r.pick([0, 1, 10, 20, 20, 20]),
+      // Products listed before Turkey's rates changed on 10 July 2023 (8 → 10, 18 → 20) still carry the
+      // old rate, as the document's detail and refund examples (vatRate 18) do: one in 25 here.
+      vatRate: legacyVat(i, r.pick([0, 1, 10, 20, 20, 20])),
       categoryId: cat.id,
       categoryName: cat.name,
       state: r.pick(states),
@@ -396,3 +398,6 @@ export function setItemStatus(data: PazaramaData, order: StoredOrder, item: PzIt
   }
   order.raw.orderStatus = orderLevelStatus(order.raw.items);
 }
+
+/** The rate a seeded product carries: its drawn rate, or 18 for one in 25 (listed before July 2023). */
+const legacyVat = (i: number, drawn: number) => (i % 25 === 7 ? 18 : drawn);

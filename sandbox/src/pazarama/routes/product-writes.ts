@@ -9,6 +9,8 @@ import { envelope, fail, lower, money2 } from "../http.ts";
 import { type ListingBatch, registerListingWrites } from "./listing-writes.ts";
 
 const BATCH_QUERY_HOURS = 4;
+/** VAT rates a product can be given (create, VAT bulk update). */
+const VAT_RATES = [0, 1, 10, 20];
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface ProductBatch {
@@ -188,6 +190,9 @@ export function registerProductWrites(api: FastifyInstance, data: PazaramaData, 
       len("displayname", 250, "DisplayName") ??
       (!str("description").trim() ? "Description zorunludur." : null) ??
       len("code", 500, "Code") ??
+      // The table says GroupCode is nvarchar(10), yet its own create example sends 17 characters
+      // ("MST0123456789DNM1") and its detail example reads 15: the 10 is the typo. 100, the width of
+      // StockCode, the other free seller code, is taken as the limit; the client checks the same.
       len("groupcode", 100, "GroupCode") ??
       len("stockcode", 100, "StockCode");
     if (first) return first;
@@ -197,7 +202,9 @@ export function registerProductWrites(api: FastifyInstance, data: PazaramaData, 
     if (!cat.leaf) return "Ürün sadece son seviye kategoriye eklenebilir.";
     if (!Number.isInteger(p.desi) || (p.desi as number) < 0) return "Desi 0 veya daha büyük bir tam sayı olmalıdır.";
     if (!Number.isInteger(p.stockcount) || (p.stockcount as number) < 0) return "StockCount 0 veya daha büyük bir tam sayı olmalıdır.";
-    if (!Number.isInteger(p.vatrate) || ![0, 1, 10, 20].includes(p.vatrate as number)) return "VatRate 0, 1, 10 veya 20 olmalıdır.";
+    // The rates in force since 10 July 2023. The document's 18s are reads of products and orders made
+    // before (its create and VAT-update examples send 10 and 0): a new product cannot take 18, a read may show it.
+    if (!Number.isInteger(p.vatrate) || !VAT_RATES.includes(p.vatrate as number)) return "VatRate 0, 1, 10 veya 20 olmalıdır.";
     if (!money2(p.listprice) || !money2(p.saleprice)) return "ListPrice ve SalePrice 0'dan büyük, en fazla 2 ondalıklı olmalıdır.";
     if ((p.saleprice as number) > (p.listprice as number)) return "Satış fiyatı liste fiyatından büyük olamaz.";
     if (p.productsalelimitquantity !== undefined && (!Number.isInteger(p.productsalelimitquantity) || (p.productsalelimitquantity as number) < 0))
@@ -296,7 +303,7 @@ export function registerProductWrites(api: FastifyInstance, data: PazaramaData, 
     if (!list.length) return bad(reply, "ListingVatRates listesi boş olamaz.");
     for (const v of list) {
       if (!byCode(v.productcode)) return bad(reply, `Ürün bulunamadı: ${v.productcode}`);
-      if (!Number.isInteger(v.vatrate) || ![0, 1, 10, 20].includes(v.vatrate as number)) return bad(reply, "VatRate 0, 1, 10 veya 20 olmalıdır.");
+      if (!Number.isInteger(v.vatrate) || !VAT_RATES.includes(v.vatrate as number)) return bad(reply, "VatRate 0, 1, 10 veya 20 olmalıdır.");
     }
     for (const v of list) byCode(v.productcode)!.vatRate = v.vatrate as number;
     return envelope(true, { messageCode: "MER_0", message: "İşlem Başarıyla Gerçekleştirildi.", userMessage: "İşlem Başarıyla Gerçekleştirildi." });

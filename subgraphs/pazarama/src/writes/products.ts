@@ -12,6 +12,7 @@ import type { PazaramaService, PazaramaStore } from "../service.ts";
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HTTP_URL = /^https?:\/\/\S+$/i;
 const AMOUNT = /^\d{1,16}(\.\d{1,2})?$/;
+/** The rates a product can be given: those in force since 10 July 2023. A read may still show 8 or 18 (products listed before). */
 export const VAT_RATES = [0, 1, 10, 20] as const;
 /** Codes per price/stock/VAT request. */
 const MAX_ITEMS = 1000;
@@ -115,7 +116,7 @@ export class PazaramaProductWrites {
       len(p.displayName, 250, "displayName");
       len(p.description, 100_000, "description");
       len(p.code, 500, "code");
-      len(p.groupCode, 100, "groupCode");
+      len(p.groupCode, 100, "groupCode"); // the document's table says 10, its examples send 17: the sandbox's note says why 100
       len(p.stockCode, 100, "stockCode");
       if (codes.has(p.code)) throw badInput(`code ${p.code} appears twice`, arg("code"));
       codes.add(p.code);
