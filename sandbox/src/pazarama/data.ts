@@ -34,6 +34,7 @@ import {
   pzOrderDate,
   pzTurkishDate,
   REFUND_STATUS_NAMES,
+  SELLER_ADDRESSES,
   type StoredOrder,
 } from "./types.ts";
 
@@ -261,6 +262,7 @@ export function createOrder(data: PazaramaData, input: NewOrderInput): StoredOrd
       orderItemId: r.guid(),
       orderItemStatus: 3,
       shipmentCode: "",
+      sellerAddressId: SELLER_ADDRESSES[0].id,
       shipmentCost: pzMoney(0),
       deliveryType: 1,
       deliveryDetail: { phoneNumber: null, email: null },

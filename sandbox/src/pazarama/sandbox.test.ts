@@ -112,4 +112,52 @@ describe("Pazarama sandbox rules", () => {
     const first = await projection("page=1&pageSize=3");
     assert.deepEqual([first.hasNextPage, first.hasPreviousPage], [true, false]);
   });
+
+  it("gives every order item its seller address (3.26), moves it with a split, and answers both v2 spellings", async () => {
+    const { sb, call } = await withToken();
+    const delivery = (await call("GET", "/sellerRegister/getSellerDelivery")).json().data;
+    assert.deepEqual([delivery.cargoCompany.waitingApprovalDeliveryDuration, delivery.cargoCompany.deliveryDurationReason], [null, null]);
+    const addresses = delivery.sellerShipmentAddresses.map((a: { id: string }) => a.id);
+    const order = sb.data.orders.find((o) => o.raw.items.some((i) => i.orderItemStatus === 12 && i.quantity > 1));
+    assert.ok(order, "the seed has a multi-unit item in preparation");
+    const item = order.raw.items.find((i) => i.orderItemStatus === 12 && i.quantity > 1)!;
+    const day = order.raw.orderDate.slice(0, 10);
+    const window = { startDate: day, endDate: new Date(Date.parse(day) + 86400_000).toISOString().slice(0, 10), orderNumber: order.raw.orderNumber };
+    for (const path of ["/order/getOrdersForApi", "/order/getOrdersForApiV2", "/order/getOrdersForApi-v2"]) {
+      const res = await call("POST", path, window);
+      assert.equal(res.statusCode, 200, path);
+      const [found] = res.json().data;
+      assert.ok(
+        found.items.every((i: { sellerAddressId: string }) => addresses.includes(i.sellerAddressId)),
+        path,
+      );
+    }
+    const split = await call("PUT", "/order/api/delivery/split", {
+      orderId: order.raw.orderId,
+      shipmentCode: item.shipmentCode,
+      sellerAddressId: addresses[1],
+      cargoCompanyId: delivery.cargoCompany.cargoCompanies[0].cargoCompanyId,
+      items: [{ orderItemId: item.orderItemId, quantity: 1 }],
+    });
+    assert.equal(split.statusCode, 200, split.body);
+    const moved = order.raw.items.filter((i) => i.shipmentCode === split.json().data.shipmentCode);
+    assert.deepEqual(
+      moved.map((i) => i.sellerAddressId),
+      [addresses[1]],
+    );
+  });
+
+  it("answers a cancellation request with its quantity (3.23): the request's own, or none as the example", async () => {
+    const { sb, call } = await withToken();
+    const waiting = sb.data.refunds.filter((r) => r.kind === "cancel" && r.raw.refundStatus === 1);
+    assert.ok(waiting.length >= 2, "the seed has cancellation requests waiting");
+    const [a, b] = waiting;
+    const wrong = await call("PUT", "/order/api/cancel", { refundId: a.raw.refundId, status: 2, quantity: a.raw.quantity + 1 });
+    assert.equal(wrong.statusCode, 400);
+    assert.match(wrong.json().message, /Adet/);
+    assert.equal(a.raw.refundStatus, 1, "nothing changed");
+    assert.equal((await call("PUT", "/order/api/cancel", { refundId: a.raw.refundId, status: 2, quantity: a.raw.quantity })).statusCode, 200);
+    assert.equal((await call("PUT", "/order/api/cancel", { refundId: b.raw.refundId, status: 3 })).statusCode, 200, "the document's example has no quantity");
+    assert.deepEqual([a.raw.refundStatus, b.raw.refundStatus], [2, 3]);
+  });
 });

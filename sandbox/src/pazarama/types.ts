@@ -85,6 +85,8 @@ export interface PzItem {
   orderItemId: string;
   orderItemStatus: number;
   shipmentCode: string;
+  /** 3.26: the seller address (getSellerDelivery's sellerShipmentAddresses) the item's package leaves from. */
+  sellerAddressId: string;
   shipmentCost: PzMoney;
   deliveryType: number;
   deliveryDetail: { phoneNumber: string | null; email: string | null };
@@ -240,3 +242,9 @@ export interface PazaramaData {
   nextRefundNumber: number;
   random: Random;
 }
+
+/** The seller's shipment addresses (getSellerDelivery); an order's packages leave from the first until split elsewhere (3.26). */
+export const SELLER_ADDRESSES = [
+  { id: "41883dc0-03c5-402a-3b09-08dcde201845", title: "Merkez Depo", cityName: "İstanbul", districtName: "Esenyurt" },
+  { id: "5b2e1c0a-7d44-4f0e-9a51-08dcde201999", title: "Ankara Depo", cityName: "Ankara", districtName: "Sincan" },
+];

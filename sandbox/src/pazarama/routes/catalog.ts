@@ -2,9 +2,9 @@
 
 import type { FastifyInstance } from "fastify";
 import { CARGO } from "../../common/names.ts";
+import { SELLER_ADDRESSES } from "../data.ts";
 import { envelope, fail, intParam, lower } from "../http.ts";
 import type { PazaramaRouteContext } from "./context.ts";
-import { SELLER_ADDRESSES } from "./order-writes.ts";
 
 export function catalogRoutes({ data }: PazaramaRouteContext) {
   return async (api: FastifyInstance) => {
@@ -47,6 +47,8 @@ export function catalogRoutes({ data }: PazaramaRouteContext) {
           divideCargo: true,
           isFixedShipmentAmount: false,
           approveStatus: -1,
+          waitingApprovalDeliveryDuration: null,
+          deliveryDurationReason: null,
           autoShipmentCode: false,
           cargoCompanies: CARGO.map((c) => ({ cargoCompanyId: c.id, cargoCardType: 1, cargoCompanyName: c.name })),
         },

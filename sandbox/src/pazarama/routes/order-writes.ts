@@ -5,7 +5,7 @@
 // and (but for "package empty" and "package not received") photos; at most 3 files of 5 MB.
 import type { FastifyInstance } from "fastify";
 import { CARGO } from "../../common/names.ts";
-import { type PazaramaData, type PzItem, pzMoney, REFUND_STATUS_NAMES, type StoredOrder, setItemStatus } from "../data.ts";
+import { type PazaramaData, type PzItem, pzMoney, REFUND_STATUS_NAMES, SELLER_ADDRESSES, type StoredOrder, setItemStatus } from "../data.ts";
 import { envelope, fail, lower } from "../http.ts";
 
 /** What the API writes but does not show in its listings; the admin API reads it. */
@@ -19,11 +19,6 @@ export interface PazaramaWriteState {
   /** Documents and texts sent with refund rejections, reviews and revision answers. */
   refundNotes: Map<string, Array<{ kind: string; description: string | null; documents: string[]; reason?: number; reviewType?: number }>>;
 }
-
-export const SELLER_ADDRESSES = [
-  { id: "41883dc0-03c5-402a-3b09-08dcde201845", title: "Merkez Depo", cityName: "İstanbul", districtName: "Esenyurt" },
-  { id: "5b2e1c0a-7d44-4f0e-9a51-08dcde201999", title: "Ankara Depo", cityName: "Ankara", districtName: "Sincan" },
-];
 
 const MAX_DOCUMENTS = 3;
 const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024; // 5 MB
@@ -197,6 +192,7 @@ export function registerOrderWrites(api: FastifyInstance, data: PazaramaData, no
           order.raw.items.push(target);
         }
         target.shipmentCode = newCode;
+        target.sellerAddressId = String(b.selleraddressid);
         target.cargo = { companyName: cargo.name, trackingNumber: null, trackingUrl: cargo.url };
       }
       state.splitFrom.set(newCode, code);
@@ -216,6 +212,7 @@ export function registerOrderWrites(api: FastifyInstance, data: PazaramaData, no
       const home = order.raw.items.find((i) => i.shipmentCode === original);
       for (const i of moved) {
         i.shipmentCode = original;
+        i.sellerAddressId = home?.sellerAddressId ?? SELLER_ADDRESSES[0].id;
         if (home) i.cargo = { ...home.cargo };
       }
       state.splitFrom.delete(code);
@@ -248,6 +245,16 @@ export function registerOrderWrites(api: FastifyInstance, data: PazaramaData, no
     const order = byNumber(refund.raw.orderNumber);
     const item = order?.raw.items.find((i) => i.orderItemId === refund.raw.orderItemId);
     return order && item ? { order, item } : null;
+  };
+  /**
+   * 3.23: a cancellation request is answered "with its refundId and quantity"; the document's example
+   * leaves quantity out. Given, it must be the request's own quantity: one unit of a request is
+   * answered through its own refundId from a split listing (3.25, SplitItems), not by a smaller number.
+   */
+  const requestQuantity = (given: unknown, whole: number): string | null => {
+    if (given === undefined || given === null) return null;
+    if (!Number.isInteger(given) || (given as number) < 1) return "Adet 1 veya daha büyük bir tam sayı olmalıdır.";
+    return given === whole ? null : `Adet talepteki adet (${whole}) ile aynı olmalıdır.`;
   };
   const underReview = (refundId: string) => (state.refundNotes.get(refundId) ?? []).some((n) => n.kind === "review");
   const note = (refundId: string, entry: PazaramaWriteState["refundNotes"] extends Map<string, Array<infer E>> ? E : never) =>
@@ -332,6 +339,8 @@ export function registerOrderWrites(api: FastifyInstance, data: PazaramaData, no
     const status = Number(b.status);
     if (status !== 2 && status !== 3) return fail(reply, 400, "Güncelleme için sadece Onaylama (2) ve Ret (3) statüleri kullanılabilir.", "ORD1");
     if (refund.raw.refundStatus !== 1) return fail(reply, 400, "Sadece onay bekleyen iptal talepleri güncellenebilir.", "ORD1");
+    const quantityError = requestQuantity(b.quantity, refund.raw.quantity);
+    if (quantityError) return fail(reply, 400, quantityError, "ORD1");
     const target = itemOf(refund);
     refund.raw.refundStatus = status;
     refund.raw.refundStatusName = REFUND_STATUS_NAMES[status];

@@ -43,6 +43,8 @@ export function orderRoutes({ data }: PazaramaRouteContext) {
     };
     api.post("/order/getOrdersForApi", ordersForApi(false));
     api.post("/order/getOrdersForApiV2", ordersForApi(true));
+    // 3.26 names the same service "order/getOrdersForApi-v2"; both spellings answer.
+    api.post("/order/getOrdersForApi-v2", ordersForApi(true));
 
     function refundList(kind: "return" | "cancel") {
       return async (req: FastifyRequest, reply: FastifyReply) => {

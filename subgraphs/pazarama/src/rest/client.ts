@@ -252,8 +252,9 @@ export class PazaramaClient {
   answerRefundRevision(body: { refundId: string; documentObjects: Array<{ name: string; bytes: string }>; description: string }) {
     return this.call<null>({ method: "POST", path: "/order/api/refund/revision", json: body });
   }
-  updateCancellation(refundId: string, status: 2 | 3) {
-    return this.call<PzRefundUpdate>({ method: "PUT", path: "/order/api/cancel", json: { refundId, status } });
+  /** 3.23: the request is answered with its refundId and its quantity. */
+  updateCancellation(refundId: string, status: 2 | 3, quantity: number | null | undefined) {
+    return this.call<PzRefundUpdate>({ method: "PUT", path: "/order/api/cancel", json: { refundId, status, ...(quantity != null ? { quantity } : {}) } });
   }
 
   // ---- products (create, batch result, price/stock v2, VAT, sale limit, open/close, catalogue, commercials) ----

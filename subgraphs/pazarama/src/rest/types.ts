@@ -123,6 +123,8 @@ export interface PzOrderItem {
   orderItemId: string;
   orderItemStatus: number;
   shipmentCode: string | null;
+  /** 3.26: the seller address the item's package leaves from (getSellerDelivery's sellerShipmentAddresses). */
+  sellerAddressId?: string | null;
   deliveryType: number;
   quantity: number;
   listPrice: PzMoney;

@@ -238,7 +238,7 @@ export class PazaramaWrites {
     const { ref, raw } = await this.refund(store, input.refundId);
     this.checkQuantity(input.quantity, raw.quantity);
     if (ref.kind === RefundKind.RETURN) await store.client.updateRefund({ refundId: raw.refundId, status: 2 });
-    else await store.client.updateCancellation(raw.refundId, 2);
+    else await store.client.updateCancellation(raw.refundId, 2, raw.quantity);
     return this.refundAfter(store, ref.kind, ref.orderNumber, raw.refundId);
   }
 
@@ -250,7 +250,8 @@ export class PazaramaWrites {
     if (!ref || ref.storeId !== store.config.id) throw badInput(`"${input.refundId}" is not a refund id of this Pazarama store`, "input.refundId");
     if (ref.kind === RefundKind.CANCELLATION) {
       const { raw } = await this.refund(store, input.refundId);
-      await store.client.updateCancellation(raw.refundId, 3);
+      this.checkQuantity(input.quantity, raw.quantity);
+      await store.client.updateCancellation(raw.refundId, 3, raw.quantity);
       return this.refundAfter(store, ref.kind, ref.orderNumber, raw.refundId);
     }
     if (!input.reason) throw badInput("reason is required to reject a return", "input.reason");
