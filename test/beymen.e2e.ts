@@ -125,6 +125,43 @@ for (const mode of ["memory", "redis"] as Mode[]) {
       assert.equal(d.totalCount, e.totalCount);
     });
 
+    it("finds orders by Beymen's own package filters (fraud check, line status, package number) and cannot pick one under fraud check", async () => {
+      const held = await newOrder({ lineCount: 1, quantity: 1, fraudCheck: true });
+      const other = await newOrder({ lineCount: 1, quantity: 1 });
+      const since = new Date(Date.now() - 86400_000).toISOString();
+      const numbers = async (packages: string) => {
+        const res = await gql<Any, Any>(
+          stack,
+          `{ beymen { orders(first: 100, filter: { createdFrom: "${since}" }, packages: ${packages}) { edges { node { number marketplaceStatus { label } } } } } }`,
+        );
+        assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+        return res.data.beymen.orders.edges.map((e: Any) => e.node);
+      };
+      const underCheck = await numbers("{ fraudCheck: true }");
+      assert.deepEqual(
+        underCheck.map((o: Any) => o.number),
+        [held.orderNumber],
+      );
+      assert.match(underCheck[0].marketplaceStatus.label, /Ödeme Bekleniyor/);
+      assert.ok((await numbers("{ fraudCheck: false }")).some((o: Any) => o.number === other.orderNumber));
+      assert.deepEqual(
+        (await numbers(`{ packageNumber: "${other.shipmentNumber}" }`)).map((o: Any) => o.number),
+        [other.orderNumber],
+      );
+      const fresh = (await numbers("{ lineStatus: NEW_ORDER }")).map((o: Any) => o.number);
+      assert.ok(fresh.includes(held.orderNumber) && fresh.includes(other.orderNumber));
+      assert.ok(!(await numbers("{ lineStatus: SHIPPED }")).some((o: Any) => o.number === other.orderNumber));
+
+      let res = await mutate("acceptOrder", `input: { orderNumber: "${held.orderNumber}" }`, "status");
+      assert.equal(code(res), "MARKETPLACE_REJECTED");
+      assert.match(String(res.errors?.[0]?.extensions?.marketplaceMessage), /Fraud kontrolündeki/);
+      await bm("POST", `/packages/${held.id}/fraud-cleared`);
+      res = await mutate("acceptOrder", `input: { orderNumber: "${held.orderNumber}" }`, "status marketplaceStatus { label }");
+      assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+      assert.equal(res.data.beymen.acceptOrder.status, "PREPARING");
+      assert.doesNotMatch(res.data.beymen.acceptOrder.marketplaceStatus.label, /Ödeme Bekleniyor/);
+    });
+
     it("runs an order through accept, divide, partial cancel, invoice, ship and deliver", async () => {
       const created = await newOrder({ lineCount: 2, quantity: 3 });
       const n = created.orderNumber;
@@ -146,7 +183,13 @@ for (const mode of ["memory", "redis"] as Mode[]) {
       let order = res.data.beymen.dividePackage;
       assert.equal(order.packages.length, 3);
       assert.equal(order.packages.find((p: Any) => p.code === created.shipmentNumber).status, "SPLIT");
-      assert.equal(((await bm("GET", `/packages/${created.id}`)) as Any).shipmentStatus, 32);
+      const dividedRaw = (await bm("GET", `/packages/${created.id}`)) as Any;
+      assert.equal(dividedRaw.shipmentStatus, 32);
+      assert.ok(dividedRaw.canceledDateTime, "the divided package is cancelled (the document's note), at a time");
+      assert.ok(
+        dividedRaw.shipmentLines.every((l: Any) => l.status === "Beymen İptali"),
+        "and so are its lines",
+      );
 
       // Partial cancel of the bigger new package: it is cancelled and its other lines move to a new one.
       const big = order.packages.filter((p: Any) => p.status !== "SPLIT").sort((a: Any, b: Any) => b.lines.length - a.lines.length)[0];

@@ -80,6 +80,11 @@ export function toIstanbulIso(instant: Date | string | number): string {
   return iso(p.year, p.month, p.day, p.hour, p.minute, p.second);
 }
 
+/** Istanbul wall-clock time to the millisecond, without offset ("2022-09-13T12:27:32.483"), as Beymen writes and reads dates. */
+export function toIstanbulNaiveMs(instant: Date | string | number): string {
+  return new Date(new Date(instant).getTime() + 3 * 3600_000).toISOString().slice(0, 23);
+}
+
 /** Adds calendar months in UTC (Istanbul has no DST, so the day arithmetic is the same). */
 export function addMonths(instant: Date, months: number): Date {
   const d = new Date(instant.getTime());

@@ -299,6 +299,7 @@ export type BeymenApiOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrderFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  packages?: InputMaybe<BeymenPackageFilter>;
 };
 
 
@@ -518,6 +519,17 @@ export type BeymenInvoiceType =
   | 'MISSING_PRODUCT'
   | 'SHIPMENT';
 
+/** A Beymen shipment line status (the orders' subStatus). */
+export type BeymenLineStatus =
+  | 'CANCELLED_BY_BEYMEN'
+  | 'CANCELLED_BY_CUSTOMER'
+  | 'CANCELLED_BY_SELLER'
+  | 'DELIVERED_TO_CUSTOMER'
+  | 'NEW_ORDER'
+  | 'READY_TO_SHIP'
+  | 'REORDER'
+  | 'SHIPPED';
+
 /** Writes to one Beymen store. */
 export type BeymenMutations = {
   __typename?: 'BeymenMutations';
@@ -682,6 +694,16 @@ export type BeymenMutationsUpdateProductsArgs = {
 /** Writes to one Beymen store. */
 export type BeymenMutationsUpdateShipmentStatusArgs = {
   input: BeymenShipmentStatusInput;
+};
+
+/** Beymen-only filters, sent to Beymen: an order matches when one of its packages does, and comes back whole. */
+export type BeymenPackageFilter = {
+  /** true: packages under Beymen's fraud check (payment awaited; they cannot be picked yet); false: cleared. */
+  fraudCheck?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Packages with a line in this status. */
+  lineStatus?: InputMaybe<BeymenLineStatus>;
+  /** One package by its number (shipmentNumber), e.g. "MP000001002433". */
+  packageNumber?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Which package of an order. */

@@ -23,10 +23,12 @@ export const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0
 /** Parses "2023-08-01", "2023-08-01T10:00:00" (Istanbul) or a time with an offset; epoch ms or null. */
 export function parseBmDate(value: string | undefined): number | null {
   if (!value) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(value.trim());
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(value.trim());
   if (!m) return null;
-  if (m[7]) return Date.parse(value.trim());
-  return Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0)) - 3 * 3600_000;
+  if (m[8]) return Date.parse(value.trim());
+  // A .NET DateTime keeps the fraction ("12:27:32.483"), so a window's end to the millisecond is exact.
+  const ms = m[7] ? Number(m[7].padEnd(3, "0").slice(0, 3)) : 0;
+  return Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), ms) - 3 * 3600_000;
 }
 
 /** 0-based paging. null after answering 400. */

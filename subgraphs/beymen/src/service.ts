@@ -25,6 +25,7 @@ import {
   type SwrCache,
   toConnection,
   toIstanbulIso,
+  toIstanbulNaiveMs,
   windowTooLarge,
 } from "@pazargraph/runtime";
 import {
@@ -47,6 +48,7 @@ import { groupPackages, lineStatusOf, mapOrder } from "./map/order.ts";
 import { CANCEL_REASON_LABEL, claimCodesFor, LINE_STATUS, lineStatusCode } from "./map/status.ts";
 import { BeymenClient, type OrdersQuery } from "./rest/client.ts";
 import type { BmAttributeType, BmAttributeValue, BmCategoryAttribute, BmClaim, BmPackage } from "./rest/types.ts";
+import type { BeymenPackageFilter } from "./schema/types.ts";
 
 export const LIMITS = {
   /** The largest page Beymen serves (its examples page brands by 100). */
@@ -194,8 +196,10 @@ export class BeymenService {
     const start = from ? new Date(from) : new Date(end.getTime() - LIMITS.defaultOrderWindowDays * DAY_MS);
     if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) throw badInput("dates must be ISO-8601", argPrefix);
     if (end <= start) throw badInput(`${argPrefix}To must be after ${argPrefix}From`, `filter.${argPrefix}To`);
-    // Beymen reads naive dates as Istanbul time; the end is exclusive here, inclusive there.
-    return { startDate: toIstanbulIso(start).slice(0, 19), endDate: toIstanbulIso(new Date(end.getTime() - 1000)).slice(0, 19) };
+    // Beymen reads naive dates as Istanbul time, to the millisecond as it writes them; the end is
+    // exclusive here, inclusive there. (To the second, an order placed in the last second before the
+    // end was missed: 12:00:00.400 is after an inclusive end of 11:59:59, and after 12:00:00 too.)
+    return { startDate: toIstanbulNaiveMs(start), endDate: toIstanbulNaiveMs(end.getTime() - 1) };
   }
 
   /** Every package in a query (bounded), for grouping into orders and for the poller. */
@@ -239,9 +243,9 @@ export class BeymenService {
    * of one order can fall on different pages, so the window is read whole, grouped by order number,
    * filtered and paged here: pages and totalCount are exact.
    */
-  async orders(store: BeymenStore, filter: OrderFilter | undefined, first: number | undefined, after: string | undefined) {
+  async orders(store: BeymenStore, filter: OrderFilter | undefined, first: number | undefined, after: string | undefined, packages?: BeymenPackageFilter) {
     const readAt = new Date();
-    const page = await this.readOrders(store, filter, first, after);
+    const page = await this.readOrders(store, filter, first, after, packages);
     await this.options.onOrdersRead?.(
       store,
       page.edges.map((e) => e.node),
@@ -250,11 +254,18 @@ export class BeymenService {
     return page;
   }
 
-  private async readOrders(store: BeymenStore, filter: OrderFilter | undefined, first: number | undefined, after: string | undefined) {
+  private async readOrders(store: BeymenStore, filter: OrderFilter | undefined, first: number | undefined, after: string | undefined, only?: BeymenPackageFilter) {
     const win = pageWindow(first, after, 100, 20);
     const window = this.orderWindow(filter?.createdFrom, filter?.createdTo, "created");
-    const packages = await this.readAllPackages(store, window);
+    const query = only && packageQuery(only);
+    // Beymen filters packages; an order is every package of its number, so the matching packages name
+    // the orders and the whole window (read side by side) gives each of them whole.
+    const [packages, matching] = await Promise.all([this.readAllPackages(store, window), query ? this.readAllPackages(store, { ...window, ...query }) : null]);
     let groups = groupPackages(packages);
+    if (matching) {
+      const numbers = new Set(matching.map((p) => p.orderNumber));
+      groups = groups.filter((g) => numbers.has(g[0].orderNumber));
+    }
     if (filter?.statuses?.length) {
       const wanted = new Set(filter.statuses);
       groups = groups.filter((g) => g.some((p) => p.shipmentLines.some((l) => wanted.has(lineStatusOf(p, l)))));
@@ -516,4 +527,15 @@ export class BeymenService {
   async close() {
     await this.set.close();
   }
+}
+
+/** The Beymen order-list parameters of a package filter; null when it filters nothing. */
+function packageQuery(f: BeymenPackageFilter): Pick<OrdersQuery, "fraudCheck" | "subStatus" | "packetNo"> | null {
+  if (f.packageNumber != null && !/^[A-Za-z0-9-]{1,40}$/.test(f.packageNumber)) throw badInput(`"${f.packageNumber}" is not a Beymen package number`, "packages.packageNumber");
+  const q = {
+    ...(f.fraudCheck != null ? { fraudCheck: f.fraudCheck } : {}),
+    ...(f.lineStatus != null ? { subStatus: f.lineStatus } : {}),
+    ...(f.packageNumber != null ? { packetNo: f.packageNumber } : {}),
+  };
+  return Object.keys(q).length ? q : null;
 }

@@ -2,7 +2,7 @@
 // cargo company and the customer do, batch timing and fault injection.
 import type { FastifyInstance } from "fastify";
 import { commonAdminRoutes } from "../../common/admin.ts";
-import { CLAIM_STATUS, createClaim, createOrder, findPackage, isLeaf, LINE_STATUS, SHIPMENT_STATUS, setPackageStatus, settleBatches } from "../data.ts";
+import { CLAIM_STATUS, clearFraudCheck, createClaim, createOrder, findPackage, isLeaf, LINE_STATUS, SHIPMENT_STATUS, setPackageStatus, settleBatches } from "../data.ts";
 import type { BeymenRouteContext } from "./context.ts";
 
 export function adminRoutes({ data, now, stats, faults }: BeymenRouteContext) {
@@ -19,7 +19,7 @@ export function adminRoutes({ data, now, stats, faults }: BeymenRouteContext) {
     }));
     commonAdminRoutes(admin, { stats, faults });
     admin.post("/orders", async (req, reply) => {
-      const b = (req.body ?? {}) as { productIds?: string[]; lineCount?: number; quantity?: number; customerName?: string };
+      const b = (req.body ?? {}) as { productIds?: string[]; lineCount?: number; quantity?: number; customerName?: string; fraudCheck?: boolean };
       try {
         return reply.code(201).send(createOrder(data, { orderDateMs: now(), ...b }).raw);
       } catch (err) {
@@ -29,6 +29,12 @@ export function adminRoutes({ data, now, stats, faults }: BeymenRouteContext) {
     admin.get("/packages/:id", async (req, reply) => {
       const pkg = findPackage(data, (req.params as { id: string }).id);
       return pkg ? { ...pkg.raw, lineStatuses: pkg.lineStatus, invoice: pkg.invoice } : reply.code(404).send({ error: "no such package" });
+    });
+    admin.post("/packages/:id/fraud-cleared", async (req, reply) => {
+      const pkg = findPackage(data, (req.params as { id: string }).id);
+      if (!pkg) return reply.code(404).send({ error: "no such package" });
+      clearFraudCheck(pkg, now());
+      return pkg.raw;
     });
     admin.put("/packages/:id/status", async (req, reply) => {
       const pkg = findPackage(data, (req.params as { id: string }).id);

@@ -1,7 +1,7 @@
 // Beymen orders (shipment packages) and the seller's acts on a package: picking, shipping, cancelling
 // lines, dividing, alternative delivery, invoices and cargo status.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { BusinessRuleError, CARGO_COMPANIES, cancelLines, divide, divideMultiple, findPackage, pick, SHIPMENT_STATUS, shipmentUpdate } from "../data.ts";
+import { BusinessRuleError, CARGO_COMPANIES, cancelLines, divide, divideMultiple, findPackage, LINE_STATUS, pick, SHIPMENT_STATUS, shipmentUpdate } from "../data.ts";
 import { beymenError, one, pageOf, paging, parseBmDate, query } from "../http.ts";
 import type { BeymenRouteContext } from "./context.ts";
 
@@ -38,7 +38,18 @@ export function orderRoutes({ data, now }: BeymenRouteContext) {
       const barcode = one(q.barcode);
       if (barcode) list = list.filter((x) => x.raw.shipmentLines.some((l) => l.product.barcode === barcode));
       const fraud = one(q.fraudcheck);
-      if (fraud !== undefined) list = list.filter((x) => x.raw.fraudCheck === (fraud === "true"));
+      if (fraud !== undefined) {
+        if (fraud !== "true" && fraud !== "false") return beymenError(reply, 400, "ValidationException", [`Geçersiz fraudCheck: ${fraud}`]);
+        list = list.filter((x) => x.raw.fraudCheck === (fraud === "true"));
+      }
+      // SubStatus has no table of its own for orders; the line statuses (shipmentLineStatus: NewOrder …
+      // CancelledBySeller …) are the orders' sub-statuses, by name or number: a package matches when one of its lines has it.
+      const sub = one(q.substatus);
+      if (sub) {
+        const code = sub in LINE_STATUS ? LINE_STATUS[sub as keyof typeof LINE_STATUS] : Number(sub);
+        if (!Object.values(LINE_STATUS).includes(code as never)) return beymenError(reply, 400, "ValidationException", [`Geçersiz subStatus: ${sub}`]);
+        list = list.filter((x) => x.lineStatus.includes(code));
+      }
       const sorted = [...list].sort((a, b) => b.orderDateMs - a.orderDateMs);
       return pageOf(
         sorted.map((x) => x.raw),
@@ -71,7 +82,7 @@ export function orderRoutes({ data, now }: BeymenRouteContext) {
       withPackage((pkg, req) => {
         const products = (req.body as { products?: Array<{ productId: string; quantity: number }> })?.products;
         if (!Array.isArray(products)) throw new BusinessRuleError("products alanı zorunludur.");
-        divide(data, pkg, products);
+        divide(data, pkg, products, now());
       }),
     );
     app.post(
@@ -83,6 +94,7 @@ export function orderRoutes({ data, now }: BeymenRouteContext) {
           data,
           pkg,
           groups.map((g) => (g.orderLineIds ?? []).map(String)),
+          now(),
         );
       }),
     );

@@ -65,7 +65,7 @@ export function generateBeymenData(options: GenerateBeymenOptions): BeymenData {
     } else if (plan === 7) {
       pick(pkg);
       const l = pkg.raw.shipmentLines[0];
-      if (pkg.raw.shipmentLines.length > 1 || l.quantity > 1) divide(data, pkg, [{ productId: l.productId, quantity: 1 }]);
+      if (pkg.raw.shipmentLines.length > 1 || l.quantity > 1) divide(data, pkg, [{ productId: l.productId, quantity: 1 }], later(10));
     } else if (plan === 8) {
       shipmentUpdate(pkg, 4, tracking, later(20));
       shipmentUpdate(pkg, 16, tracking, later(80));

@@ -154,6 +154,8 @@ export interface CreateOrderOptions {
   lineCount?: number;
   quantity?: number;
   customerName?: string;
+  /** The order waits for Beymen's fraud check ("Ödeme Bekleniyor") until the admin API clears it. */
+  fraudCheck?: boolean;
 }
 
 /** A new order of one package in NewOrder (also what the admin API's POST /orders does). */
@@ -200,7 +202,7 @@ export function createOrder(data: BeymenData, options: CreateOrderOptions): Stor
     companyName: data.merchantName,
     paymentPeriod: r.pick([0, 5, 7, 14]),
     shipmentTrackingUrl: null,
-    fraudCheck: false,
+    fraudCheck: options.fraudCheck === true,
     fraudDate: null,
     isAlternativeDelivery: false,
     customerPhoneNumber: null,
@@ -221,6 +223,8 @@ export class BusinessRuleError extends Error {}
 
 export function pick(pkg: StoredPackage) {
   if (pkg.raw.shipmentStatus !== SHIPMENT_STATUS.NewOrder) throw new BusinessRuleError("Sadece Yeni Sipariş statüsündeki siparişler işleme alınabilir.");
+  // "fraudCheck: Fraud kontrolü (Ödeme Bekleniyor)": the payment is not settled, so the order is not the seller's to prepare yet.
+  if (pkg.raw.fraudCheck) throw new BusinessRuleError("Fraud kontrolündeki (Ödeme Bekleniyor) sipariş işleme alınamaz.");
   setPackageStatus(pkg, SHIPMENT_STATUS.ReadyToShip, LINE_STATUS.ReadyToShip);
 }
 
@@ -231,7 +235,7 @@ export function assertDividable(pkg: StoredPackage) {
 }
 
 /** Splits a package by product quantities: the given units form one package, the rest another. */
-export function divide(data: BeymenData, pkg: StoredPackage, products: Array<{ productId: string; quantity: number }>): StoredPackage[] {
+export function divide(data: BeymenData, pkg: StoredPackage, products: Array<{ productId: string; quantity: number }>, nowMs: number): StoredPackage[] {
   assertDividable(pkg);
   if (!products.length) throw new BusinessRuleError("Bölünecek ürün listesi boş olamaz.");
   const remaining = pkg.raw.shipmentLines.map((l) => ({ ...l }));
@@ -251,11 +255,11 @@ export function divide(data: BeymenData, pkg: StoredPackage, products: Array<{ p
   }
   const rest = remaining.filter((l) => l.quantity > 0);
   if (!rest.length) throw new BusinessRuleError("Paketin tamamı tek pakete bölünemez.");
-  return finishDivide(data, pkg, [taken, rest]);
+  return finishDivide(data, pkg, [taken, rest], nowMs);
 }
 
 /** Splits a package by groups of order lines; lines in no group form one more package. */
-export function divideMultiple(data: BeymenData, pkg: StoredPackage, groups: string[][]): StoredPackage[] {
+export function divideMultiple(data: BeymenData, pkg: StoredPackage, groups: string[][], nowMs: number): StoredPackage[] {
   assertDividable(pkg);
   const ids = groups.flat().map((s) => s.trim());
   if (!groups.length || groups.some((g) => !g.length)) throw new BusinessRuleError("Sipariş kalemi grupları boş olamaz.");
@@ -265,13 +269,16 @@ export function divideMultiple(data: BeymenData, pkg: StoredPackage, groups: str
   const rest = pkg.raw.shipmentLines.filter((l) => !ids.includes(l.orderLineId)).map((l) => ({ ...l }));
   if (rest.length) parts.push(rest);
   if (parts.length < 2) throw new BusinessRuleError("Bölme işlemi en az iki paket oluşturmalıdır.");
-  return finishDivide(data, pkg, parts);
+  return finishDivide(data, pkg, parts, nowMs);
 }
 
-export function finishDivide(data: BeymenData, pkg: StoredPackage, parts: BmShipmentLine[][]): StoredPackage[] {
+export function finishDivide(data: BeymenData, pkg: StoredPackage, parts: BmShipmentLine[][], nowMs: number): StoredPackage[] {
   const status = pkg.lineStatus[0];
-  // "Bölünen paketler Divided statüsüne alınır ve iptal edilir."
-  pkg.raw.shipmentStatus = SHIPMENT_STATUS.Divided;
+  // "Bölünen paketler Divided statüsüne alınır ve iptal edilir": the old package is Divided and
+  // cancelled — by the platform, so its lines are "Beymen İptali" — at this moment; its units live on in the new packages.
+  setPackageStatus(pkg, SHIPMENT_STATUS.Divided, LINE_STATUS.CancelledByBeymen);
+  pkg.canceledAtMs = nowMs;
+  pkg.raw.canceledDateTime = utcWithOffset(nowMs);
   return parts.map((lines) =>
     derivePackage(
       data,
@@ -411,4 +418,10 @@ export function createClaim(data: BeymenData, pkg: StoredPackage, claimedAtMs: n
 export function setClaimStatus(claim: StoredClaim, status: number) {
   claim.raw.status = status;
   for (const l of claim.raw.shipmentLines) l.status = status;
+}
+
+/** Beymen's fraud check is over: the payment is settled and the package can be prepared. */
+export function clearFraudCheck(pkg: StoredPackage, nowMs: number) {
+  pkg.raw.fraudCheck = false;
+  pkg.raw.fraudDate = istanbulNaive(nowMs);
 }

@@ -168,7 +168,7 @@ export function mapOrder(storeId: string, packages: BmPackage[]): Order {
     number: first.orderNumber,
     createdAt,
     status,
-    marketplaceStatus: { code: String(raw.shipmentStatus), label: SHIPMENT_STATUS[raw.shipmentStatus]?.label ?? null },
+    marketplaceStatus: { code: String(raw.shipmentStatus), label: withFraudCheck(SHIPMENT_STATUS[raw.shipmentStatus]?.label ?? null, sorted) },
     paymentMethod: null,
     customer: {
       id: null,
@@ -187,4 +187,9 @@ export function mapOrder(storeId: string, packages: BmPackage[]): Order {
       total: { amount: fromMinorUnits(gross - discount), currency },
     },
   };
+}
+
+/** "fraudCheck: Fraud kontrolü (Ödeme Bekleniyor)": while a package waits for it, the order's label says so (it cannot be picked yet). */
+function withFraudCheck(label: string | null, packages: BmPackage[]): string | null {
+  return packages.some((p) => p.fraudCheck === true) ? `${label ?? "?"} (Ödeme Bekleniyor)` : label;
 }

@@ -61,6 +61,11 @@ export interface OrdersQuery extends PageQuery {
   shipmentStatus?: string;
   startDate?: string;
   endDate?: string;
+  /** Line status name (NewOrder … Reorder): packages with such a line. */
+  subStatus?: string;
+  fraudCheck?: boolean;
+  /** The package number, as the cancelled-orders list names it (packetNo on the order list). */
+  shipmentNumber?: string;
 }
 export interface ClaimsQuery extends PageQuery {
   orderNumber?: string;

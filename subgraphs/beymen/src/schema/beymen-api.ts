@@ -29,6 +29,7 @@ import {
   BeymenInvoiceConnection,
   BeymenInvoiceLine,
   BeymenInvoiceType,
+  BeymenPackageFilter,
   BeymenProductStatus,
   BeymenProductSubStatus,
   BeymenStatementLine,
@@ -66,8 +67,9 @@ export class BeymenApiResolver {
     @Arg("filter", () => OrderFilter, { nullable: true }) filter?: OrderFilter,
     @Arg("first", () => Int, { nullable: true, description: "At most 100. @default 20" }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("packages", () => BeymenPackageFilter, { nullable: true }) packages?: BeymenPackageFilter,
   ) {
-    return ctx.service.orders(api.store, filter, first, after);
+    return ctx.service.orders(api.store, filter, first, after, packages);
   }
 
   @FieldResolver(() => OrderRef, { nullable: true, description: 'One order by its number, e.g. "BEY-20220913-000000", with all its packages.' })

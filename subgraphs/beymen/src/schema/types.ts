@@ -1,7 +1,7 @@
 // Beymen-only GraphQL types: attribute values, cargo companies, finance records, batch results, and
 // the enums of Beymen's own vocabulary (English names; Beymen's labels stay in marketplaceStatus).
 import { createConnection, DateTimeScalar, Money } from "@pazargraph/schema";
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 
 export enum BeymenProductStatus {
   ON_SALE = "OnSale",
@@ -54,6 +54,29 @@ export enum BeymenDisputeReason {
   PACKAGE_NOT_FOUND = 10,
   EXCESS_PRODUCT_RECEIVED = 11,
 }
+/** Beymen's shipment line statuses (shipmentLineStatus), which its order list filters by as `subStatus`. */
+export enum BeymenLineStatus {
+  NEW_ORDER = "NewOrder",
+  READY_TO_SHIP = "ReadyToShip",
+  SHIPPED = "Shipped",
+  DELIVERED_TO_CUSTOMER = "DeliveredToCustomer",
+  CANCELLED_BY_BEYMEN = "CancelledByBeymen",
+  CANCELLED_BY_SELLER = "CancelledBySeller",
+  CANCELLED_BY_CUSTOMER = "CancelledByCustomer",
+  REORDER = "Reorder",
+}
+registerEnumType(BeymenLineStatus, { name: "BeymenLineStatus", description: "A Beymen shipment line status (the orders' subStatus)." });
+
+@InputType({ description: "Beymen-only filters, sent to Beymen: an order matches when one of its packages does, and comes back whole." })
+export class BeymenPackageFilter {
+  @Field(() => Boolean, { nullable: true, description: "true: packages under Beymen's fraud check (payment awaited; they cannot be picked yet); false: cleared." })
+  fraudCheck?: boolean;
+  @Field(() => BeymenLineStatus, { nullable: true, description: "Packages with a line in this status." })
+  lineStatus?: BeymenLineStatus;
+  @Field(() => String, { nullable: true, description: 'One package by its number (shipmentNumber), e.g. "MP000001002433".' })
+  packageNumber?: string;
+}
+
 registerEnumType(BeymenProductStatus, { name: "BeymenProductStatus" });
 registerEnumType(BeymenProductSubStatus, { name: "BeymenProductSubStatus" });
 registerEnumType(BeymenInvoiceType, { name: "BeymenInvoiceType" });
