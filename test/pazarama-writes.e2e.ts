@@ -130,6 +130,32 @@ for (const mode of ["memory", "redis"] as Mode[]) {
       assert.equal(writes.invoiceLinks[o.items[1].orderItemId], "https://cdn.example.com/f/whole.pdf");
     });
 
+    it("delivers a digital order by code: PREPARING then DELIVERED or UNDELIVERED, refused SHIPPED before any call", async () => {
+      const o = (await pz("POST", "/orders", { itemCount: 2, deliveryType: 4 })) as Any;
+      const n = String(o.orderNumber);
+      const [a, b] = o.items.map((i: Any) => `pazarama:demo-pazarama:${i.orderItemId}`);
+      for (const line of [a, b]) {
+        const res = await mutate("updateItemStatus", `input: { orderNumber: "${n}", lineId: "${line}", status: PREPARING }`, ORDER);
+        assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+      }
+      await refusedWithoutWrite(
+        "updateItemStatus",
+        `input: { orderNumber: "${n}", lineId: "${a}", status: SHIPPED, trackingNumber: "1", cargoCompany: "Yurtiçi Kargo" }`,
+        "number",
+        /status/,
+      );
+      let res = await mutate("updateItemStatus", `input: { orderNumber: "${n}", lineId: "${a}", status: DELIVERED }`, ORDER);
+      assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+      res = await mutate("updateItemStatus", `input: { orderNumber: "${n}", lineId: "${b}", status: UNDELIVERED }`, ORDER);
+      assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+      const order = res.data.pazarama.updateItemStatus;
+      assert.deepEqual(order.lines.map((l: Any) => l.status).sort(), ["DELIVERED", "UNDELIVERED"]);
+      assert.ok(
+        order.packages.every((p: Any) => p.trackingNumber === null && p.cargoCompany === null),
+        "no cargo for a digital delivery",
+      );
+    });
+
     it("splits a package to another address and undoes it; sets labour costs only in allowed statuses", async () => {
       const o = await newOrder(2);
       const n = String(o.orderNumber);

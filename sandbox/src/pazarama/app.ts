@@ -5,7 +5,7 @@
 import formbody from "@fastify/formbody";
 import Fastify, { type FastifyInstance } from "fastify";
 import { createFaultInjector, type FaultInjector } from "../common/faults.ts";
-import { generatePazaramaData, type PazaramaData } from "./data.ts";
+import { applyTimeRules, generatePazaramaData, type PazaramaData } from "./data.ts";
 import { adminRoutes } from "./routes/admin.ts";
 import { catalogRoutes } from "./routes/catalog.ts";
 import type { PazaramaRouteContext } from "./routes/context.ts";
@@ -28,6 +28,10 @@ export interface PazaramaSandboxOptions {
   orderCount?: number;
   /** How long a product create batch or a price/stock update takes to run. @default 1000 */
   batchDelayMs?: number;
+  /** An item in 12 not shipped by then is cancelled by Pazarama (automatic refund). @default 2 days (the seller's deliveryDuration) */
+  shipDeadlineMs?: number;
+  /** A return or cancellation request not answered by then is Auto Approved (6). @default 3 days */
+  autoApproveAfterMs?: number;
   now?: () => number;
   logger?: boolean;
 }
@@ -40,7 +44,11 @@ export interface PazaramaSandbox {
   stats: Map<string, number>;
 }
 export function createPazaramaSandbox(options: PazaramaSandboxOptions): PazaramaSandbox {
-  const now = options.now ?? Date.now;
+  const clock = { offsetMs: 0 };
+  const base = options.now ?? Date.now;
+  // The admin API can move the sandbox's clock forward (POST /_sandbox/clock), so its time-based rules can be seen.
+  const now = () => base() + clock.offsetMs;
+  const startedMs = now();
   const data = generatePazaramaData({ seed: options.seed ?? 42, anchorMs: options.anchorMs ?? now(), orderCount: options.orderCount });
   const tokens = new Map<string, number>();
   const stats = new Map<string, number>();
@@ -53,7 +61,8 @@ export function createPazaramaSandbox(options: PazaramaSandboxOptions): Pazarama
     const path = req.url.split("?")[0];
     if (!path.startsWith(ADMIN_PREFIX)) stats.set(path, (stats.get(path) ?? 0) + 1);
   });
-  const ctx: PazaramaRouteContext = { data, now, options, tokens, state: {}, stats, faults };
+  const timeRules = { shipDeadlineMs: options.shipDeadlineMs ?? 2 * 86400_000, autoApproveAfterMs: options.autoApproveAfterMs ?? 3 * 86400_000 };
+  const ctx: PazaramaRouteContext = { data, now, clock, options, tokens, state: {}, stats, faults };
 
   // ---- token host: connect/token (OAuth2 client credentials, Basic auth) ----
   app.register(tokenRoutes(ctx));
@@ -61,14 +70,16 @@ export function createPazaramaSandbox(options: PazaramaSandboxOptions): Pazarama
   // ---- API host: every call needs a live bearer token ----
   app.register(async (api) => {
     api.addHook("onRequest", async (req, reply) => {
+      // Product batches whose time has come run before anything is answered, so every read sees exactly what has run;
+      // so do the marketplace's own time-based acts.
+      ctx.state.products?.settle();
+      applyTimeRules(data, now(), startedMs, timeRules, (id) => (ctx.state.writes?.refundNotes.get(id) ?? []).some((n) => n.kind === "review"));
       const m = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? "");
       const exp = m ? tokens.get(m[1]) : undefined;
       if (!exp || exp <= now()) {
         reply.header("www-authenticate", exp ? 'Bearer error="invalid_token", error_description="The token expired"' : 'Bearer error="invalid_token"');
         return reply.code(401).send();
       }
-      // Product batches whose time has come run before anything is answered, so every read sees exactly what has run.
-      ctx.state.products?.settle();
     });
     api.register(catalogRoutes(ctx));
     api.register(productRoutes(ctx));

@@ -36,6 +36,7 @@ import {
   REFUND_STATUS_NAMES,
   SELLER_ADDRESSES,
   type StoredOrder,
+  type StoredRefund,
 } from "./types.ts";
 
 export * from "./types.ts";
@@ -167,6 +168,7 @@ export function generatePazaramaData(options: GenerateOptions): PazaramaData {
     cities,
     nextOrderNumber: 735_000_000,
     nextRefundNumber: 564_000,
+    statusSince: new Map(),
     random: r,
   };
   const statusPool = [3, 3, 3, 12, 12, 5, 5, 5, 11, 11, 11, 11, 6, 18, 13, 16, 19, 14, 7, 8, 9, 10];
@@ -200,6 +202,8 @@ export function generatePazaramaData(options: GenerateOptions): PazaramaData {
       images: [{ imageUrl: `https://cdn.pazarama.com/asset/${s.barcode}/images/1.jpg` }],
     });
   }
+  // The seeded history does not start the time-based rules: every seeded item's clock starts with the sandbox.
+  data.statusSince.clear();
   return data;
 }
 
@@ -210,6 +214,8 @@ export interface NewOrderInput {
   customerName?: string;
   /** A corporate invoice to this tax number (VKN); else 15 % of orders are corporate, at random. */
   taxNumber?: string;
+  /** 4: digital delivery — a code sent to the customer's phone, no cargo; it goes 12 → 11 or 14. @default 1 (cargo) */
+  deliveryType?: 1 | 4;
 }
 
 /** Creates an order with items in status 3 (Siparişiniz Alındı), as a customer's purchase would. */
@@ -249,6 +255,7 @@ export function createOrder(data: PazaramaData, input: NewOrderInput): StoredOrd
       })
     : Array.from({ length: input.itemCount ?? 1 }, () => r.pick(sellable));
   const cargo = r.pick(CARGO);
+  const digital = input.deliveryType === 4;
   const items: PzItem[] = chosen.map((p) => {
     const quantity = r.chance(0.8) ? 1 : r.int(2, 3);
     const list = Math.round(p.listPrice * 100);
@@ -264,8 +271,9 @@ export function createOrder(data: PazaramaData, input: NewOrderInput): StoredOrd
       shipmentCode: "",
       sellerAddressId: SELLER_ADDRESSES[0].id,
       shipmentCost: pzMoney(0),
-      deliveryType: 1,
-      deliveryDetail: { phoneNumber: null, email: null },
+      deliveryType: digital ? 4 : 1,
+      // "Dijital teslimatta iletilecek kod deliveryDetail alanında yer alan phoneNumber bilgisine olmalıdır."
+      deliveryDetail: digital ? { phoneNumber: phone, email } : { phoneNumber: null, email: null },
       quantity,
       listPrice: pzMoney(list),
       salePrice: pzMoney(sale),
@@ -275,7 +283,7 @@ export function createOrder(data: PazaramaData, input: NewOrderInput): StoredOrd
       discountAmount: pzMoney(discount),
       discountDescription: discount ? "Moda100" : null,
       taxIncluded: true,
-      cargo: { companyName: cargo.name, trackingNumber: null, trackingUrl: cargo.url },
+      cargo: digital ? { companyName: null, trackingNumber: null, trackingUrl: null } : { companyName: cargo.name, trackingNumber: null, trackingUrl: cargo.url },
       product: {
         productId: p.productId,
         name: p.name,
@@ -379,7 +387,8 @@ export function setItemStatus(data: PazaramaData, order: StoredOrder, item: PzIt
     const sibling = order.raw.items.find((i) => i !== item && i.shipmentCode && i.orderItemStatus === status);
     item.shipmentCode = sibling?.shipmentCode ?? `PZ${r.int(10_000_000_000, 99_999_999_999)}`;
   }
-  if ([5, 16, 19, 11, 14, 7, 8, 9, 10].includes(status) && !item.cargo.trackingNumber) {
+  data.statusSince.set(item.orderItemId, atMs);
+  if ([5, 16, 19, 11, 14, 7, 8, 9, 10].includes(status) && !item.cargo.trackingNumber && item.deliveryType !== 4) {
     item.cargo.trackingNumber = String(r.int(100_000_000_000, 999_999_999_999));
   }
   const refundStatuses = REFUND_FOR_ITEM_STATUS[status];
@@ -403,3 +412,40 @@ export function setItemStatus(data: PazaramaData, order: StoredOrder, item: PzIt
 
 /** The rate a seeded product carries: its drawn rate, or 18 for one in 25 (listed before July 2023). */
 const legacyVat = (i: number, drawn: number) => (i % 25 === 7 ? 18 : drawn);
+
+/** How long the marketplace waits before it acts on its own (the document names the rules, not the times). */
+export interface TimeRules {
+  /** An item in 12 not shipped by then starts the automatic refund ("otomatik iade süreci"): cancelled (6). */
+  shipDeadlineMs: number;
+  /** A return (7) or a cancellation request (18) the seller has not answered by then is approved: refundStatus 6, Auto Approved. */
+  autoApproveAfterMs: number;
+}
+
+/**
+ * Applies the time-based rules to every item whose time has come. An item's clock starts when it
+ * entered its status, or when the sandbox started for the seeded ones. A return Pazarama is reviewing
+ * (sent to review) waits for Pazarama, not the clock; a digital item in 12 is delivered by code, not shipped.
+ */
+export function applyTimeRules(data: PazaramaData, nowMs: number, startedMs: number, rules: TimeRules, underReview: (refundId: string) => boolean): void {
+  const since = (item: PzItem) => data.statusSince.get(item.orderItemId) ?? startedMs;
+  const waiting = (kind: "return" | "cancel", item: PzItem) => data.refunds.find((x) => x.kind === kind && x.raw.orderItemId === item.orderItemId && x.raw.refundStatus === 1);
+  const autoApproved = (refund: StoredRefund) => {
+    refund.raw.refundStatus = 6;
+    refund.raw.refundStatusName = REFUND_STATUS_NAMES[6];
+  };
+  for (const order of data.orders)
+    for (const item of order.raw.items) {
+      const age = nowMs - since(item);
+      const s = item.orderItemStatus;
+      if (s === 12 && item.deliveryType !== 4 && age >= rules.shipDeadlineMs) {
+        setItemStatus(data, order, item, 6, nowMs);
+        addRefund(data, order, item, "cancel", 6, nowMs);
+        data.refunds[data.refunds.length - 1].raw.refundType = "Satıcı zamanında kargoya vermedi";
+      } else if ((s === 7 || s === 18) && age >= rules.autoApproveAfterMs) {
+        const refund = waiting(s === 7 ? "return" : "cancel", item);
+        if (!refund || underReview(refund.raw.refundId)) continue;
+        setItemStatus(data, order, item, s === 7 ? 8 : 6, nowMs);
+        autoApproved(refund);
+      }
+    }
+}

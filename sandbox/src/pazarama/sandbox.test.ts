@@ -11,12 +11,17 @@ async function withToken(clock?: { t: number }) {
   const sb = createPazaramaSandbox({ seed: 7, ...creds, ...(clock ? { now: () => clock.t, anchorMs: clock.t, batchDelayMs: 1000 } : {}) });
   const basic = `Basic ${Buffer.from(`${creds.clientId}:${creds.clientSecret}`).toString("base64")}`;
   const form = { "content-type": "application/x-www-form-urlencoded", authorization: basic };
-  const tok = await sb.app.inject({ method: "POST", url: "/connect/token", headers: form, payload: "grant_type=client_credentials&scope=merchantgatewayapi.fullaccess" });
-  assert.equal(tok.statusCode, 200);
-  const bearer = { authorization: `Bearer ${tok.json().access_token}` };
+  const bearer = { authorization: "" };
+  /** A new token (one expires after an hour of the sandbox's clock). */
+  const renew = async () => {
+    const tok = await sb.app.inject({ method: "POST", url: "/connect/token", headers: form, payload: "grant_type=client_credentials&scope=merchantgatewayapi.fullaccess" });
+    assert.equal(tok.statusCode, 200);
+    bearer.authorization = `Bearer ${tok.json().access_token}`;
+  };
+  await renew();
   const call = (method: string, url: string, body?: unknown) =>
     sb.app.inject({ method: method as "GET", url, headers: bearer, ...(body === undefined ? {} : { payload: body as object }) });
-  return { sb, call, form };
+  return { sb, call, form, renew };
 }
 
 describe("Pazarama sandbox rules", () => {
@@ -159,5 +164,63 @@ describe("Pazarama sandbox rules", () => {
     assert.equal((await call("PUT", "/order/api/cancel", { refundId: a.raw.refundId, status: 2, quantity: a.raw.quantity })).statusCode, 200);
     assert.equal((await call("PUT", "/order/api/cancel", { refundId: b.raw.refundId, status: 3 })).statusCode, 200, "the document's example has no quantity");
     assert.deepEqual([a.raw.refundStatus, b.raw.refundStatus], [2, 3]);
+  });
+
+  it("delivers a digital order by code: 12 then 11 or 14, never shipped, with the code's phone in deliveryDetail", async () => {
+    const { sb, call } = await withToken();
+    const order = (await sb.app.inject({ method: "POST", url: "/_sandbox/orders", payload: { itemCount: 2, deliveryType: 4 } })).json();
+    const [a, b] = order.items;
+    assert.deepEqual([a.deliveryType, typeof a.deliveryDetail.phoneNumber, a.cargo.companyName], [4, "string", null]);
+    const status = (item: { orderItemId: string }, to: number, extra: Record<string, unknown> = {}) =>
+      call("PUT", "/order/updateOrderStatus", { orderNumber: order.orderNumber, item: { orderItemId: item.orderItemId, status: to, ...extra } });
+    assert.equal((await status(a, 11)).statusCode, 400, "12 first");
+    assert.equal((await call("PUT", "/order/updateOrderStatusList", { orderNumber: order.orderNumber, status: 12 })).statusCode, 200);
+    const cargoId = (await call("GET", "/sellerRegister/getSellerDelivery")).json().data.cargoCompany.cargoCompanies[0].cargoCompanyId;
+    assert.equal((await status(a, 5, { shippingTrackingNumber: "1", cargoCompanyId: cargoId })).statusCode, 400, "a digital item is not shipped");
+    assert.equal((await status(a, 11)).statusCode, 200);
+    assert.equal((await status(b, 14)).statusCode, 200);
+    const after = (await sb.app.inject({ method: "GET", url: `/_sandbox/orders/${order.orderNumber}` })).json();
+    assert.deepEqual(
+      after.items.map((i: { orderItemStatus: number; cargo: { trackingNumber: string | null } }) => [i.orderItemStatus, i.cargo.trackingNumber]),
+      [
+        [11, null],
+        [14, null],
+      ],
+    );
+  });
+
+  it("takes the document's updateOrderStatusList example (status 11) for an order whose items are all shipped", async () => {
+    const { sb, call } = await withToken();
+    const order = sb.data.orders.find((o) => o.raw.items.every((i) => i.orderItemStatus === 5));
+    assert.ok(order, "the seed has an order shipped whole");
+    const res = await call("PUT", "/order/updateOrderStatusList", { orderNumber: order.raw.orderNumber, status: 11 });
+    assert.equal(res.statusCode, 200, res.body);
+    assert.ok(order.raw.items.every((i) => i.orderItemStatus === 11));
+  });
+
+  it("acts on its own when the seller does not: unshipped 12 is cancelled, an unanswered return or cancellation is Auto Approved (6)", async () => {
+    const clock = { t: Date.parse("2026-11-20T09:00:00Z") };
+    const { sb, call, renew } = await withToken(clock);
+    const admin = (method: string, url: string, payload?: object) => sb.app.inject({ method: method as "POST", url: `/_sandbox${url}`, ...(payload ? { payload } : {}) });
+    const preparing = sb.data.orders.find((o) => o.raw.items.every((i) => i.orderItemStatus === 12 && i.deliveryType === 1))!;
+    const returned = sb.data.refunds.find((r) => r.kind === "return" && r.raw.refundStatus === 1)!;
+    const cancelling = sb.data.refunds.find((r) => r.kind === "cancel" && r.raw.refundStatus === 1)!;
+    assert.ok(preparing && returned && cancelling, "the seed has each case");
+    clock.t += 2 * 86400_000 - 1000;
+    await call("GET", "/brand/getBrands?page=1&size=1");
+    assert.equal(preparing.raw.items[0].orderItemStatus, 12, "not before the deadline");
+    await admin("POST", "/clock", { advanceMs: 1000 });
+    await call("GET", "/brand/getBrands?page=1&size=1");
+    assert.equal(preparing.raw.items[0].orderItemStatus, 6, "cancelled: the automatic refund began");
+    const auto = sb.data.refunds.find((r) => r.kind === "cancel" && r.raw.orderItemId === preparing.raw.items[0].orderItemId)!;
+    assert.deepEqual([auto.raw.refundStatus, auto.raw.refundStatusName], [6, "Auto Approved"]);
+    assert.equal(returned.raw.refundStatus, 1, "a return waits 3 days");
+    clock.t += 86400_000;
+    await renew();
+    const listed = (await call("POST", "/order/getRefund", { pageNumber: 1, pageSize: 500, refundStatus: 6 })).json().data.refundList;
+    assert.ok(listed.some((r: { refundId: string }) => r.refundId === returned.raw.refundId));
+    assert.deepEqual([returned.raw.refundStatus, cancelling.raw.refundStatus], [6, 6]);
+    const item = (id: string) => sb.data.orders.flatMap((o) => o.raw.items).find((i) => i.orderItemId === id)!;
+    assert.deepEqual([item(returned.raw.orderItemId).orderItemStatus, item(cancelling.raw.orderItemId).orderItemStatus], [8, 6]);
   });
 });

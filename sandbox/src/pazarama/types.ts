@@ -241,6 +241,8 @@ export interface PazaramaData {
   nextOrderNumber: number;
   nextRefundNumber: number;
   random: Random;
+  /** When each item entered its status (items not in it: since the sandbox started), for the time-based rules. */
+  statusSince: Map<string, number>;
 }
 
 /** The seller's shipment addresses (getSellerDelivery); an order's packages leave from the first until split elsewhere (3.26). */

@@ -5,7 +5,7 @@ import { commonAdminRoutes } from "../../common/admin.ts";
 import { createOrder, ITEM_STATUSES, type StoredOrder, setItemStatus } from "../data.ts";
 import type { PazaramaRouteContext } from "./context.ts";
 
-export function adminRoutes({ data, now, tokens, state, stats, faults }: PazaramaRouteContext) {
+export function adminRoutes({ data, now, clock, tokens, state, stats, faults }: PazaramaRouteContext) {
   return async (admin: FastifyInstance) => {
     const findOrder = (n: string): StoredOrder | undefined => data.orders.find((o) => String(o.raw.orderNumber) === n);
     admin.get("/state", async () => ({
@@ -17,8 +17,15 @@ export function adminRoutes({ data, now, tokens, state, stats, faults }: Pazaram
       sellerId: data.sellerId,
     }));
     commonAdminRoutes(admin, { stats, faults });
+    admin.post("/clock", async (req, reply) => {
+      const advanceMs = Number((req.body as { advanceMs?: unknown })?.advanceMs);
+      if (!Number.isInteger(advanceMs) || advanceMs < 0) return reply.code(400).send({ error: "advanceMs: a whole number of milliseconds, 0 or more" });
+      clock.offsetMs += advanceMs;
+      return { now: new Date(now()).toISOString(), offsetMs: clock.offsetMs };
+    });
     admin.post("/orders", async (req, reply) => {
-      const body = (req.body ?? {}) as { productCodes?: string[]; itemCount?: number; customerName?: string; taxNumber?: string };
+      const body = (req.body ?? {}) as { productCodes?: string[]; itemCount?: number; customerName?: string; taxNumber?: string; deliveryType?: number };
+      if (body.deliveryType !== undefined && body.deliveryType !== 1 && body.deliveryType !== 4) return reply.code(400).send({ error: "deliveryType: 1 (cargo) or 4 (digital)" });
       if (body.taxNumber !== undefined && !/^\d{10}$/.test(String(body.taxNumber))) return reply.code(400).send({ error: "taxNumber: 10 digits (VKN)" });
       try {
         const order = createOrder(data, {
@@ -27,6 +34,7 @@ export function adminRoutes({ data, now, tokens, state, stats, faults }: Pazaram
           productCodes: body.productCodes,
           customerName: body.customerName,
           taxNumber: body.taxNumber,
+          deliveryType: body.deliveryType as 1 | 4 | undefined,
         });
         return reply.code(201).send(order.raw);
       } catch (err) {

@@ -9,6 +9,8 @@ import type { PazaramaProductState } from "./product-writes.ts";
 export interface PazaramaRouteContext {
   data: PazaramaData;
   now: () => number;
+  /** How far the admin API has moved the clock forward. */
+  clock: { offsetMs: number };
   options: PazaramaSandboxOptions;
   /** Live bearer tokens and when each expires. */
   tokens: Map<string, number>;
