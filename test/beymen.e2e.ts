@@ -384,6 +384,25 @@ for (const mode of ["memory", "redis"] as Mode[]) {
       const detail = await gql<Any, Any>(stack, `{ beymen { invoiceDetail(invoiceNumber: "${d.invoices.edges[0].node.number}") { orderNumber sellerPayment { amount } } } }`);
       assert.equal(detail.errors, undefined, JSON.stringify(detail.errors));
       assert.equal(d.futurePayments.upcomingWeeks.length, 3);
+      // A cargo invoice's lines carry the detail table's shipment fields, which the commission example does not show.
+      const cargo = await gql<Any, Any>(stack, `{ beymen { invoices(first: 10, types: [SHIPMENT]) { edges { node { number } } } } }`);
+      const numbers = cargo.data.beymen.invoices.edges.map((e: Any) => e.node.number);
+      const lines = [];
+      for (const n of numbers) {
+        const res = await gql<Any, Any>(
+          stack,
+          `{ beymen { invoiceDetail(invoiceNumber: "${n}") { transactionNumber type orderNumber packageNumber quantity desi shipmentCost { amount } amount { amount } } } }`,
+        );
+        assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+        lines.push(...res.data.beymen.invoiceDetail);
+      }
+      assert.ok(lines.length > 0, "cargo invoices have lines");
+      for (const l of lines) {
+        assert.equal(l.transactionNumber, null);
+        assert.match(l.packageNumber, /^MP\d+$/);
+        assert.ok(l.quantity >= 1 && l.desi >= 0);
+        assert.equal(Number(l.shipmentCost.amount), -Number(l.amount.amount));
+      }
     });
 
     it("answers Pazarama and Beymen together, and Pazarama still when Beymen fails", async () => {

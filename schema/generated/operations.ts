@@ -490,7 +490,7 @@ export type BeymenInvoiceEdge = {
   node: BeymenInvoice;
 };
 
-/** One line of a Beymen invoice. */
+/** One line of a Beymen invoice: a sale or return on a commission invoice, a shipment on a cargo invoice. */
 export type BeymenInvoiceLine = {
   __typename?: 'BeymenInvoiceLine';
   amount: Money;
@@ -498,17 +498,26 @@ export type BeymenInvoiceLine = {
   /** Commission rate in percent. */
   commissionRate?: Maybe<Scalars['Int']['output']>;
   couponAmount?: Maybe<Money>;
+  desi?: Maybe<Scalars['Float']['output']>;
   mpOrderId?: Maybe<Scalars['String']['output']>;
   orderNumber: Scalars['String']['output'];
   orderedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The package (shipmentNumber) a cargo invoice line charges for. */
+  packageNumber?: Maybe<Scalars['String']['output']>;
   paidAt?: Maybe<Scalars['DateTime']['output']>;
   paymentPeriodDays?: Maybe<Scalars['Int']['output']>;
   platformPayment?: Maybe<Money>;
   productName?: Maybe<Scalars['String']['output']>;
+  /** Units in that package. */
+  quantity?: Maybe<Scalars['Int']['output']>;
   sellerPayment?: Maybe<Money>;
+  /** What the shipment cost. */
+  shipmentCost?: Maybe<Money>;
   transactedAt?: Maybe<Scalars['DateTime']['output']>;
-  transactionNumber: Scalars['String']['output'];
-  type: Scalars['String']['output'];
+  /** A commission invoice's transaction; null on a cargo invoice. */
+  transactionNumber?: Maybe<Scalars['String']['output']>;
+  /** Satış / İade on a commission invoice; the shipment type on a cargo invoice. */
+  type?: Maybe<Scalars['String']['output']>;
 };
 
 export type BeymenInvoiceType =

@@ -1,5 +1,5 @@
 // Beymen's finance state: transactions, invoices with their lines, and statements.
-import { BeymenData, BmInvoice, CLAIM_STATUS, dateOnly, INVOICE_TYPES, istanbulNaive, pad, round2, SHIPMENT_STATUS } from "./types.ts";
+import { BeymenData, BmCargoInvoiceLine, BmInvoice, BmTransaction, CLAIM_STATUS, dateOnly, INVOICE_TYPES, istanbulNaive, pad, round2, SHIPMENT_STATUS } from "./types.ts";
 
 // ---- finance ----
 export function generateFinance(data: BeymenData, anchorMs: number) {
@@ -58,6 +58,10 @@ export function generateFinance(data: BeymenData, anchorMs: number) {
       if (inv.eInvoiceUrl) inv.eInvoiceNumber = String(r.int(100000, 999999));
       data.invoices.push(inv);
       const tx = data.transactions.filter((t) => t.amount > 0).slice(week * 2, week * 2 + 3);
+      if (type === 1) {
+        data.invoiceDetails.set(invoiceNumber, cargoLines(data, tx, inv));
+        continue;
+      }
       data.invoiceDetails.set(
         invoiceNumber,
         tx.map((t) => {
@@ -103,4 +107,33 @@ export function generateFinance(data: BeymenData, anchorMs: number) {
       itemText: kind === 0 ? data.merchantName.toLocaleUpperCase("tr-TR") : kind < 4 ? "BEYMEN.COM" : kind % 2 ? "MARKETPLACE KOMİSYON BEDELİ" : "MARKETPLACE KARGO BEDELİ",
     });
   }
+}
+
+/**
+ * A cargo invoice's lines: one per package of its transactions, the package's units and desi, and
+ * what its shipment cost (a base of 29.90 plus 5.50 per desi; Beymen's tariff is not published).
+ * Derived from the packages, not drawn, so the generated data after it stays the same.
+ */
+function cargoLines(data: BeymenData, tx: BmTransaction[], inv: BmInvoice): BmCargoInvoiceLine[] {
+  return tx.flatMap((t) => {
+    const pkg = data.packages.find((p) => p.raw.orderNumber === t.orderNo && p.raw.shipmentStatus >= 4 && p.raw.shipmentStatus !== 32);
+    if (!pkg) return [];
+    const desi = pkg.raw.shipmentLines.reduce((s, l) => s + l.desi * l.quantity, 0);
+    const cost = round2(29.9 + 5.5 * desi);
+    return [
+      {
+        orderNo: t.orderNo,
+        shipmentType: pkg.raw.isReturnedShipment ? "İade Gönderisi" : "Gönderi",
+        orderDate: t.orderDate,
+        transactionDate: inv.invoiceDate,
+        shipmentNumber: pkg.raw.shipmentNumber,
+        quantity: pkg.raw.shipmentLines.reduce((s, l) => s + l.quantity, 0),
+        amount: -cost,
+        shipmentCost: cost,
+        desi,
+        merchantName: data.merchantName,
+        mpOrderId: pkg.raw.mpOrderId,
+      },
+    ];
+  });
 }

@@ -356,6 +356,24 @@ export interface BmInvoiceDetailLine {
   companyName: string;
   mpOrderId: string;
 }
+/**
+ * A cargo invoice's line: the detail table's fields (shipmentType, shipmentNumber, quantity,
+ * shipmentCost, desi), which the document's example — a commission invoice's lines — does not show.
+ * The table types every field "String"; amounts are numbers here as in every example of this API.
+ */
+export interface BmCargoInvoiceLine {
+  orderNo: string;
+  shipmentType: string;
+  orderDate: string;
+  transactionDate: string;
+  shipmentNumber: string;
+  quantity: number;
+  amount: number;
+  shipmentCost: number;
+  desi: number;
+  merchantName: string;
+  mpOrderId: string;
+}
 export interface BmStatementLine {
   sellerCode: string;
   documentDate: string;
@@ -390,7 +408,7 @@ export interface BeymenData {
   claims: StoredClaim[];
   transactions: BmTransaction[];
   invoices: BmInvoice[];
-  invoiceDetails: Map<string, BmInvoiceDetailLine[]>;
+  invoiceDetails: Map<string, Array<BmInvoiceDetailLine | BmCargoInvoiceLine>>;
   statements: Array<BmStatementLine & { dateMs: number }>;
   batches: Map<string, BatchProcess>;
   rng: Random;

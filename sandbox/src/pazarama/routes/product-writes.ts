@@ -387,12 +387,16 @@ export function registerProductWrites(api: FastifyInstance, data: PazaramaData, 
   });
 
   // ---- supplier (commercial) templates (3.30) ----
+  // The type table gives imported origins 1–3 and domestic 0 or 3, yet the document's own POST and PUT
+  // examples send `isImported: true, type: 0` and `email: "string"`: the document contradicting itself,
+  // the sandbox takes what its examples send (an imported template may be 0; an e-mail is any non-empty
+  // text). The client keeps the table and checks the e-mail's form, so it never sends either.
   const commercialOf = (b: Record<string, unknown>): Omit<Commercial, "commercialId"> | string => {
     if (typeof b.isimported !== "boolean") return "isImported zorunludur.";
     const type = Number(b.type);
-    if (!(b.isimported ? [1, 2, 3] : [0, 3]).includes(type)) return b.isimported ? "İthal menşei için type 1, 2 veya 3 olmalıdır." : "Yerli menşei için type 0 veya 3 olmalıdır.";
+    if (!(b.isimported ? [0, 1, 2, 3] : [0, 3]).includes(type))
+      return b.isimported ? "İthal menşei için type 1, 2 veya 3 olmalıdır." : "Yerli menşei için type 0 veya 3 olmalıdır.";
     for (const k of ["name", "title", "brand", "email", "address"]) if (typeof b[k] !== "string" || !(b[k] as string).trim()) return `${k} zorunludur.`;
-    if (!/^\S+@\S+\.\S+$/.test(b.email as string)) return "email geçersiz.";
     return { isImported: b.isimported, type, name: b.name as string, title: b.title as string, brand: b.brand as string, email: b.email as string, address: b.address as string };
   };
   const list = () => envelope({ productCommercialList: [...state.commercials.values()] }, { messageCode: "MER0" });

@@ -35,21 +35,25 @@ export function mapInvoice(i: BmInvoice) {
 
 export function mapInvoiceLine(l: BmInvoiceDetailLine) {
   return {
-    transactionNumber: l.transactionNumber,
-    type: l.commissionType,
+    transactionNumber: l.transactionNumber ?? null,
+    type: l.commissionType ?? l.shipmentType ?? null,
     orderNumber: l.orderNo,
-    mpOrderId: l.mpOrderId,
+    mpOrderId: l.mpOrderId ?? null,
     orderedAt: parseLocalTime(l.orderDate),
     transactedAt: parseLocalTime(l.transactionDate),
-    productName: l.productName,
-    barcode: l.barcode,
+    productName: l.productName ?? null,
+    barcode: l.barcode || null,
     amount: tl(l.amount)!,
     couponAmount: tl(l.couponPrice),
-    commissionRate: l.commission,
+    commissionRate: l.commission ?? null,
     platformPayment: tl(l.platformPayment),
     sellerPayment: tl(l.sellerPayment),
-    paymentPeriodDays: l.paymentPeriod,
-    paidAt: parseLocalTime(l.paymentDate),
+    paymentPeriodDays: l.paymentPeriod ?? null,
+    paidAt: parseLocalTime(l.paymentDate ?? null),
+    packageNumber: l.shipmentNumber ?? null,
+    quantity: l.quantity ?? null,
+    shipmentCost: tl(l.shipmentCost),
+    desi: l.desi ?? null,
   };
 }
 

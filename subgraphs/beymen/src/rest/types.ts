@@ -205,22 +205,28 @@ export interface BmInvoice {
   eInvoiceUrl: string | null;
   eInvoiceNumber: string | null;
 }
+/** A line of an invoice's detail: a commission invoice's (the example) or a cargo invoice's (the table's shipment fields). */
 export interface BmInvoiceDetailLine {
-  transactionNumber: string;
-  commissionType: string;
+  transactionNumber?: string | null;
+  commissionType?: string | null;
+  shipmentType?: string | null;
+  shipmentNumber?: string | null;
+  quantity?: number | null;
+  shipmentCost?: number | null;
+  desi?: number | null;
   orderNo: string;
   orderDate: string;
   transactionDate: string;
-  productName: string | null;
-  barcode: string | null;
+  productName?: string | null;
+  barcode?: string | null;
   amount: number;
-  couponPrice: number | null;
-  commission: number | null;
-  platformPayment: number | null;
-  sellerPayment: number | null;
-  paymentPeriod: number | null;
-  paymentDate: string | null;
-  mpOrderId: string | null;
+  couponPrice?: number | null;
+  commission?: number | null;
+  platformPayment?: number | null;
+  sellerPayment?: number | null;
+  paymentPeriod?: number | null;
+  paymentDate?: string | null;
+  mpOrderId?: string | null;
 }
 export interface BmFuture {
   totalSaleAmount: number;

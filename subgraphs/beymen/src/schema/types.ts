@@ -1,7 +1,7 @@
 // Beymen-only GraphQL types: attribute values, cargo companies, finance records, batch results, and
 // the enums of Beymen's own vocabulary (English names; Beymen's labels stay in marketplaceStatus).
 import { createConnection, DateTimeScalar, Money } from "@pazargraph/schema";
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 
 export enum BeymenProductStatus {
   ON_SALE = "OnSale",
@@ -146,12 +146,12 @@ export class BeymenInvoice {
 }
 export const BeymenInvoiceConnection = createConnection(BeymenInvoice, "BeymenInvoice");
 
-@ObjectType({ description: "One line of a Beymen invoice." })
+@ObjectType({ description: "One line of a Beymen invoice: a sale or return on a commission invoice, a shipment on a cargo invoice." })
 export class BeymenInvoiceLine {
-  @Field(() => String)
-  transactionNumber!: string;
-  @Field(() => String)
-  type!: string;
+  @Field(() => String, { nullable: true, description: "A commission invoice's transaction; null on a cargo invoice." })
+  transactionNumber?: string | null;
+  @Field(() => String, { nullable: true, description: "Satış / İade on a commission invoice; the shipment type on a cargo invoice." })
+  type?: string | null;
   @Field(() => String)
   orderNumber!: string;
   @Field(() => String, { nullable: true })
@@ -178,6 +178,14 @@ export class BeymenInvoiceLine {
   paymentPeriodDays?: number | null;
   @Field(() => DateTimeScalar, { nullable: true })
   paidAt?: string | null;
+  @Field(() => String, { nullable: true, description: "The package (shipmentNumber) a cargo invoice line charges for." })
+  packageNumber?: string | null;
+  @Field(() => Int, { nullable: true, description: "Units in that package." })
+  quantity?: number | null;
+  @Field(() => Money, { nullable: true, description: "What the shipment cost." })
+  shipmentCost?: Money | null;
+  @Field(() => Float, { nullable: true })
+  desi?: number | null;
 }
 
 @ObjectType()
