@@ -364,7 +364,8 @@ export function shipmentUpdate(pkg: StoredPackage, status: number, tracking: { t
 export function createClaim(data: BeymenData, pkg: StoredPackage, claimedAtMs: number, status: number = CLAIM_STATUS.New): StoredClaim {
   const r = data.rng;
   const lines = pkg.raw.shipmentLines.slice(0, Math.max(1, r.int(1, pkg.raw.shipmentLines.length))).map((l): BmClaimLine => {
-    const { status: _s, cancelReasonStatus: _c, ...rest } = l;
+    // A claim line is the order line without its status, cancel reason and coupon (the claims example has none of them).
+    const { status: _s, cancelReasonStatus: _c, couponPrice: _p, ...rest } = l;
     const [code, description] = r.pick(CUSTOMER_REASONS);
     const dispute = status === CLAIM_STATUS.Dispute;
     const reasonType = r.int(0, SELLER_REASON_TYPES.length - 1);

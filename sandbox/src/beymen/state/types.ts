@@ -274,7 +274,7 @@ export const CUSTOMER_REASONS: ReadonlyArray<[string, string]> = [
   ["4", "Ürün Kusurlu/Hasarlı Geldi"],
   ["5", "Yanlış Ürün Gönderildi"],
 ];
-export interface BmClaimLine extends Omit<BmShipmentLine, "status" | "cancelReasonStatus"> {
+export interface BmClaimLine extends Omit<BmShipmentLine, "status" | "cancelReasonStatus" | "couponPrice"> {
   status: number;
   confirmType: number | null;
   customerReason: { code: string; description: string };

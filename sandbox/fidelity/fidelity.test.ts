@@ -1,0 +1,31 @@
+// The fidelity suite: each sandbox against its marketplace's documents (Pazarama, Beymen) or the
+// public facts about its API (Trendyol, Paraşüt). Prints, per sandbox, endpoints covered / documented,
+// examples matched / examples and rules held / rules; fails on any difference not listed as deliberate.
+import assert from "node:assert/strict";
+import { after, describe, it } from "node:test";
+import { beymenFidelity } from "./beymen.ts";
+import { type FidelityReport, runFidelity, type SandboxFidelity } from "./harness.ts";
+
+const reports: FidelityReport[] = [];
+
+describe("sandbox fidelity", () => {
+  // biome-ignore lint/suspicious/noExplicitAny: each sandbox has its own context type
+  const suites: Array<SandboxFidelity<any>> = [beymenFidelity];
+  for (const suite of suites) {
+    it(`${suite.name}: every example, endpoint and rule of ${suite.source}`, async () => {
+      const report = await runFidelity(suite);
+      reports.push(report);
+      assert.deepEqual(report.failures, [], `${suite.name}: ${report.failures.length} differences`);
+      assert.deepEqual(report.uncovered, [], `${suite.name}: documented endpoints the suite never called`);
+      assert.equal(report.examplesMatched + Object.keys(suite.unusable).length, report.examples, `${suite.name}: every example is matched or says why it cannot be`);
+    });
+  }
+
+  after(() => {
+    const rows = reports.map(
+      (r) =>
+        `${r.name.padEnd(9)} endpoints ${`${r.endpointsCovered}/${r.endpointsDocumented}`.padEnd(6)} examples ${`${r.examplesMatched}/${r.examples}`.padEnd(6)} rules ${`${r.rulesHeld}/${r.rules}`.padEnd(6)} deliberate differences ${r.deliberate}`,
+    );
+    console.log(["fidelity", ...rows].join("\n"));
+  });
+});
