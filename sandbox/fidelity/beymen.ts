@@ -1,6 +1,7 @@
 // The Beymen sandbox against its document (documents/beymen.txt, the partner API's own pages): every
 // JSON example, every documented endpoint, every documented rule.
 import { readFileSync } from "node:fs";
+import type { FastifyInstance } from "fastify";
 import { createBeymenSandbox } from "../src/beymen/app.ts";
 import { CLAIM_STATUS, createClaim, createOrder, SHIPMENT_STATUS, shipmentUpdate } from "../src/beymen/data.ts";
 import { readDocument } from "./extract.ts";
@@ -9,9 +10,10 @@ import { type Answer, fill, injector, type SandboxFidelity } from "./harness.ts"
 const doc = readDocument(readFileSync(new URL("./documents/beymen.txt", import.meta.url), "utf8"));
 const START = Date.parse("2026-11-20T09:00:00Z");
 
-function start() {
+function start(watch: (app: FastifyInstance) => void) {
   const clock = { t: START };
   const sb = createBeymenSandbox({ apiKey: "k", apiPassword: "p", seed: 11, anchorMs: START, now: () => clock.t, batchDelayMs: 1000 });
+  watch(sb.app);
   const auth = `Basic ${Buffer.from("k:p").toString("base64")}`;
   const call = injector(sb.app, () => ({ authorization: auth }));
   const data = sb.data;
@@ -69,8 +71,8 @@ export const beymenFidelity: SandboxFidelity<Ctx> = {
   source: "documents/beymen.txt (the partner API document)",
   endpoints: doc.endpoints.map((e) => `${e.method} ${e.path}`),
   examples: doc.examples.map((x) => ({ key: `${x.endpoint}#${x.ordinal}`, json: x.json, line: x.line })),
-  async start() {
-    const ctx = start();
+  async start(watch) {
+    const ctx = start(watch);
     return { ctx, app: ctx.sb.app };
   },
   responses: {

@@ -5,16 +5,18 @@ import assert from "node:assert/strict";
 import { after, describe, it } from "node:test";
 import { beymenFidelity } from "./beymen.ts";
 import { type FidelityReport, runFidelity, type SandboxFidelity } from "./harness.ts";
+import { pazaramaFidelity } from "./pazarama.ts";
 
 const reports: FidelityReport[] = [];
 
 describe("sandbox fidelity", () => {
   // biome-ignore lint/suspicious/noExplicitAny: each sandbox has its own context type
-  const suites: Array<SandboxFidelity<any>> = [beymenFidelity];
+  const suites: Array<SandboxFidelity<any>> = [pazaramaFidelity, beymenFidelity];
   for (const suite of suites) {
     it(`${suite.name}: every example, endpoint and rule of ${suite.source}`, async () => {
       const report = await runFidelity(suite);
       reports.push(report);
+      if (report.uncovered.length) console.log(`${suite.name} endpoints never called: ${report.uncovered.join(", ")}`);
       assert.deepEqual(report.failures, [], `${suite.name}: ${report.failures.length} differences`);
       assert.deepEqual(report.uncovered, [], `${suite.name}: documented endpoints the suite never called`);
       assert.equal(report.examplesMatched + Object.keys(suite.unusable).length, report.examples, `${suite.name}: every example is matched or says why it cannot be`);

@@ -31,7 +31,8 @@ export interface SandboxFidelity<C> {
   /** Documented endpoints ("METHOD /path", parameters as {id}). */
   endpoints: string[];
   examples: Example[];
-  start(): Promise<Started<C>>;
+  /** Makes the sandbox; `watch` is given its app before any call, to see which routes are called. */
+  start(watch: (app: FastifyInstance) => void): Promise<Started<C>>;
   /** Answers to compare with response examples, by example key. */
   responses: Record<string, (ctx: C) => Promise<Answer>>;
   /** Request examples to send (the example's body given), by example key: the sandbox must take them. */
@@ -69,43 +70,52 @@ export function routeKey(method: string, url: string): string {
 }
 
 export async function runFidelity<C>(f: SandboxFidelity<C>): Promise<FidelityReport> {
-  const started = await f.start();
   const hit = new Set<string>();
-  started.app.addHook("onResponse", async (req) => {
-    // By the route's pattern ("/orders/:id/divide") and by the path called, ids made {id}
-    // ("/products/{id}/status/onSale", where the route has the action as a parameter too).
-    if (req.routeOptions.url) hit.add(routeKey(req.method, req.routeOptions.url));
-    hit.add(`${req.method} ${normalisePath(req.url.split("?")[0])}`);
-  });
+  const started = await f.start((app) =>
+    app.addHook("onResponse", async (req) => {
+      // By the route's pattern ("/orders/:id/divide") and by the path called, ids made {id}
+      // ("/products/{id}/status/onSale", where the route has the action as a parameter too).
+      if (req.routeOptions.url) hit.add(routeKey(req.method, req.routeOptions.url));
+      hit.add(`${req.method} ${normalisePath(req.url.split("?")[0])}`);
+    }),
+  );
   const failures: string[] = [];
   let matched = 0;
   let deliberate = 0;
   try {
     for (const ex of f.examples) {
       const where = `${ex.key}${ex.line ? ` (line ${ex.line})` : ""}`;
-      const respond = f.responses[ex.key];
-      const request = f.requests[ex.key];
-      if (respond) {
-        const answer = await respond(started.ctx);
-        const kept = f.deliberate.filter((d) => d.example === ex.key);
-        const diffs = compareShape(ex.json, answer.body).filter((d: ShapeDiff) => {
-          const known = kept.some((k) => d.path === k.path || d.path.startsWith(`${k.path}.`) || d.path.startsWith(`${k.path}[`));
-          if (known) deliberate++;
-          return !known;
-        });
-        if (diffs.length) failures.push(`${where}: ${diffs.map((d) => `${d.path} ${d.problem}`).join("; ")}`);
-        else matched++;
-      } else if (request) {
-        const answer = await request(started.ctx, structuredClone(ex.json));
-        if (answer.status >= 200 && answer.status < 300) matched++;
-        else failures.push(`${where}: the document's own request was refused (${answer.status}) ${JSON.stringify(answer.body).slice(0, 200)}`);
-      } else if (!f.unusable[ex.key]) failures.push(`${where}: no case`);
+      try {
+        const respond = f.responses[ex.key];
+        const request = f.requests[ex.key];
+        if (respond) {
+          const answer = await respond(started.ctx);
+          const kept = f.deliberate.filter((d) => d.example === ex.key);
+          const diffs = compareShape(ex.json, answer.body).filter((d: ShapeDiff) => {
+            const known = kept.some((k) => d.path === k.path || d.path.startsWith(`${k.path}.`) || d.path.startsWith(`${k.path}[`));
+            if (known) deliberate++;
+            return !known;
+          });
+          if (diffs.length) failures.push(`${where}: ${diffs.map((d) => `${d.path} ${d.problem}`).join("; ")}`);
+          else matched++;
+        } else if (request) {
+          const answer = await request(started.ctx, structuredClone(ex.json));
+          if (answer.status >= 200 && answer.status < 300) matched++;
+          else failures.push(`${where}: the document's own request was refused (${answer.status}) ${JSON.stringify(answer.body).slice(0, 200)}`);
+        } else if (!f.unusable[ex.key]) failures.push(`${where}: no case`);
+      } catch (err) {
+        failures.push(`${where}: the case failed: ${(err as Error).message}`);
+      }
     }
     let held = 0;
     for (const r of f.rules) {
-      const answer = await r.run(started.ctx);
-      if (r.expect(answer)) held++;
-      else failures.push(`rule ${r.endpoint} "${r.rule}": answered ${answer.status} ${JSON.stringify(answer.body).slice(0, 200)}`);
+      try {
+        const answer = await r.run(started.ctx);
+        if (r.expect(answer)) held++;
+        else failures.push(`rule ${r.endpoint} "${r.rule}": answered ${answer.status} ${JSON.stringify(answer.body).slice(0, 200)}`);
+      } catch (err) {
+        failures.push(`rule ${r.endpoint} "${r.rule}": the case failed: ${(err as Error).message}`);
+      }
     }
     const uncovered = f.endpoints.filter((e) => !hit.has(e));
     return {

@@ -363,7 +363,8 @@ function addRefund(data: PazaramaData, order: StoredOrder, item: PzItem, kind: "
       productCode: item.product.code,
       productStockCode: item.product.stockCode,
       shipmentCompanyName: kind === "return" ? item.cargo.companyName : null,
-      shipmentCode: kind === "return" ? String(54_895_647_000_000 + r.int(0, 999_999)) : null,
+      // A number in the getRefund example (the return's cargo code), null on a cancellation.
+      shipmentCode: kind === "return" ? 54_895_647_000_000 + r.int(0, 999_999) : null,
       description: kind === "return" ? "Müşteri açıklaması" : null,
       boDescription: null,
       quantity: item.quantity,

@@ -179,7 +179,7 @@ export interface PzRefund {
   productCode: string;
   productStockCode: string | null;
   shipmentCompanyName: string | null;
-  shipmentCode: string | null;
+  shipmentCode: number | null;
   description: string | null;
   boDescription: string | null;
   quantity: number;

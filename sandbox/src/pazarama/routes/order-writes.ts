@@ -73,11 +73,16 @@ export function registerOrderWrites(api: FastifyInstance, data: PazaramaData, no
     setItemStatus(data, order, item, status, now());
   }
 
+  /** `withoutData`: the answer has no data key at all, as the labour-cost and refund-revision examples show. */
   const handle =
-    (fn: (body: Record<string, unknown>) => unknown, messageCode = "ORD0") =>
+    (fn: (body: Record<string, unknown>) => unknown, messageCode = "ORD0", withoutData = false) =>
     async (req: { body: unknown; params?: unknown }, reply: import("fastify").FastifyReply) => {
       try {
         const out = await fn({ ...lower(req.body), ...lower(req.params) });
+        if (withoutData) {
+          const { data: _none, ...rest } = envelope(null, { messageCode });
+          return rest;
+        }
         return envelope(out ?? null, { messageCode });
       } catch (err) {
         if (err instanceof RuleError) return fail(reply, 400, err.message, "ORD1");
@@ -222,21 +227,25 @@ export function registerOrderWrites(api: FastifyInstance, data: PazaramaData, no
   // 3.28: labour cost of gold items, only while received, preparing or shipped.
   api.put(
     "/order/api/:orderId/items/labor-costs",
-    handle((b) => {
-      const order = byId(b.orderid);
-      if (!order) throw new RuleError("Sipariş bulunamadı.");
-      const items = (Array.isArray(b.items) ? b.items : []).map(lower);
-      if (!items.length) throw new RuleError("Kalem listesi boş olamaz.");
-      for (const it of items) {
-        const item = order.raw.items.find((i) => i.orderItemId === String(it.orderitemid));
-        if (!item) throw new RuleError(`Sipariş kalemi bulunamadı: ${it.orderitemid}`);
-        if (![3, 12, 5].includes(item.orderItemStatus)) throw new RuleError("İşçilik bedeli bu sipariş statüsünde girilemez.");
-        const cost = Number(it.laborcost);
-        const count = Number(it.processcount ?? 0);
-        if (!Number.isInteger(cost) || cost < 0 || !Number.isInteger(count) || count < 0 || count > item.quantity) throw new RuleError("İşçilik bedeli ve işlem adedi geçersiz.");
-      }
-      for (const it of items) state.laborCosts.set(String(it.orderitemid), { laborCost: Number(it.laborcost), processCount: Number(it.processcount ?? 0) });
-    }),
+    handle(
+      (b) => {
+        const order = byId(b.orderid);
+        if (!order) throw new RuleError("Sipariş bulunamadı.");
+        const items = (Array.isArray(b.items) ? b.items : []).map(lower);
+        if (!items.length) throw new RuleError("Kalem listesi boş olamaz.");
+        for (const it of items) {
+          const item = order.raw.items.find((i) => i.orderItemId === String(it.orderitemid));
+          if (!item) throw new RuleError(`Sipariş kalemi bulunamadı: ${it.orderitemid}`);
+          if (![3, 12, 5].includes(item.orderItemStatus)) throw new RuleError("İşçilik bedeli bu sipariş statüsünde girilemez.");
+          const cost = Number(it.laborcost);
+          const count = Number(it.processcount ?? 0);
+          if (!Number.isInteger(cost) || cost < 0 || !Number.isInteger(count) || count < 0 || count > item.quantity) throw new RuleError("İşçilik bedeli ve işlem adedi geçersiz.");
+        }
+        for (const it of items) state.laborCosts.set(String(it.orderitemid), { laborCost: Number(it.laborcost), processCount: Number(it.processcount ?? 0) });
+      },
+      "ORD0",
+      true,
+    ),
   );
 
   // ---- refunds (3.18, 3.29) and cancellations (3.23), revision answers (3.31) ----
@@ -323,13 +332,17 @@ export function registerOrderWrites(api: FastifyInstance, data: PazaramaData, no
 
   api.post(
     "/order/api/refund/revision",
-    handle((b) => {
-      const refund = refundOf(b.refundid, "return");
-      if (!refund) throw new RuleError("İade talebi bulunamadı.");
-      const description = typeof b.description === "string" ? b.description.trim() : "";
-      if (!description) throw new RuleError("Açıklama alanı zorunludur.");
-      note(refund.raw.refundId, { kind: "revision", description, documents: documentsOf(b.documentobjects) });
-    }),
+    handle(
+      (b) => {
+        const refund = refundOf(b.refundid, "return");
+        if (!refund) throw new RuleError("İade talebi bulunamadı.");
+        const description = typeof b.description === "string" ? b.description.trim() : "";
+        if (!description) throw new RuleError("Açıklama alanı zorunludur.");
+        note(refund.raw.refundId, { kind: "revision", description, documents: documentsOf(b.documentobjects) });
+      },
+      "ORD0",
+      true,
+    ),
   );
 
   api.put("/order/api/cancel", async (req, reply) => {

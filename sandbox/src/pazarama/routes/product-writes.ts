@@ -459,13 +459,16 @@ export function registerProductWrites(api: FastifyInstance, data: PazaramaData, 
     }
     return { pageIndex, pageSize };
   };
-  api.get("/QuestionAnswer/getQuestionStatus", async () => envelope(QUESTION_STATUSES));
-  api.post("/QuestionAnswer/questionTopics", async () => envelope(QUESTION_TOPICS, { fromCache: true }));
+  // The questions-and-answers service answers a shorter envelope than the rest: its every example is
+  // { data, success, fromCache }, with no messageCode, message or userMessage.
+  const qaEnvelope = (value: unknown, fromCache = false) => ({ data: value, success: true, fromCache });
+  api.get("/QuestionAnswer/getQuestionStatus", async () => qaEnvelope(QUESTION_STATUSES));
+  api.post("/QuestionAnswer/questionTopics", async () => qaEnvelope(QUESTION_TOPICS, true));
   api.get("/QuestionAnswer/getApprovalAnswersByMerchant", async (req, reply) => {
     const p = qaPage(lower(req.query), reply);
     if (!p) return reply;
     const list = [...state.questions].sort((a, b) => b.questionDate.localeCompare(a.questionDate));
-    return envelope({
+    return qaEnvelope({
       sellerId: data.sellerId,
       approvalAnswersByMerchant: list
         .slice((p.pageIndex - 1) * p.pageSize, p.pageIndex * p.pageSize)
@@ -476,7 +479,7 @@ export function registerProductWrites(api: FastifyInstance, data: PazaramaData, 
   });
   api.get("/QuestionAnswer/getApprovalAnswerById", async (req, reply) => {
     const q = state.questions.find((x) => x.questionId === String(lower(req.query).questionid ?? "").trim());
-    return q ? envelope(detail(q)) : fail(reply, 404, "Soru bulunamadı.", "QA1");
+    return q ? qaEnvelope(detail(q)) : fail(reply, 404, "Soru bulunamadı.", "QA1");
   });
   api.put("/QuestionAnswer/sellerAnswer", async (req, reply) => {
     const b = lower(req.body);
@@ -488,7 +491,7 @@ export function registerProductWrites(api: FastifyInstance, data: PazaramaData, 
     q.answer = text;
     q.answerDate = naive(now());
     q.questionStatus = 2; // answers wait for Pazarama's approval
-    return envelope(false);
+    return qaEnvelope(false);
   });
   api.post("/QuestionAnswer/getApprovalAnswersByMerchantSearch", async (req, reply) => {
     const b = lower(req.body);
@@ -501,11 +504,13 @@ export function registerProductWrites(api: FastifyInstance, data: PazaramaData, 
     if (b.questionstartdate) list = list.filter((q) => q.questionDate >= String(b.questionstartdate));
     if (b.questionenddate) list = list.filter((q) => q.questionDate < String(b.questionenddate));
     list.sort((a, c) => c.questionDate.localeCompare(a.questionDate));
-    return envelope({
+    return qaEnvelope({
       sellerId: data.sellerId,
-      approvalAnswersByMerchantSearchs: list
-        .slice((p.pageIndex - 1) * p.pageSize, p.pageIndex * p.pageSize)
-        .map((q) => ({ ...detail(q), answer: q.answer, answerDate: q.answerDate, topicId: q.topicId })),
+      // The search's rows are a question's detail without the seller, who is said once above them.
+      approvalAnswersByMerchantSearchs: list.slice((p.pageIndex - 1) * p.pageSize, p.pageIndex * p.pageSize).map((q) => {
+        const { sellerId: _seller, ...row } = detail(q);
+        return { ...row, answer: q.answer, answerDate: q.answerDate, topicId: q.topicId };
+      }),
       pageResponse: { pageIndex: p.pageIndex, pageSize: p.pageSize, totalCount: list.length, totalPages: Math.ceil(list.length / p.pageSize) },
     });
   });
