@@ -40,7 +40,8 @@ if (!process.env.REDIS_URL && (await redisAnswers("127.0.0.1", 6379))) {
   console.log("Redis answers at 127.0.0.1:6379: the Redis-mode tests run against it.");
 }
 if (!process.env.REDIS_URL) console.log("No Redis (REDIS_URL unset, nothing at 127.0.0.1:6379): Redis-mode tests will be skipped.");
-// The hostile campaign (test/campaign) leaves each phase's figures here; they are printed at the end.
+// The hostile campaign (test/campaign) leaves each phase's figures here (and the fidelity suite its
+// table); they are printed at the end.
 const campaignDir = mkdtempSync(join(tmpdir(), "pg-campaign-"));
 // A tag for this run's Redis keys and PostgreSQL databases, so that two runs on one machine clean
 // up only after themselves.
@@ -53,7 +54,10 @@ const result = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", "-
 const phases = readdirSync(campaignDir)
   .filter((f) => f.endsWith(".json"))
   .map((f) => JSON.parse(readFileSync(join(campaignDir, f), "utf8")) as Record<string, number | string>);
+// The sandbox fidelity suite (sandbox/fidelity) leaves its table here too.
+const fidelity = readdirSync(campaignDir).includes("fidelity.table") ? readFileSync(join(campaignDir, "fidelity.table"), "utf8") : "";
 rmSync(campaignDir, { recursive: true, force: true });
+if (fidelity) console.log(`\nSandbox fidelity (sandbox/fidelity), covered/documented, matched/examples, held/rules:\n${fidelity.replace(/^/gm, "  ")}`);
 if (phases.length) {
   const sum = (k: string) => phases.reduce((s, p) => s + (typeof p[k] === "number" ? (p[k] as number) : 0), 0);
   console.log("\nHostile campaign (test/campaign):");

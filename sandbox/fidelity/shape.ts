@@ -13,7 +13,8 @@ export interface ShapeDiff {
 
 const typeOf = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "array" : typeof v);
 
-export function compareShape(example: unknown, actual: unknown, path = "$"): ShapeDiff[] {
+/** `partial`: the example names some keys (a fact, not a whole answer); the answer may have more. */
+export function compareShape(example: unknown, actual: unknown, path = "$", partial = false): ShapeDiff[] {
   const e = typeOf(example);
   const a = typeOf(actual);
   if (e === "null" || a === "null") return [];
@@ -23,7 +24,7 @@ export function compareShape(example: unknown, actual: unknown, path = "$"): Sha
     const ac = actual as unknown[];
     if (!ex.length) return [];
     if (!ac.length) return [{ path, problem: "an empty array where the example has elements" }];
-    return ex.flatMap((item) => compareShape(item, ac[0], `${path}[]`)).filter(unique());
+    return ex.flatMap((item) => compareShape(item, ac[0], `${path}[]`, partial)).filter(unique());
   }
   if (e === "object") {
     const ex = example as Record<string, unknown>;
@@ -31,9 +32,9 @@ export function compareShape(example: unknown, actual: unknown, path = "$"): Sha
     const diffs: ShapeDiff[] = [];
     for (const k of Object.keys(ex)) {
       if (!(k in ac)) diffs.push({ path: `${path}.${k}`, problem: "missing" });
-      else diffs.push(...compareShape(ex[k], ac[k], `${path}.${k}`));
+      else diffs.push(...compareShape(ex[k], ac[k], `${path}.${k}`, partial));
     }
-    for (const k of Object.keys(ac)) if (!(k in ex)) diffs.push({ path: `${path}.${k}`, problem: "not in the example" });
+    if (!partial) for (const k of Object.keys(ac)) if (!(k in ex)) diffs.push({ path: `${path}.${k}`, problem: "not in the example" });
     return diffs;
   }
   return [];
