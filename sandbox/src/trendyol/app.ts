@@ -11,7 +11,7 @@
 // how a partly unsupplied line is split.
 import Fastify, { type FastifyInstance } from "fastify";
 import { createFaultInjector, type FaultInjector } from "../common/faults.ts";
-import { generateTrendyolData, type TrendyolData } from "./data.ts";
+import { generateTrendyolData, settleBatches, type TrendyolData } from "./data.ts";
 import { createRateLimiter, type RateLimits, tyError } from "./http.ts";
 import { adminRoutes } from "./routes/admin.ts";
 import { catalogRoutes } from "./routes/catalog.ts";
@@ -58,6 +58,10 @@ export function createTrendyolSandbox(options: TrendyolSandboxOptions): Trendyol
   faults.install(app, TRENDYOL_ADMIN_PREFIX);
   const expected = `Basic ${Buffer.from(`${options.apiKey}:${options.apiSecret}`).toString("base64")}`;
 
+  app.addHook("onRequest", async () => {
+    // Batches whose time has come complete before anything is answered, so every read sees exactly what has run.
+    settleBatches(data, now());
+  });
   app.addHook("preHandler", async (req, reply) => {
     const pattern = req.routeOptions.url ?? "";
     if (!pattern.startsWith(TRENDYOL_BASE)) return;

@@ -139,6 +139,8 @@ describe("Trendyol sandbox", () => {
     assert.equal((await result()).body.status, "IN_PROGRESS");
     assert.equal((await call("GET", `/product/sellers/${SELLER}/products?barcode=NEW-1`)).body.content.length, 0, "not listed while the batch runs");
     advance(1000);
+    // The batch completes at its time whether or not anyone reads its result: the list shows it first.
+    assert.equal((await call("GET", `/product/sellers/${SELLER}/products?barcode=NEW-1`)).body.content.length, 1, "listed once the batch has run, its result not yet read");
     const done = (await result()).body;
     assert.equal(done.status, "COMPLETED");
     assert.equal(done.failedItemCount, 1);

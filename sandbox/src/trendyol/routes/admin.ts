@@ -3,7 +3,7 @@
 import type { FastifyInstance } from "fastify";
 import { commonAdminRoutes } from "../../common/admin.ts";
 import type { FaultInjector } from "../../common/faults.ts";
-import { CLAIM_ITEM_STATUSES, type ClaimItemStatus, createClaim, createPackage, setPackageStatus, type TrendyolData } from "../data.ts";
+import { CLAIM_ITEM_STATUSES, type ClaimItemStatus, createClaim, createPackage, setPackageStatus, settleBatches, type TrendyolData } from "../data.ts";
 import type { RateLimits } from "../http.ts";
 
 export interface AdminDeps {
@@ -54,6 +54,7 @@ export function adminRoutes({ data, now, faults, stats, limiter }: AdminDeps) {
     );
     admin.post("/batches/flush", async () => {
       for (const b of data.batches.values()) b.readyAtMs = 0;
+      settleBatches(data, now());
       return { flushed: data.batches.size };
     });
     admin.put("/limits", async (req) => {

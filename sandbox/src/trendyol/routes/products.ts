@@ -168,11 +168,6 @@ export function productRoutes(data: TrendyolData, now: () => number, batchDelayM
     app.get("/product/sellers/:sellerId/products/batch-requests/:batchRequestId", async (req, reply) => {
       const b = data.batches.get((req.params as { batchRequestId: string }).batchRequestId);
       if (!b) return tyError(reply, 404, "BatchRequestNotFoundException", ["Batch request not found"]);
-      const t = now();
-      if (b.items === null && t >= b.readyAtMs) {
-        b.items = b.apply();
-        b.lastModification = t;
-      }
       const done = b.items !== null;
       return {
         batchRequestId: b.batchRequestId,
