@@ -1,0 +1,193 @@
+// `npm run bench`: PazarGraph's gateway side by side with Apollo Gateway 2 and Hive Gateway, each alone
+// in its own OS process in front of the same subgraph processes (stores, orders, pazarama, started
+// from the deployables in dist/) and the same Pazarama sandbox process, the load generator a process
+// of its own. Every scenario runs BENCH_RUNS times (3) per party for BENCH_SECONDS (5) with
+// BENCH_CONNECTIONS (20); the median run by req/s is reported, with p50/p99, errors, and the party's
+// CPU seconds and peak RSS during it. Writes bench/RESULTS.md and bench/results.svg. Needs
+// PostgreSQL and Redis (as the production layout does): DATABASE_URL's server (127.0.0.1:5432 by
+// default) gets a database of its own, dropped at the end; Redis keys go under a prefix of their own.
+import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { ApiKeyStore, connectRedis, loadConfig, openDatabase } from "@pazargraph/runtime";
+import pg from "pg";
+import { freePort, healthy, type Proc, printed, start, stopAll, usage } from "./processes.ts";
+import { chart, markdown, type Row } from "./report.ts";
+
+const root = join(import.meta.dirname, "..", "..");
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const REDIS = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+const PG = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+
+const tag = randomBytes(4).toString("hex");
+const admin = new pg.Client({ connectionString: PG });
+await admin.connect();
+const dbName = `pgbench_${tag}`;
+await admin.query(`CREATE DATABASE ${dbName}`);
+const dbUrl = (() => {
+  const u = new URL(PG);
+  u.pathname = `/${dbName}`;
+  return u.toString();
+})();
+const prefix = `pgbench:${tag}:`;
+
+async function cleanUp() {
+  await stopAll();
+  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => {});
+  await admin.end();
+  const redis = await connectRedis(REDIS);
+  for await (const keys of redis.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 })) if (keys.length) await redis.unlink(keys);
+  await redis.quit();
+}
+
+try {
+  console.log("building the deployables (dist/) …");
+  execFileSync(process.execPath, [join(root, "scripts", "build.mjs")], { cwd: root, stdio: "pipe" });
+
+  // ---- the product's processes ----
+  const dir = mkdtempSync(join(tmpdir(), "pg-bench-"));
+  const ports = Object.fromEntries(await Promise.all(["sandbox", "stores", "orders", "pazarama", "gateway", "apollo", "hive", "bare"].map(async (n) => [n, await freePort()])));
+  const defaults = loadConfig({ PAZARGRAPH_DATA_DIR: dir });
+  const secret = randomBytes(32).toString("base64");
+  const sandboxUrl = `http://127.0.0.1:${ports.sandbox}`;
+  const config = {
+    mode: { kind: "redis", url: REDIS, prefix, dataDir: dir },
+    database: { url: dbUrl },
+    logLevel: "warn",
+    sandbox: { enabled: false },
+    security: { credentialsKey: randomBytes(32).toString("base64"), internalSecret: secret, keyDir: dir, rateLimit: { points: 1_000_000_000, windowSeconds: 60 } },
+    gateway: { l1TtlSeconds: 300 },
+    marketplaces: { pazarama: { pollIntervalMs: 1000 } },
+    stores: [{ id: "demo-pazarama", name: "Demo Pazarama", marketplace: "pazarama", baseUrl: sandboxUrl, credentials: defaults.marketplaces.pazarama.sandbox.credentials }],
+  };
+  const configFile = join(dir, "config.json");
+  writeFileSync(configFile, JSON.stringify(config));
+  const { REDIS_URL: _r, PAZARGRAPH_DATA_DIR: _d, DATABASE_URL: _u, ...inherited } = process.env;
+  const env = { ...inherited, PAZARGRAPH_CONFIG: configFile, REDIS_URL: REDIS, DATABASE_URL: dbUrl, NODE_ENV: "production" };
+  const dist = (name: string) => join(root, "dist", `${name}.js`);
+  const url = (port: number) => `http://127.0.0.1:${port}/graphql`;
+  const health = (port: number) => `http://127.0.0.1:${port}/health`;
+
+  const sandbox = start("sandbox", [dist("sandbox"), "pazarama"], { ...env, PORT: String(ports.sandbox) }, root);
+  await healthy(`${sandboxUrl}/health`, sandbox);
+  const stores = start("stores", [dist("stores")], { ...env, PORT: String(ports.stores) }, root);
+  await healthy(health(ports.stores), stores);
+  const orders = start("orders", [dist("orders")], { ...env, PORT: String(ports.orders) }, root);
+  const pazarama = start("pazarama", [dist("pazarama")], { ...env, PORT: String(ports.pazarama) }, root);
+  await Promise.all([healthy(health(ports.orders), orders), healthy(health(ports.pazarama), pazarama)]);
+  const subgraphList = `stores=${url(ports.stores)},orders=${url(ports.orders)},pazarama=${url(ports.pazarama)}`;
+  const gateway = start("PazarGraph", [dist("gateway")], { ...env, PORT: String(ports.gateway), PAZARGRAPH_SUBGRAPHS: subgraphList }, root);
+  await healthy(health(ports.gateway), gateway);
+  const peerEnv = { ...env, SUBGRAPHS: subgraphList, PAZARGRAPH_INTERNAL_SECRET: secret, BENCH_TENANT: "demo" };
+  const apollo = start("Apollo Gateway", [join(root, "bench/side-by-side/apollo.ts")], { ...peerEnv, PORT: String(ports.apollo) }, root);
+  const hive = start("Hive Gateway", [join(root, "bench/side-by-side/hive.ts")], { ...peerEnv, PORT: String(ports.hive) }, root);
+  await Promise.all([printed(apollo, "ready"), printed(hive, "ready")]);
+
+  const db = await openDatabase({ url: dbUrl });
+  const key = (await new ApiKeyStore(db.db).create("demo", "bench", ["read", "write"])).key;
+  await db.close();
+  const { IDENTITY_HEADER, signIdentity } = await import("@pazargraph/runtime");
+  const gq = async (query: string) =>
+    (await (await fetch(url(ports.gateway), { method: "POST", headers: { "content-type": "application/json", "x-api-key": key }, body: JSON.stringify({ query }) })).json()) as {
+      data?: Record<string, unknown>;
+      errors?: unknown[];
+    };
+  // The poller brings the sandbox's orders into the hub; the large-response scenario needs 200.
+  const deadline = Date.now() + 60_000;
+  let count = 0;
+  while (Date.now() < deadline) {
+    const c = await gq("{ orderCounts { count } }");
+    count = ((c.data?.orderCounts as Array<{ count: number }>) ?? []).reduce((s, x) => s + x.count, 0);
+    if (count >= 200) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  console.log(`the hub has ${count} orders`);
+
+  // ---- the scenarios ----
+  const treeQuery = "{ pazarama { categoryTree { id name children { id name children { id name children { id name } } } } } }";
+  const large = `{ orders(first: ${Math.min(200, count)}) { edges { node { id number status createdAt totals { total { amount currency } } lines { id productName quantity total { amount currency } } packages { id code status lines { id } } } } } }`;
+  const feed = (store: string) => `{ orders(first: 20) { edges { node { id number status createdAt store { ${store} } } } } }`;
+  const treeJson = JSON.stringify(await gq(treeQuery));
+  const bareFile = join(dir, "tree.json");
+  writeFileSync(bareFile, treeJson);
+  const bare = start("bare fastify", [join(root, "bench/side-by-side/bare.ts")], { ...env, PORT: String(ports.bare), BARE_FILE: bareFile }, root);
+  await printed(bare, "ready");
+
+  const gatewayHeaders = { "x-api-key": key };
+  const direct = () => ({ [IDENTITY_HEADER]: signIdentity({ tenantId: "demo", subject: "bench", scopes: ["read", "write"] }, secret, Date.now() + 60_000) });
+  type Party = { name: string; proc: Proc; url: string; headers: () => Record<string, string> };
+  const parties: Party[] = [
+    { name: "PazarGraph", proc: gateway, url: url(ports.gateway), headers: () => gatewayHeaders },
+    { name: "Apollo Gateway", proc: apollo, url: `http://127.0.0.1:${ports.apollo}/`, headers: () => ({}) },
+    { name: "Hive Gateway", proc: hive, url: `http://127.0.0.1:${ports.hive}/`, headers: () => ({}) },
+  ];
+  const scenarios: Array<{ name: string; body: string; extra?: Party[] }> = [
+    {
+      name: "1 single subgraph: stores",
+      body: JSON.stringify({ query: "{ stores { id name marketplace active } }" }),
+      extra: [{ name: "stores subgraph direct", proc: stores, url: url(ports.stores), headers: direct }],
+    },
+    {
+      name: "2 orders feed + store { name }",
+      body: JSON.stringify({ query: feed("name") }),
+      extra: [{ name: "orders subgraph direct (store { id })", proc: orders, url: url(ports.orders), headers: direct }],
+    },
+    {
+      name: "3 cached category tree",
+      body: JSON.stringify({ query: treeQuery }),
+      extra: [{ name: "bare fastify route", proc: bare, url: `http://127.0.0.1:${ports.bare}/`, headers: () => ({}) }],
+    },
+    {
+      name: "4 mutation: store settings",
+      body: JSON.stringify({ query: 'mutation { updateStoreSettings(storeId: "demo-pazarama", input: { priceMarkupPercent: "12.5" }) { id } }' }),
+    },
+    {
+      name: `5 large response: ${Math.min(200, count)} orders with lines and packages`,
+      body: JSON.stringify({ query: large }),
+      extra: [{ name: "orders subgraph direct", proc: orders, url: url(ports.orders), headers: direct }],
+    },
+  ];
+
+  const rows: Row[] = [];
+  for (const s of scenarios) {
+    console.log(`\n${s.name}`);
+    for (const p of [...parties, ...(s.extra ?? [])]) {
+      const body = p.name.startsWith("orders subgraph direct (store") ? JSON.stringify({ query: feed("id") }) : p.name === "bare fastify route" ? "{}" : s.body;
+      // One request first: a party that answers this scenario with errors is reported, not timed as if it worked.
+      const probe = (await (await fetch(p.url, { method: "POST", headers: { "content-type": "application/json", ...p.headers() }, body })).text()).slice(0, 300);
+      if (probe.includes('"errors"')) console.log(`  ${p.name}: answers with errors: ${probe}`);
+      const results = [];
+      for (let i = 0; i < runs; i++) {
+        const before = usage(p.proc.child.pid as number);
+        let peak = before.rssMb;
+        const sampler = setInterval(() => {
+          peak = Math.max(peak, usage(p.proc.child.pid as number).rssMb);
+        }, 200);
+        const load = start("load", [join(root, "bench/side-by-side/load.ts"), JSON.stringify({ url: p.url, body, headers: p.headers(), connections, seconds })], env, root);
+        await new Promise<void>((resolve) => load.child.once("exit", () => resolve()));
+        clearInterval(sampler);
+        const after = usage(p.proc.child.pid as number);
+        const line = load.out.trim().split("\n").pop() as string;
+        const r = JSON.parse(line) as { rps: number; p50: number; p99: number; errors: number; requests: number };
+        results.push({ ...r, cpu: after.cpuSeconds - before.cpuSeconds, rss: Math.max(peak, after.rssMb) });
+      }
+      results.sort((a, b) => a.rps - b.rps);
+      const m = results[Math.floor(results.length / 2)];
+      rows.push({ scenario: s.name, party: p.name, rps: m.rps, p50: m.p50, p99: m.p99, errors: m.errors, cpuSeconds: m.cpu, rssMb: m.rss });
+      console.log(
+        `  ${p.name.padEnd(38)} ${m.rps.toFixed(0).padStart(7)} req/s  p50 ${String(m.p50).padStart(4)} ms  p99 ${String(m.p99).padStart(4)} ms  errors ${m.errors}  CPU ${m.cpu.toFixed(1)} s  RSS ${m.rss.toFixed(0)} MB`,
+      );
+    }
+  }
+
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ${process.platform}`;
+  writeFileSync(join(root, "bench", "RESULTS.md"), markdown(rows, { machine, date: new Date().toISOString(), seconds, runs, connections }));
+  writeFileSync(join(root, "bench", "results.svg"), chart(rows));
+  console.log("\nwrote bench/RESULTS.md and bench/results.svg");
+} finally {
+  await cleanUp();
+}
