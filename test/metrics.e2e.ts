@@ -32,6 +32,26 @@ describe("Metrics", () => {
   });
   after(() => stack?.close());
 
+  it("asks the orders subgraph once for a feed of whole orders, and once more only for orders a marketplace namespace returned by id", async () => {
+    const store = pazaramaOf(stack).service.store("demo-pazarama");
+    await pazaramaOf(stack).poller.pollStore({ id: store.config.id, tenantId: store.config.tenantId, active: true, handle: store });
+    const calls = async () => sample(await scrape(stack.gatewayUrl), "pazargraph_subgraph_fetch_duration_seconds_count", { subgraph: "orders", status: "200" });
+    let before = await calls();
+    const feed = await gql<Any, Any>(stack, "{ orders(first: 20) { edges { node { id number status lines { id quantity } packages { code lines { id } } } } } }");
+    assert.equal(feed.errors, undefined, JSON.stringify(feed.errors));
+    assert.equal(feed.data.orders.edges.length, 20);
+    // The gateway used to fetch every node again with _entities (OrderEdge is defined by several subgraphs).
+    assert.equal((await calls()) - before, 1, "one call: the orders came whole");
+    before = await calls();
+    const namespaced = await gql<Any, Any>(stack, "{ pazarama { orders(first: 3) { edges { node { id number status } } } } }");
+    assert.equal(namespaced.errors, undefined, JSON.stringify(namespaced.errors));
+    assert.ok(
+      namespaced.data.pazarama.orders.edges.every((e: Any) => e.node.number && e.node.status),
+      "the fields the orders subgraph owns",
+    );
+    assert.equal((await calls()) - before, 1, "one entity fetch for the orders Pazarama returned by id");
+  });
+
   it("counts a query in the gateway's, the subgraph fetch and the subgraph's histograms", async () => {
     const res = await gql<Any, Any>(stack, "query DashboardFeed { orders(first: 2) { edges { node { id } } } }");
     assert.equal(res.errors, undefined, JSON.stringify(res.errors));

@@ -80,7 +80,9 @@ try {
   const pazarama = start("pazarama", [dist("pazarama")], { ...env, PORT: String(ports.pazarama) }, root);
   await Promise.all([healthy(health(ports.orders), orders), healthy(health(ports.pazarama), pazarama)]);
   const subgraphList = `stores=${url(ports.stores)},orders=${url(ports.orders)},pazarama=${url(ports.pazarama)}`;
-  const gateway = start("PazarGraph", [dist("gateway")], { ...env, PORT: String(ports.gateway), PAZARGRAPH_SUBGRAPHS: subgraphList }, root);
+  // BENCH_PROFILE=<dir>: the gateway writes a V8 CPU profile there when it stops (open it in Chrome DevTools).
+  const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const gateway = start("PazarGraph", [...profile, dist("gateway")], { ...env, PORT: String(ports.gateway), PAZARGRAPH_SUBGRAPHS: subgraphList }, root);
   await healthy(health(ports.gateway), gateway);
   const peerEnv = { ...env, SUBGRAPHS: subgraphList, PAZARGRAPH_INTERNAL_SECRET: secret, BENCH_TENANT: "demo" };
   const apollo = start("Apollo Gateway", [join(root, "bench/side-by-side/apollo.ts")], { ...peerEnv, PORT: String(ports.apollo) }, root);
@@ -152,10 +154,13 @@ try {
     },
   ];
 
+  // BENCH_SCENARIOS=2,5 and BENCH_PARTIES=PazarGraph narrow a run (profiling, trying a change).
+  const onlyScenarios = process.env.BENCH_SCENARIOS?.split(",");
+  const onlyParties = process.env.BENCH_PARTIES?.split(",");
   const rows: Row[] = [];
-  for (const s of scenarios) {
+  for (const s of scenarios.filter((x) => !onlyScenarios || onlyScenarios.includes(x.name.split(" ")[0]))) {
     console.log(`\n${s.name}`);
-    for (const p of [...parties, ...(s.extra ?? [])]) {
+    for (const p of [...parties, ...(s.extra ?? [])].filter((x) => !onlyParties || onlyParties.some((o) => x.name.startsWith(o)))) {
       const body = p.name.startsWith("orders subgraph direct (store") ? JSON.stringify({ query: feed("id") }) : p.name === "bare fastify route" ? "{}" : s.body;
       // One request first: a party that answers this scenario with errors is reported, not timed as if it worked.
       const probe = (await (await fetch(p.url, { method: "POST", headers: { "content-type": "application/json", ...p.headers() }, body })).text()).slice(0, 300);
@@ -174,6 +179,16 @@ try {
         const line = load.out.trim().split("\n").pop() as string;
         const r = JSON.parse(line) as { rps: number; p50: number; p99: number; errors: number; requests: number };
         results.push({ ...r, cpu: after.cpuSeconds - before.cpuSeconds, rss: Math.max(peak, after.rssMb) });
+      }
+      // BENCH_METRICS=1: the gateway's calls per subgraph so far (its /metrics), to see what one query costs upstream.
+      if (process.env.BENCH_METRICS && p.name === "PazarGraph") {
+        const text = await (await fetch(health(ports.gateway).replace("/health", "/metrics"))).text();
+        console.log(
+          text
+            .split("\n")
+            .filter((l) => /subgraph.*_count/.test(l))
+            .join("\n"),
+        );
       }
       results.sort((a, b) => a.rps - b.rps);
       const m = results[Math.floor(results.length / 2)];

@@ -256,6 +256,7 @@ export async function buildGateway(options: GatewayOptions): Promise<Gateway> {
         mandatory: true,
         bodyTimeout: limits.subgraphTimeoutMs,
         headersTimeout: limits.subgraphTimeoutMs,
+        connections: limits.subgraphConnections,
         ...(access
           ? {
               // The caller's identity, signed, instead of the client's own credentials.
