@@ -257,6 +257,9 @@ export async function buildGateway(options: GatewayOptions): Promise<Gateway> {
         bodyTimeout: limits.subgraphTimeoutMs,
         headersTimeout: limits.subgraphTimeoutMs,
         connections: limits.subgraphConnections,
+        // Identical queries in flight for the same caller (tenant, subject, scopes) go upstream once (patched in; see patches/).
+        dedupeKey: (context?: { identity?: Identity }) =>
+          limits.dedupeInflight && context?.identity ? JSON.stringify([context.identity.tenantId, context.identity.subject, [...context.identity.scopes].sort()]) : null,
         ...(access
           ? {
               // The caller's identity, signed, instead of the client's own credentials.

@@ -154,6 +154,12 @@ export const configSchema = z.object({
        * side-by-side benchmark's large-response scenario ran at a third of the subgraph's own speed).
        */
       subgraphConnections: z.number().int().min(1).max(1024).default(128),
+      /**
+       * Identical subgraph queries in flight for callers the subgraph cannot tell apart (same tenant,
+       * subject and scopes) are sent once and their answer shared: twenty dashboards asking for the same
+       * feed at once cost the subgraph one query. Mutations are never shared.
+       */
+      dedupeInflight: z.boolean().default(true),
       /** Schema introspection for every key; unset: on in the embedded default, off in Redis mode. */
       introspection: z.boolean().optional(),
       /**

@@ -5,7 +5,7 @@
 // with the stores.
 import { randomUUID } from "node:crypto";
 import { type Db, stores, tenants } from "@pazargraph/db";
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import { marketplaceModule } from "./marketplaces.ts";
 import { type EventBus, LIVE } from "./ports/index.ts";
 import type { SealedSecret, SecretBox } from "./secrets.ts";
@@ -132,6 +132,18 @@ export class StoreRegistry {
   async get(id: string): Promise<StoreRecord | undefined> {
     const [row] = await this.db.select().from(stores).where(eq(stores.id, id)).limit(1);
     return row ? fromRow(row) : undefined;
+  }
+
+  /** Several stores in one query, in the order of `ids` (undefined where there is none). */
+  async getMany(ids: readonly string[]): Promise<Array<StoreRecord | undefined>> {
+    const rows = ids.length
+      ? await this.db
+          .select()
+          .from(stores)
+          .where(inArray(stores.id, [...new Set(ids)]))
+      : [];
+    const byId = new Map(rows.map((row) => [row.id, fromRow(row)]));
+    return ids.map((id) => byId.get(id));
   }
 
   private async put(r: StoreRecord) {

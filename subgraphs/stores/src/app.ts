@@ -1,6 +1,7 @@
 // The stores subgraph: owns the Store entity (Federation v1 @key) and the seller's store management
 // (the store-management document): add, change and remove stores, set their credentials (write-only:
 // no field returns them), their settings, and test the connection, which stores the API status.
+import DataLoader from "dataloader";
 import {
   ApiKeyStore,
   badInput,
@@ -400,12 +401,22 @@ export class StoreResolver {
 }
 
 export async function buildStoresSchema(registry?: StoreRegistry) {
+  // The stores of one _entities call in one query (twenty orders of one store: one row read), per request.
+  const loaders = new WeakMap<object, DataLoader<string, StoreRecord | undefined>>();
+  const loaderFor = (ctx: object, r: StoreRegistry) => {
+    let loader = loaders.get(ctx);
+    if (!loader) {
+      loader = new DataLoader((ids: readonly string[]) => r.getMany(ids));
+      loaders.set(ctx, loader);
+    }
+    return loader;
+  };
   return buildFederatedSubgraph({
     resolvers: [StoreResolver, ApiKeyResolver],
     referenceResolvers: {
       Store: {
-        __resolveReference: async (ref) => {
-          const r = registry ? await registry.get(String(ref.id)) : undefined;
+        __resolveReference: async (ref, ctx) => {
+          const r = registry ? await loaderFor((ctx as object | undefined) ?? {}, registry).load(String(ref.id)) : undefined;
           if (!r) throw notFound(`no store with id "${String(ref.id)}"`);
           return toStore(r);
         },

@@ -1,0 +1,60 @@
+// The gateway's patched @mercuriusjs/gateway (patches/) sends identical queries in flight for one
+// caller once: checked on its request builder against a subgraph stand-in that holds its answers until
+// every call has been made, so the calls overlap by construction, not by timing.
+import assert from "node:assert/strict";
+import { createServer } from "node:http";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { describe, it } from "node:test";
+
+const require = createRequire(import.meta.url);
+const { buildRequest } = require(join(dirname(require.resolve("@mercuriusjs/gateway/package.json")), "lib/gateway/request.js")) as {
+  buildRequest: (opts: Record<string, unknown>) => {
+    request: (opts: Record<string, unknown>) => Promise<{ statusCode: number; body: { text(): Promise<string> } }>;
+    close: () => Promise<void>;
+  };
+};
+
+async function standIn() {
+  const bodies: string[] = [];
+  let release: () => void = () => {};
+  const gate = new Promise<void>((r) => {
+    release = r;
+  });
+  const server = createServer(async (req, res) => {
+    let body = "";
+    for await (const chunk of req) body += chunk;
+    bodies.push(body);
+    await gate;
+    res.setHeader("content-type", "application/json");
+    res.end(JSON.stringify({ data: { n: bodies.length } }));
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/graphql`;
+  return { url, bodies, release, close: () => new Promise<void>((r) => server.close(() => r())) };
+}
+
+describe("in-flight subgraph query sharing (patched gateway)", () => {
+  it("sends identical queries for one caller once, and mutations, other callers and other queries each on their own", async () => {
+    const s = await standIn();
+    const { request, close } = buildRequest({ url: s.url, dedupeKey: (ctx: { who?: string }) => ctx?.who ?? null });
+    const call = (body: string, who: string) =>
+      request({ url: new URL(s.url), method: "POST", body, headers: { "content-type": "application/json" }, context: { who } }).then((r) => r.body.text());
+    const query = JSON.stringify({ query: "query Q { orders { id } }", variables: {} });
+    const calls = [
+      ...Array.from({ length: 5 }, () => call(query, "tenant-a")),
+      call(query, "tenant-b"),
+      call(JSON.stringify({ query: "query Other { stores { id } }", variables: {} }), "tenant-a"),
+      call(JSON.stringify({ query: "mutation M { touch }", variables: {} }), "tenant-a"),
+      call(JSON.stringify({ query: "mutation M { touch }", variables: {} }), "tenant-a"),
+    ];
+    // Every call has been made before any answer comes: the five identical ones overlap.
+    while (s.bodies.length < 5) await new Promise((r) => setImmediate(r));
+    s.release();
+    const answers = await Promise.all(calls);
+    assert.equal(s.bodies.length, 5, "tenant-a's query once, tenant-b's, the other query, and each mutation");
+    assert.equal(new Set(answers.slice(0, 5)).size, 1, "the five share one answer");
+    await close();
+    await s.close();
+  });
+});
