@@ -93,14 +93,14 @@ for (const mode of ["memory", "redis"] as Mode[]) {
       const state = (await bm("GET", "/state")) as Any;
       assert.equal(nodes, state.categories, "node count equals the sandbox's");
       assert.equal(res.data.beymen.categoryTree.length, 9);
-      const hits = stack.gateway.l1.hits;
+      const hits = stack.gateway.l0.hits;
       await bm("DELETE", "/stats");
       const again = await gql<Any, Any>(
         stack,
         "{ beymen { categoryTree { id name leaf depth children { id leaf depth children { id leaf children { id leaf children { id leaf } } } } } } }",
       );
       assert.deepEqual(again.data, res.data);
-      assert.equal(stack.gateway.l1.hits, hits + 1, "the repeat is answered by the gateway's L1");
+      assert.equal(stack.gateway.l0.hits, hits + 1, "the word-for-word repeat is answered by the gateway's L0, before parsing");
       assert.equal(await calls(), 0);
       const lists = await gql<Any, Any>(stack, "{ beymen { genders { id name } sizes { id } colors { id name } cargoCompanies { code } brands(first: 1) { totalCount } } }");
       assert.equal(lists.data.beymen.genders.length, 10);

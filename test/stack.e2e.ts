@@ -151,9 +151,14 @@ for (const mode of ["memory", "redis"] as Mode[]) {
       const a = await gql(stack, "{ pazarama { categoryTree { id children { id } } } }");
       const b = await gql(stack, "{ pazarama { categoryTree { id children { name } } } }");
       const hitsBefore = l1.hits;
-      const a2 = await gql(stack, "{ pazarama { categoryTree { id children { id } } } }");
-      assert.equal(l1.hits, hitsBefore + 1, "the repeat is answered from L1");
+      // The same selection written otherwise (L0 keys whole texts; L1 selections).
+      const a2 = await gql(stack, "{ pazarama {  categoryTree { id children { id } } } }");
+      assert.equal(l1.hits, hitsBefore + 1, "the same selection is answered from L1");
       assert.deepEqual(a2.data, a.data);
+      const l0Before = stack.gateway.l0.hits;
+      const a3 = await gql(stack, "{ pazarama { categoryTree { id children { id } } } }");
+      assert.equal(stack.gateway.l0.hits, l0Before + 1, "the word-for-word repeat is answered from L0, before parsing");
+      assert.deepEqual(a3.data, a.data);
       const bChild = (b.data as { pazarama: { categoryTree: Array<{ children: Array<Record<string, unknown>> }> } }).pazarama.categoryTree[0].children[0];
       assert.deepEqual(Object.keys(bChild), ["name"], "the second selection got its own shape, not the first's");
       const skipsBefore = l1.skips;

@@ -50,6 +50,7 @@ import { registerExplorer } from "./explorer.ts";
 import { cacheableFields, isCacheable, selectionKey } from "./l1-cache.ts";
 import { observeRequests, observeSubgraphFetches } from "./observe.ts";
 import { isRegistered, persistedQueryProvider, registeredDocuments } from "./persisted.ts";
+import { installResponseCache } from "./response-cache.ts";
 import { guardWebSockets, WS_TICKET, type WsGuard } from "./ws-guard.ts";
 
 export interface ServiceEndpoint {
@@ -138,6 +139,8 @@ function injectSubscriptionAuth(document: DocumentNode, signed: string) {
 
 export interface Gateway {
   app: FastifyInstance<Server, IncomingMessage, ServerResponse, Logger>;
+  /** L0 statistics since start (whole answers served before parsing), for tests and benchmarks. */
+  l0: { hits: number; misses: number };
   /** L1 statistics since start (hits, misses, skips), for tests and benchmarks. */
   l1: { hits: number; misses: number; skips: number };
   /** The WebSocket front door (open sockets, closing a key's sockets). */
@@ -215,6 +218,17 @@ export async function buildGateway(options: GatewayOptions): Promise<Gateway> {
       req.identity = identity;
     });
   }
+  // L0: whole reference-data answers before parsing (response-cache.ts), after authentication and the rate limit.
+  const l0 =
+    limits.l1TtlSeconds > 0 && limits.l0TtlSeconds > 0
+      ? installResponseCache(app as unknown as FastifyInstance, {
+          cacheable: cacheableFields(limits.l1Fields),
+          ttlMs: Math.min(limits.l0TtlSeconds, limits.l1TtlSeconds) * 1000,
+          maxEntries: Math.max(1, limits.queryCacheEntries),
+          // Per tenant and scopes: a key without `read` never gets what a reading key of its tenant was answered.
+          scopeOf: (req) => (access ? (req.identity ? `${req.identity.tenantId}\n${[...req.identity.scopes].sort().join(",")}` : undefined) : ""),
+        })
+      : { hits: 0, misses: 0 };
   const sign = (identity: Identity) => signIdentity(identity, access?.internalSecret ?? "");
   app.get("/ready", async (_req, reply) => {
     const checks = await Promise.all(
@@ -390,5 +404,5 @@ export async function buildGateway(options: GatewayOptions): Promise<Gateway> {
     }) as never);
   }
 
-  return { app, l1, ws };
+  return { app, l0, l1, ws };
 }

@@ -188,6 +188,11 @@ export const configSchema = z.object({
         .prefault({}),
       /** L1 (per replica) TTL of tree and brand answers. */
       l1TtlSeconds: z.number().min(0).default(30),
+      /**
+       * L0: whole answers to queries that ask only for l1Fields, kept this long and served before
+       * parsing (at most l1TtlSeconds; 0 turns it off). Entries bounded by queryCacheEntries.
+       */
+      l0TtlSeconds: z.number().min(0).default(30),
       /** How often the gateway asks the subgraphs for their schemas (a late or changed subgraph is composed in); 0: never. */
       schemaPollMs: z.number().int().min(0).default(10_000),
       /**
