@@ -50,7 +50,9 @@ try {
 
   // ---- the product's processes ----
   const dir = mkdtempSync(join(tmpdir(), "pg-bench-"));
-  const ports = Object.fromEntries(await Promise.all(["sandbox", "stores", "orders", "pazarama", "gateway", "apollo", "hive", "bare"].map(async (n) => [n, await freePort()])));
+  const ports = Object.fromEntries(
+    await Promise.all(["sandbox", "stores", "orders", "pazarama", "gateway", "unshared", "apollo", "hive", "bare"].map(async (n) => [n, await freePort()])),
+  );
   const defaults = loadConfig({ PAZARGRAPH_DATA_DIR: dir });
   const secret = randomBytes(32).toString("base64");
   const sandboxUrl = `http://127.0.0.1:${ports.sandbox}`;
@@ -84,6 +86,16 @@ try {
   const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
   const gateway = start("PazarGraph", [...profile, dist("gateway")], { ...env, PORT: String(ports.gateway), PAZARGRAPH_SUBGRAPHS: subgraphList }, root);
   await healthy(health(ports.gateway), gateway);
+  // The same gateway with in-flight sharing off: how much of its lead on identical concurrent queries that is.
+  const unsharedFile = join(dir, "config-unshared.json");
+  writeFileSync(unsharedFile, JSON.stringify({ ...config, gateway: { ...config.gateway, dedupeInflight: false } }));
+  const unshared = start(
+    "PazarGraph, sharing off",
+    [dist("gateway")],
+    { ...env, PAZARGRAPH_CONFIG: unsharedFile, PORT: String(ports.unshared), PAZARGRAPH_SUBGRAPHS: subgraphList },
+    root,
+  );
+  await healthy(health(ports.unshared), unshared);
   const peerEnv = { ...env, SUBGRAPHS: subgraphList, PAZARGRAPH_INTERNAL_SECRET: secret, BENCH_TENANT: "demo" };
   const apollo = start("Apollo Gateway", [join(root, "bench/side-by-side/apollo.ts")], { ...peerEnv, PORT: String(ports.apollo) }, root);
   const hive = start("Hive Gateway", [join(root, "bench/side-by-side/hive.ts")], { ...peerEnv, PORT: String(ports.hive) }, root);
@@ -124,6 +136,7 @@ try {
   type Party = { name: string; proc: Proc; url: string; headers: () => Record<string, string> };
   const parties: Party[] = [
     { name: "PazarGraph", proc: gateway, url: url(ports.gateway), headers: () => gatewayHeaders },
+    { name: "PazarGraph, in-flight sharing off", proc: unshared, url: url(ports.unshared), headers: () => gatewayHeaders },
     { name: "Apollo Gateway", proc: apollo, url: `http://127.0.0.1:${ports.apollo}/`, headers: () => ({}) },
     { name: "Hive Gateway", proc: hive, url: `http://127.0.0.1:${ports.hive}/`, headers: () => ({}) },
   ];

@@ -15,7 +15,9 @@ const failed = new WeakSet<FastifyRequest>();
 
 export function observeRequests(app: Hooks): void {
   app.addHook("onSend", async (req, reply, payload) => {
-    if (req.routeOptions.url === "/graphql" && (reply.statusCode >= 400 || (typeof payload === "string" && payload.includes('"errors":')))) failed.add(req);
+    // An answer from L0 was kept because it had no errors: not scanned again (a tree is tens of KiB).
+    if (req.routeOptions.url === "/graphql" && !(req as { l0Hit?: boolean }).l0Hit && (reply.statusCode >= 400 || (typeof payload === "string" && payload.includes('"errors":'))))
+      failed.add(req);
     return payload;
   });
   app.addHook("onResponse", async (req, reply) => {

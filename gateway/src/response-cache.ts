@@ -75,6 +75,7 @@ export function installResponseCache(app: FastifyInstance, options: ResponseCach
     if (hit && hit.expiresAt > now()) {
       stats.hits++;
       metrics.cache.inc({ cache: "l0", result: "hit" });
+      (req as { l0Hit?: boolean }).l0Hit = true;
       return reply.code(200).type("application/json; charset=utf-8").send(hit.body);
     }
     if (hit) entries.delete(key);
