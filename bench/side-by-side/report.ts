@@ -14,7 +14,11 @@ export interface Row {
 
 const ours = (rows: Row[], scenario: string) => rows.find((r) => r.scenario === scenario && r.party === "PazarGraph");
 
-export function markdown(rows: Row[], run: { machine: string; date: string; seconds: number; runs: number; connections: number }): string {
+export function markdown(
+  rows: Row[],
+  run: { machine: string; date: string; seconds: number; runs: number; connections: number },
+  subscribers: Record<string, number | null> | null = null,
+): string {
   const scenarios = [...new Set(rows.map((r) => r.scenario))];
   const out = [
     "# Side by side: PazarGraph, Apollo Gateway 2, Hive Gateway",
@@ -38,6 +42,19 @@ export function markdown(rows: Row[], run: { machine: string; date: string; seco
         `| ${r.party} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.cpuSeconds.toFixed(1)} | ${r.rssMb.toFixed(0)} | ${base && r.party !== "PazarGraph" ? (base.rps / r.rps).toFixed(2) : "—"} |`,
       );
     out.push("");
+  }
+  if (subscribers) {
+    const f = (v: number | null | undefined, d = 1) => (v == null ? "—" : v.toFixed(d));
+    out.push(
+      "## 6 orderEvents subscribers (PazarGraph only)",
+      "",
+      "Apollo Gateway 2 serves no subscriptions; Hive Gateway was not set up for them here. Delays are measured from the first subscriber's receipt of each event (its `occurredAt` has second precision): the fan-out the gateway adds, the subscriber process's own parsing included.",
+      "",
+      "| subscribers | events | deliveries | errors | fan-out p50 ms | p99 ms | max ms | RSS idle MB | RSS with subscribers MB | KiB per idle subscriber | peak RSS MB |",
+      "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+      `| ${subscribers.subscribers} | ${subscribers.events} | ${subscribers.received} | ${subscribers.errors} | ${f(subscribers.p50)} | ${f(subscribers.p99)} | ${f(subscribers.max)} | ${f(subscribers.idleRssMb, 0)} | ${f(subscribers.connectedRssMb, 0)} | ${f(subscribers.kbPerSubscriber)} | ${f(subscribers.peakRssMb, 0)} |`,
+      "",
+    );
   }
   return out.join("\n");
 }

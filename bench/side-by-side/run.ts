@@ -62,7 +62,8 @@ try {
     logLevel: "warn",
     sandbox: { enabled: false },
     security: { credentialsKey: randomBytes(32).toString("base64"), internalSecret: secret, keyDir: dir, rateLimit: { points: 1_000_000_000, windowSeconds: 60 } },
-    gateway: { l1TtlSeconds: 300 },
+    // Scenario 6 opens thousands of sockets with one key: the per-key WebSocket limits are raised for it.
+    gateway: { l1TtlSeconds: 300, ws: { maxSocketsPerKey: 100_000, subscribesPerMinute: 1_000_000 } },
     marketplaces: { pazarama: { pollIntervalMs: 1000 } },
     stores: [{ id: "demo-pazarama", name: "Demo Pazarama", marketplace: "pazarama", baseUrl: sandboxUrl, credentials: defaults.marketplaces.pazarama.sandbox.credentials }],
   };
@@ -212,8 +213,42 @@ try {
     }
   }
 
+  // ---- scenario 6: subscribers on PazarGraph's gateway, events at a steady rate ----
+  const subscribers = Number(process.env.BENCH_SUBSCRIBERS ?? 5000);
+  let sixth: Record<string, number | null> | null = null;
+  if (subscribers > 0 && (!onlyScenarios || onlyScenarios.includes("6"))) {
+    const rate = Number(process.env.BENCH_EVENTS_PER_SECOND ?? 2);
+    const eventSeconds = Math.max(seconds, 10);
+    console.log(`\n6 ${subscribers} orderEvents subscribers on PazarGraph, ${rate} new orders per second for ${eventSeconds} s`);
+    const idle = usage(gateway.child.pid as number).rssMb;
+    const subs = start(
+      "subscribers",
+      [join(root, "bench/side-by-side/subscribers.ts"), JSON.stringify({ url: url(ports.gateway).replace("http", "ws"), key, count: subscribers, seconds: eventSeconds + 3 })],
+      env,
+      root,
+    );
+    await printed(subs, "connected", 120_000);
+    await new Promise((r) => setTimeout(r, 1000));
+    const connected = usage(gateway.child.pid as number).rssMb;
+    let peak = connected;
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, usage(gateway.child.pid as number).rssMb);
+    }, 200);
+    for (let i = 0; i < eventSeconds * rate; i++) {
+      await fetch(`${sandboxUrl}/_sandbox/orders`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ itemCount: 1 }) });
+      await new Promise((r) => setTimeout(r, 1000 / rate));
+    }
+    await new Promise<void>((resolve) => subs.child.once("exit", () => resolve()));
+    clearInterval(sampler);
+    const r = JSON.parse(subs.out.trim().split("\n").pop() as string) as Record<string, number | null>;
+    sixth = { ...r, idleRssMb: idle, connectedRssMb: connected, peakRssMb: peak, kbPerSubscriber: ((connected - idle) * 1024) / Math.max(1, Number(r.subscribers)) };
+    console.log(
+      `  PazarGraph: ${r.subscribers} subscribed, ${r.events} events, ${r.received} deliveries, fan-out p50 ${r.p50?.toFixed(1)} ms p99 ${r.p99?.toFixed(1)} ms max ${r.max?.toFixed(1)} ms, errors ${r.errors}; RSS ${idle.toFixed(0)} → ${connected.toFixed(0)} MB (${sixth.kbPerSubscriber?.toFixed(1)} KiB per idle subscriber), peak ${peak.toFixed(0)} MB`,
+    );
+  }
+
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ${process.platform}`;
-  writeFileSync(join(root, "bench", "RESULTS.md"), markdown(rows, { machine, date: new Date().toISOString(), seconds, runs, connections }));
+  writeFileSync(join(root, "bench", "RESULTS.md"), markdown(rows, { machine, date: new Date().toISOString(), seconds, runs, connections }, sixth));
   writeFileSync(join(root, "bench", "results.svg"), chart(rows));
   console.log("\nwrote bench/RESULTS.md and bench/results.svg");
 } finally {
