@@ -11,13 +11,13 @@
 // how a partly unsupplied line is split.
 import Fastify, { type FastifyInstance } from "fastify";
 import { createFaultInjector, type FaultInjector } from "../common/faults.ts";
-import { generateTrendyolData, settleBatches, type TrendyolData } from "./data.ts";
+import { generateTrendyolData, type TrendyolData } from "./data.ts";
 import { createRateLimiter, type RateLimits, tyError } from "./http.ts";
 import { adminRoutes } from "./routes/admin.ts";
 import { catalogRoutes } from "./routes/catalog.ts";
 import { claimRoutes } from "./routes/claims.ts";
 import { orderRoutes } from "./routes/orders.ts";
-import { productRoutes } from "./routes/products.ts";
+import { productRoutes, settleBatches } from "./routes/products.ts";
 
 export const TRENDYOL_ADMIN_PREFIX = "/_sandbox";
 /** The path every Trendyol endpoint sits under (apigw.trendyol.com/integration). */

@@ -228,15 +228,6 @@ export interface TyBatch {
   items: TyBatchItem[] | null;
 }
 
-/** Completes, oldest first, every batch whose time has come: a batch changes the products then, whether or not anyone reads its result. */
-export function settleBatches(data: TrendyolData, nowMs: number): void {
-  for (const b of data.batches.values())
-    if (b.items === null && nowMs >= b.readyAtMs) {
-      b.items = b.apply();
-      b.lastModification = nowMs;
-    }
-}
-
 export interface TrendyolData {
   sellerId: number;
   roots: TyCategory[];

@@ -3,8 +3,9 @@
 import type { FastifyInstance } from "fastify";
 import { commonAdminRoutes } from "../../common/admin.ts";
 import type { FaultInjector } from "../../common/faults.ts";
-import { CLAIM_ITEM_STATUSES, type ClaimItemStatus, createClaim, createPackage, setPackageStatus, settleBatches, type TrendyolData } from "../data.ts";
+import { CLAIM_ITEM_STATUSES, type ClaimItemStatus, createClaim, createPackage, setPackageStatus, type TrendyolData } from "../data.ts";
 import type { RateLimits } from "../http.ts";
+import { settleBatches } from "./products.ts";
 
 export interface AdminDeps {
   data: TrendyolData;

@@ -14,6 +14,15 @@ export const MAX_PRODUCT_PAGE = 200;
 /** Batch results are kept about four hours. */
 const BATCH_TTL_MS = 4 * 3_600_000;
 
+/** Completes, oldest first, every batch whose time has come: a batch changes the products then, whether or not anyone reads its result. */
+export function settleBatches(data: TrendyolData, nowMs: number): void {
+  for (const b of data.batches.values())
+    if (b.items === null && nowMs >= b.readyAtMs) {
+      b.items = b.apply();
+      b.lastModification = nowMs;
+    }
+}
+
 const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : Number.NaN);
 
 export function productRoutes(data: TrendyolData, now: () => number, batchDelayMs: () => number) {
