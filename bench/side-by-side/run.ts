@@ -168,9 +168,9 @@ try {
     },
   ];
 
-  // BENCH_SCENARIOS=2,5 and BENCH_PARTIES=PazarGraph narrow a run (profiling, trying a change).
+  // BENCH_SCENARIOS=2,5 and BENCH_PARTIES="PazarGraph|Hive" (name prefixes) narrow a run (profiling, trying a change).
   const onlyScenarios = process.env.BENCH_SCENARIOS?.split(",");
-  const onlyParties = process.env.BENCH_PARTIES?.split(",");
+  const onlyParties = process.env.BENCH_PARTIES?.split("|"); // "|": party names hold commas
   const rows: Row[] = [];
   for (const s of scenarios.filter((x) => !onlyScenarios || onlyScenarios.includes(x.name.split(" ")[0]))) {
     console.log(`\n${s.name}`);
@@ -248,9 +248,13 @@ try {
   }
 
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ${process.platform}`;
-  writeFileSync(join(root, "bench", "RESULTS.md"), markdown(rows, { machine, date: new Date().toISOString(), seconds, runs, connections }, sixth));
-  writeFileSync(join(root, "bench", "results.svg"), chart(rows));
-  console.log("\nwrote bench/RESULTS.md and bench/results.svg");
+  // A narrowed run (profiling, trying a change) prints its figures but leaves the committed results alone.
+  if (onlyScenarios || onlyParties) console.log("\nnarrowed run (BENCH_SCENARIOS / BENCH_PARTIES): bench/RESULTS.md left as it is");
+  else {
+    writeFileSync(join(root, "bench", "RESULTS.md"), markdown(rows, { machine, date: new Date().toISOString(), seconds, runs, connections }, sixth));
+    writeFileSync(join(root, "bench", "results.svg"), chart(rows));
+    console.log("\nwrote bench/RESULTS.md and bench/results.svg");
+  }
 } finally {
   await cleanUp();
 }
