@@ -1,7 +1,7 @@
 // The stores subgraph: owns the Store entity (Federation v1 @key) and the seller's store management
 // (the store-management document): add, change and remove stores, set their credentials (write-only:
 // no field returns them), their settings, and test the connection, which stores the API status.
-import DataLoader from "dataloader";
+
 import {
   ApiKeyStore,
   badInput,
@@ -24,6 +24,7 @@ import {
   toIstanbulIso,
 } from "@pazargraph/runtime";
 import { ApiStatus, DateTimeScalar, DecimalScalar, Marketplace } from "@pazargraph/schema";
+import DataLoader from "dataloader";
 import { Arg, Ctx, Directive, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from "type-graphql";
 
 @ObjectType({ description: "How a store works (the store-management document's settings)." })
