@@ -225,6 +225,7 @@ export async function buildGateway(options: GatewayOptions): Promise<Gateway> {
           cacheable: cacheableFields(limits.l1Fields),
           ttlMs: Math.min(limits.l0TtlSeconds, limits.l1TtlSeconds) * 1000,
           maxEntries: Math.max(1, limits.queryCacheEntries),
+          maxQueryBytes: limits.maxQueryBytes,
           // Per tenant and scopes: a key without `read` never gets what a reading key of its tenant was answered.
           scopeOf: (req) => (access ? (req.identity ? `${req.identity.tenantId}\n${[...req.identity.scopes].sort().join(",")}` : undefined) : ""),
         })

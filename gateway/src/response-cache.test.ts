@@ -21,6 +21,7 @@ function app() {
     cacheable,
     ttlMs: 1000,
     maxEntries: 10,
+    maxQueryBytes: 2000,
     scopeOf: (req) => (req as { identity?: { tenantId: string } }).identity?.tenantId,
     now: () => t,
   });
@@ -65,6 +66,15 @@ describe("L0 response cache", () => {
     await c.ask(TREE);
     assert.equal(c.calls(), 3, "after the TTL, asked again");
     assert.deepEqual([c.stats.hits, c.stats.misses], [1, 3]);
+  });
+
+  it("does not look at a request larger than a document may be", async () => {
+    const c = app();
+    const big = `{ pazarama { categoryTree { id name } } }${" ".repeat(3000)}`;
+    await c.ask(big);
+    await c.ask(big);
+    assert.equal(c.calls(), 2);
+    assert.deepEqual([c.stats.hits, c.stats.misses], [0, 0], "neither counted nor kept");
   });
 
   it("keeps neither other queries nor answers with errors", async () => {

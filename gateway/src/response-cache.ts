@@ -37,6 +37,8 @@ export interface ResponseCacheOptions {
   cacheable: CacheableFields;
   ttlMs: number;
   maxEntries: number;
+  /** Documents longer than this are not looked at (the validation budget refuses them later): never parsed or kept here. */
+  maxQueryBytes: number;
   /** The caller's scope (tenant and scopes): answers are never shared across it; undefined: not cached. */
   scopeOf: (req: FastifyRequest) => string | undefined;
   now?: () => number;
@@ -49,7 +51,11 @@ export function installResponseCache(app: FastifyInstance, options: ResponseCach
   // Whether a document text asks only for reference data: decided once per text (bounded like the entries).
   const eligible = new Map<string, boolean>();
   const stats = { hits: 0, misses: 0 };
+  const namespaces = Object.keys(options.cacheable);
+  // What no reference query contains: most documents are told apart without parsing them.
+  const never = /\bmutation\b|\bsubscription\b|\bfragment\b|\.\.\.|@/;
   const decide = (query: string) => {
+    if (never.test(query) || !namespaces.some((n) => query.includes(n))) return false;
     let yes = eligible.get(query);
     if (yes === undefined) {
       try {
@@ -67,7 +73,10 @@ export function installResponseCache(app: FastifyInstance, options: ResponseCach
     if (req.method !== "POST" || req.routeOptions.url !== "/graphql") return;
     const body = req.body as { query?: unknown; variables?: unknown; operationName?: unknown } | undefined;
     const scope = options.scopeOf(req);
-    if (!body || typeof body.query !== "string" || scope === undefined || !decide(body.query)) return;
+    // A request larger than a document may be (a huge document, or variables no reference query has) is
+    // not looked at: nothing parsed, hashed or kept for it here; the budget check deals with it after this hook.
+    if (Number(req.headers["content-length"] ?? 0) > options.maxQueryBytes) return;
+    if (!body || typeof body.query !== "string" || body.query.length > options.maxQueryBytes || scope === undefined || !decide(body.query)) return;
     const key = createHash("sha256")
       .update(`${scope}\n${body.query}\n${JSON.stringify(body.variables ?? null)}\n${String(body.operationName ?? "")}`)
       .digest("base64url");
