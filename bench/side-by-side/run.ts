@@ -77,6 +77,9 @@ try {
 
   const sandbox = start("sandbox", [dist("sandbox"), "pazarama"], { ...env, PORT: String(ports.sandbox) }, root);
   await healthy(`${sandboxUrl}/health`, sandbox);
+  // The seed has about 130 orders inside the poller's window; the large-response scenario wants 200.
+  for (let i = 0; i < 80; i++)
+    await fetch(`${sandboxUrl}/_sandbox/orders`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ itemCount: 2 }) });
   const stores = start("stores", [dist("stores")], { ...env, PORT: String(ports.stores) }, root);
   await healthy(health(ports.stores), stores);
   const orders = start("orders", [dist("orders")], { ...env, PORT: String(ports.orders) }, root);
