@@ -172,6 +172,8 @@ export interface StoresContext {
   logger: Logger;
   /** The order hub: each store's sync state. */
   hub?: OrderHub;
+  /** Store references of this request, read together. */
+  storeLoader?: DataLoader<string, StoreRecord | undefined>;
 }
 
 /** Checks the caller's scope when there is a caller (the subgraph runs behind the gateway). */
@@ -401,23 +403,13 @@ export class StoreResolver {
   }
 }
 
-export async function buildStoresSchema(registry?: StoreRegistry) {
-  // The stores of one _entities call in one query (twenty orders of one store: one row read), per request.
-  const loaders = new WeakMap<object, DataLoader<string, StoreRecord | undefined>>();
-  const loaderFor = (ctx: object, r: StoreRegistry) => {
-    let loader = loaders.get(ctx);
-    if (!loader) {
-      loader = new DataLoader((ids: readonly string[]) => r.getMany(ids));
-      loaders.set(ctx, loader);
-    }
-    return loader;
-  };
+export async function buildStoresSchema() {
   return buildFederatedSubgraph({
     resolvers: [StoreResolver, ApiKeyResolver],
     referenceResolvers: {
       Store: {
         __resolveReference: async (ref, ctx) => {
-          const r = registry ? await loaderFor((ctx as object | undefined) ?? {}, registry).load(String(ref.id)) : undefined;
+          const r = await (ctx as StoresContext | undefined)?.storeLoader?.load(String(ref.id));
           if (!r) throw notFound(`no store with id "${String(ref.id)}"`);
           return toStore(r);
         },
@@ -436,7 +428,7 @@ export interface StoresSubgraphOptions {
 }
 
 export async function buildStoresSubgraph(options: StoresSubgraphOptions) {
-  const { schema, sdl } = await buildStoresSchema(options.registry);
+  const { schema, sdl } = await buildStoresSchema();
   const server = createSubgraphServer<StoresContext>({
     name: "stores",
     schema,
@@ -450,6 +442,8 @@ export async function buildStoresSubgraph(options: StoresSubgraphOptions) {
       identity,
       tenantId: identity?.tenantId,
       hub: options.hub,
+      // The request's Store references in one read (twenty orders of one store: one row), as the orders subgraph does for orders.
+      storeLoader: new DataLoader((ids: readonly string[]) => options.registry.getMany(ids)),
     }),
   });
   return { server, sdl, close: () => server.close() };
