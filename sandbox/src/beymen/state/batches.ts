@@ -57,55 +57,56 @@ function stockEcho(v: unknown) {
   const stock = (v as { stock?: unknown }).stock;
   return { stock: stock && typeof stock === "object" ? { count: num((stock as { count?: unknown }).count) } : (stock ?? null) };
 }
-const field = (item: Record<string, unknown>, k: string) => item[k] ?? null;
+/** How a request field is echoed where it is not as sent: amounts and counts as numbers. */
+const CONVERTED: Record<string, (v: unknown) => unknown> = { priceRequest: priceEcho, stockRequest: stockEcho, vatRate: num, desi: num };
+// The keys, in the order the document's result examples write them.
+const CREATE_KEYS = [
+  "name",
+  "stockCode",
+  "barcode",
+  "description",
+  "brandId",
+  "categoryId",
+  "priceRequest",
+  "stockRequest",
+  "vatRate",
+  "images",
+  "modelCode",
+  "merchantColorCode",
+  "size",
+  "gender",
+  "platformColor",
+  "commission",
+  "desi",
+  "attributes",
+];
+const UPDATE_KEYS = [
+  "id",
+  "name",
+  "stockCode",
+  "description",
+  "brandId",
+  "categoryId",
+  "priceRequest",
+  "stockRequest",
+  "vatRate",
+  "desi",
+  "images",
+  "platformColor",
+  "merchantColor",
+  "size",
+  "attributes",
+  "modelCode",
+  "gender",
+  "version",
+];
 
-function createEcho(item: Record<string, unknown>) {
-  const f = (k: string) => field(item, k);
-  return {
-    name: f("name"),
-    stockCode: f("stockCode"),
-    barcode: f("barcode"),
-    description: f("description"),
-    brandId: f("brandId"),
-    categoryId: f("categoryId"),
-    priceRequest: priceEcho(item.priceRequest),
-    stockRequest: stockEcho(item.stockRequest),
-    vatRate: num(item.vatRate),
-    images: f("images"),
-    modelCode: f("modelCode"),
-    merchantColorCode: f("merchantColorCode"),
-    size: f("size"),
-    gender: f("gender"),
-    platformColor: f("platformColor"),
-    commission: 0,
-    desi: num(item.desi),
-    attributes: f("attributes"),
-  };
+/** The request as a result echoes it: every key of `keys`, absent ones null, `fixed` ones given. */
+function echo(item: Record<string, unknown>, keys: readonly string[], fixed: Record<string, unknown>) {
+  return Object.fromEntries(keys.map((k) => [k, k in fixed ? fixed[k] : CONVERTED[k] ? CONVERTED[k](item[k]) : (item[k] ?? null)]));
 }
-
-function updateEcho(item: Record<string, unknown>, product: BmProduct | undefined) {
-  const f = (k: string) => field(item, k);
-  return {
-    id: f("id"),
-    name: f("name"),
-    stockCode: f("stockCode"),
-    description: f("description"),
-    brandId: f("brandId"),
-    categoryId: f("categoryId"),
-    priceRequest: priceEcho(item.priceRequest),
-    stockRequest: stockEcho(item.stockRequest),
-    vatRate: num(item.vatRate),
-    desi: num(item.desi),
-    images: f("images"),
-    platformColor: f("platformColor"),
-    merchantColor: f("merchantColor"),
-    size: f("size"),
-    attributes: f("attributes"),
-    modelCode: f("modelCode"),
-    gender: f("gender"),
-    version: product?.version ?? null,
-  };
-}
+const createEcho = (item: Record<string, unknown>) => echo(item, CREATE_KEYS, { commission: 0 });
+const updateEcho = (item: Record<string, unknown>, product: BmProduct | undefined) => echo(item, UPDATE_KEYS, { version: product?.version ?? null });
 
 // ---- the checks and the change ----
 function validateProduct(data: BeymenData, item: Record<string, unknown>, update: boolean): string | null {
