@@ -169,6 +169,7 @@ export function generatePazaramaData(options: GenerateOptions): PazaramaData {
     nextOrderNumber: 735_000_000,
     nextRefundNumber: 564_000,
     statusSince: new Map(),
+    timeRulesDueMs: 0,
     random: r,
   };
   const statusPool = [3, 3, 3, 12, 12, 5, 5, 5, 11, 11, 11, 11, 6, 18, 13, 16, 19, 14, 7, 8, 9, 10];
@@ -389,6 +390,7 @@ export function setItemStatus(data: PazaramaData, order: StoredOrder, item: PzIt
     item.shipmentCode = sibling?.shipmentCode ?? `PZ${r.int(10_000_000_000, 99_999_999_999)}`;
   }
   data.statusSince.set(item.orderItemId, atMs);
+  data.timeRulesDueMs = 0; // a new status may bring a deadline nearer
   if ([5, 16, 19, 11, 14, 7, 8, 9, 10].includes(status) && !item.cargo.trackingNumber && item.deliveryType !== 4) {
     item.cargo.trackingNumber = String(r.int(100_000_000_000, 999_999_999_999));
   }
@@ -434,19 +436,30 @@ export function applyTimeRules(data: PazaramaData, nowMs: number, startedMs: num
     refund.raw.refundStatus = 6;
     refund.raw.refundStatusName = REFUND_STATUS_NAMES[6];
   };
+  // Called before every API request: nothing to look at until the earliest deadline (a status change resets it).
+  if (nowMs < data.timeRulesDueMs) return;
+  let next = Number.POSITIVE_INFINITY;
   for (const order of data.orders)
     for (const item of order.raw.items) {
-      const age = nowMs - since(item);
       const s = item.orderItemStatus;
-      if (s === 12 && item.deliveryType !== 4 && age >= rules.shipDeadlineMs) {
-        setItemStatus(data, order, item, 6, nowMs);
-        addRefund(data, order, item, "cancel", 6, nowMs);
-        data.refunds[data.refunds.length - 1].raw.refundType = "Satıcı zamanında kargoya vermedi";
-      } else if ((s === 7 || s === 18) && age >= rules.autoApproveAfterMs) {
-        const refund = waiting(s === 7 ? "return" : "cancel", item);
-        if (!refund || underReview(refund.raw.refundId)) continue;
-        setItemStatus(data, order, item, s === 7 ? 8 : 6, nowMs);
-        autoApproved(refund);
+      if (s === 12 && item.deliveryType !== 4) {
+        const due = since(item) + rules.shipDeadlineMs;
+        if (nowMs < due) next = Math.min(next, due);
+        else {
+          setItemStatus(data, order, item, 6, nowMs);
+          addRefund(data, order, item, "cancel", 6, nowMs);
+          data.refunds[data.refunds.length - 1].raw.refundType = "Satıcı zamanında kargoya vermedi";
+        }
+      } else if (s === 7 || s === 18) {
+        const due = since(item) + rules.autoApproveAfterMs;
+        if (nowMs < due) next = Math.min(next, due);
+        else {
+          const refund = waiting(s === 7 ? "return" : "cancel", item);
+          if (!refund || underReview(refund.raw.refundId)) continue;
+          setItemStatus(data, order, item, s === 7 ? 8 : 6, nowMs);
+          autoApproved(refund);
+        }
       }
     }
+  data.timeRulesDueMs = next;
 }

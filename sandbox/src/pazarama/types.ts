@@ -243,6 +243,8 @@ export interface PazaramaData {
   random: Random;
   /** When each item entered its status (items not in it: since the sandbox started), for the time-based rules. */
   statusSince: Map<string, number>;
+  /** When the time-based rules next have something to do (0: look now). */
+  timeRulesDueMs: number;
 }
 
 /** The seller's shipment addresses (getSellerDelivery); an order's packages leave from the first until split elsewhere (3.26). */
