@@ -64,8 +64,13 @@ export interface Stack {
   /** Each marketplace's subgraph, by module name. */
   marketplaces: Record<MarketplaceName, BuiltMarketplaceSubgraph>;
   subgraphUrls: Record<string, string>;
-  /** Live order-event subscriptions in the orders subgraph (tests wait on it instead of on time). */
+  /** Live subscriptions in the orders subgraph (the gateway's upstream ones, shared by its clients). */
   liveSubscriptions(): number;
+  /**
+   * The gateway's client subscriptions, counted once every upstream subscription it holds is live in
+   * the orders subgraph (else -1): tests wait on it instead of on time before making events happen.
+   */
+  subscribed(): number;
   close(): Promise<void>;
 }
 
@@ -233,6 +238,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       accounting,
       subgraphUrls: Object.fromEntries(services.map((s) => [s.name, s.url])),
       liveSubscriptions: () => orders.live.size,
+      subscribed: () => {
+        const { clients, upstream } = gateway.subscriptions();
+        return orders.live.size >= upstream ? clients : -1;
+      },
       close,
     };
   } catch (err) {

@@ -123,11 +123,11 @@ for (const mode of ["memory", "redis"] as Mode[]) {
 
     it("pushes an order accepted through the graph: one invoice with its lines, totals and contact, formalised as e-Arşiv; a second order of the same customer finds the contact", async () => {
       const before = (await records("contacts")).length;
-      const live = stack.liveSubscriptions();
+      const live = stack.subscribed();
       const events = subscribe(stack, parse("subscription { accountingEvents { orderId status error at } }") as TypedDocumentNode<Any, Any>);
       let order: Awaited<ReturnType<typeof acceptedOrder>>;
       try {
-        await until(() => stack.liveSubscriptions() > live, "the accountingEvents subscription is live");
+        await until(() => stack.subscribed() > live, "the accountingEvents subscription is live");
         order = await acceptedOrder({ customerName: "Deniz Aksoy" });
         assert.equal(order.status, "PREPARING");
         await pushed(order.id);

@@ -43,10 +43,10 @@ for (const mode of ["memory", "redis"] as Mode[]) {
       const store = pazaramaOf(stack).service.store("demo-pazarama");
       const polled = { id: store.config.id, tenantId: store.config.tenantId, active: true, handle: store };
       await pazaramaOf(stack).poller.pollStore(polled); // the snapshot
-      const live = stack.liveSubscriptions();
+      const live = stack.subscribed();
       const sub = subscribe(stack, OrderEventsDocument, { filter: { marketplaces: ["PAZARAMA"] } });
       try {
-        await until(() => stack.liveSubscriptions() > live, "the subscription is live before events happen");
+        await until(() => stack.subscribed() > live, "the subscription is live before events happen");
         const o = await newOrder(1);
         const n = String(o.orderNumber);
         // A write through the graph records its event at once (the poll after it finds nothing new);

@@ -1,6 +1,8 @@
 // The walking skeleton end to end: gateway + subgraphs + Pazarama sandbox, in memory and Redis mode.
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
+import { print } from "graphql";
+import WebSocket from "ws";
 import {
   OrderEventsDocument,
   PazaramaBrandsDocument,
@@ -69,9 +71,9 @@ for (const mode of ["memory", "redis"] as Mode[]) {
     });
 
     it("pushes order events to subscribers within a poll interval, resumable after a cursor", async () => {
-      const live = stack.liveSubscriptions();
+      const live = stack.subscribed();
       const sub = subscribe(stack, OrderEventsDocument, { filter: { storeIds: ["demo-pazarama"] } });
-      await until(() => stack.liveSubscriptions() > live, "the subscription is live");
+      await until(() => stack.subscribed() > live, "the subscription is live");
       // The poller's first run only records a snapshot: the new order must come after it.
       await until(async () => {
         const r = await gql<{ store: { sync: { lastSuccessAt: string | null } | null } | null }, never>(stack, '{ store(id: "demo-pazarama") { sync { lastSuccessAt } } }');
@@ -90,6 +92,55 @@ for (const mode of ["memory", "redis"] as Mode[]) {
       const resumed = subscribe(stack, OrderEventsDocument, { after: first.id, filter: { storeIds: ["demo-pazarama"] } });
       assert.equal((await resumed.next(5000)).orderEvents.id, second.id);
       await resumed.close();
+    });
+
+    it("shares one upstream subscription among a tenant's identical subscriptions, fans each event out, and ends it when the last client leaves", async () => {
+      // The earlier tests' subscriptions are released (asynchronously, after their clients left).
+      await until(() => stack.liveSubscriptions() === 0 && stack.gateway.subscriptions().clients === 0, "no subscription is left from earlier tests");
+      const variables = { filter: { storeIds: ["demo-pazarama"] } };
+      const otherKey = (await stack.apiKeys.create("demo", "second key of the tenant", ["read"])).key;
+      const otherTenant = (await stack.apiKeys.create("share-other-tenant", "another tenant", ["read"])).key;
+      const byDemo = subscribe(stack, OrderEventsDocument, variables);
+      const bySecondKey = subscribe(stack, OrderEventsDocument, variables, otherKey);
+      const byOtherTenant = subscribe(stack, OrderEventsDocument, variables, otherTenant);
+      // A client whose socket just goes away, without `complete`.
+      const raw = new WebSocket(stack.gatewayWsUrl, "graphql-transport-ws");
+      const rawEvents: string[] = [];
+      raw.on("open", () => raw.send(JSON.stringify({ type: "connection_init", payload: { "x-api-key": stack.demoKey } })));
+      raw.on("message", (m) => {
+        const msg = JSON.parse(String(m));
+        if (msg.type === "connection_ack") raw.send(JSON.stringify({ id: "1", type: "subscribe", payload: { query: print(OrderEventsDocument), variables } }));
+        if (msg.type === "next") rawEvents.push(msg.payload.data.orderEvents.id);
+      });
+      try {
+        await until(() => stack.subscribed() === 4, "four client subscriptions are attached and their upstream ones live");
+        assert.deepEqual(
+          [stack.gateway.subscriptions().upstream, stack.liveSubscriptions()],
+          [2, 2],
+          "one upstream subscription for the demo tenant's three, one for the other tenant's",
+        );
+        await until(async () => {
+          const r = await gql<{ store: { sync: { lastSuccessAt: string | null } | null } | null }, never>(stack, '{ store(id: "demo-pazarama") { sync { lastSuccessAt } } }');
+          return !!r.data?.store?.sync?.lastSuccessAt;
+        }, "the store's first poll is done");
+        const created = await sandbox(stack, "POST", "/orders", { itemCount: 1 });
+        const a = (await byDemo.next(5000)).orderEvents;
+        const b = (await bySecondKey.next(5000)).orderEvents;
+        assert.equal(a.order.number, String(created.orderNumber));
+        assert.deepEqual([b.id, b.order.number], [a.id, a.order.number], "the second key of the tenant hears the same event");
+        await until(() => rawEvents.includes(a.id), "the raw socket hears it too");
+
+        raw.terminate();
+        await byDemo.close();
+        await until(() => stack.gateway.subscriptions().clients === 2, "the closed socket and the completed subscription are released");
+        assert.equal(stack.liveSubscriptions(), 2, "the shared upstream subscription stays while a client of it is left");
+        await sandbox(stack, "PUT", `/orders/${created.orderNumber}/status`, { status: 12 });
+        assert.equal((await bySecondKey.next(5000)).orderEvents.kind, "STATUS_CHANGED", "the client left still hears");
+      } finally {
+        raw.terminate();
+        await Promise.all([byDemo.close(), bySecondKey.close(), byOtherTenant.close()]);
+      }
+      await until(() => stack.liveSubscriptions() === 0 && stack.gateway.subscriptions().upstream === 0, "every upstream subscription ends with its last client");
     });
 
     it("answers a Pazarama failure with a typed error and the rest of the data", async () => {

@@ -84,6 +84,28 @@ export interface GatewayOptions {
   introspection?: boolean;
 }
 
+/**
+ * Who a subscription goes upstream as: the caller's tenant, read scope, signed once per tenant and
+ * hour. Identical subscriptions of a tenant's callers (document and variables) are then one upstream
+ * subscription, shared by the subscription client and fanned out here. The caller's own key is
+ * checked at the gateway (at connection_init and every subscribe, its sockets closed on revocation or
+ * expiry, ws-guard.ts), so the subgraph needs only the tenant.
+ */
+const SUBSCRIBER = { subject: "gateway:subscriptions", scopes: ["read"] } as const;
+const SUBSCRIPTION_SIGNATURE_MS = 3600_000;
+
+function subscriptionSigner(secret: string) {
+  const signed = new Map<string, { value: string; at: number }>();
+  return (tenantId: string) => {
+    const now = Date.now();
+    const hit = signed.get(tenantId);
+    if (hit && now - hit.at < SUBSCRIPTION_SIGNATURE_MS) return hit.value;
+    const value = signIdentity({ tenantId, subject: SUBSCRIBER.subject, scopes: [...SUBSCRIBER.scopes] }, secret, now);
+    signed.set(tenantId, { value, at: now });
+    return value;
+  };
+}
+
 /** The gateway's own identity, for its schema fetches and its upstream WebSocket connections. */
 const GATEWAY_IDENTITY: Identity = { tenantId: "*gateway", subject: "gateway", scopes: [] };
 
@@ -145,6 +167,13 @@ export interface Gateway {
   l1: { hits: number; misses: number; skips: number };
   /** The WebSocket front door (open sockets, closing a key's sockets). */
   ws?: WsGuard;
+  /** Client subscriptions attached to upstream ones, and the upstream subscriptions they share. */
+  subscriptions(): { clients: number; upstream: number };
+}
+
+interface UpstreamClient {
+  operations: Map<string, unknown>;
+  operationsCount: Record<string, number>;
 }
 
 export async function buildGateway(options: GatewayOptions): Promise<Gateway> {
@@ -398,12 +427,24 @@ export async function buildGateway(options: GatewayOptions): Promise<Gateway> {
   }
 
   if (access) {
+    const subscriptionAuth = subscriptionSigner(access.internalSecret);
     graphqlHooks.addHook("preSubscriptionExecution", (async (_schema: unknown, document: DocumentNode, context: { identity?: Identity }) => {
       if (!context.identity) throw unauthenticated();
       requireScope(context.identity, "read");
-      injectSubscriptionAuth(document, sign(context.identity));
+      injectSubscriptionAuth(document, subscriptionAuth(context.identity.tenantId));
     }) as never);
   }
 
-  return { app, l0, l1, ws };
+  const subscriptions = () => {
+    let clients = 0;
+    let upstream = 0;
+    const services = (app as unknown as { graphqlGateway: { serviceMap: Record<string, { client?: UpstreamClient }> } }).graphqlGateway.serviceMap;
+    for (const { client } of Object.values(services)) {
+      if (!client) continue;
+      upstream += client.operations.size;
+      for (const n of Object.values(client.operationsCount)) clients += n;
+    }
+    return { clients, upstream };
+  };
+  return { app, l0, l1, ws, subscriptions };
 }

@@ -168,9 +168,9 @@ describe("Campaign: WebSocket abuse", () => {
 
     // 5. A fragment-wrapped subscription works, and no history is replayed without `after`.
     const before = (await gql<Any, Any>(stack, "{ orderEventHistory(first: 500) { id } }")).data.orderEventHistory.length;
-    const liveBefore = stack.liveSubscriptions();
+    const liveBefore = stack.subscribed();
     docs.send({ type: "subscribe", id: "frag", payload: { query: "subscription S { ...F } fragment F on Subscription { orderEvents { id kind order { number } } }" } });
-    await until(() => stack.liveSubscriptions() > liveBefore, "the fragment-wrapped subscription reaches the orders subgraph");
+    await until(() => stack.subscribed() > liveBefore, "the fragment-wrapped subscription reaches the orders subgraph");
     const created = (await sandbox(stack, "POST", "/orders", { itemCount: 1 })) as { orderNumber: string | number };
     const first = await docs.next("next", 10_000);
     if (first.id === "frag" && first.payload.data.orderEvents.order.number === String(created.orderNumber)) expected++;
@@ -183,9 +183,9 @@ describe("Campaign: WebSocket abuse", () => {
     // 6. Credentials that stop being good while the socket is open.
     const revocable = await stack.apiKeys.create("demo", "campaign revocable", ["read"]);
     const r = await init(revocable.key);
-    const liveBeforeRevocable = stack.liveSubscriptions();
+    const liveBeforeRevocable = stack.subscribed();
     r.send({ type: "subscribe", id: "1", payload: { query: "subscription { orderEvents { id } }" } });
-    await until(() => stack.liveSubscriptions() > liveBeforeRevocable, "the revocable key's subscription is live");
+    await until(() => stack.subscribed() > liveBeforeRevocable, "the revocable key's subscription is live");
     const revoked = await gql<Any, Any>(stack, `mutation { revokeApiKey(id: "${revocable.record.id}") { revokedAt } }`);
     assert.equal(revoked.errors, undefined);
     await expectClose(r, 4403, "socket of a revoked key");

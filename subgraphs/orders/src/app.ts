@@ -170,7 +170,9 @@ export class OrderFeedResolver {
 
 /**
  * How old a subscription's signed identity may be: the gateway's shared upstream socket resubscribes
- * with it after a reconnect. The key behind it is checked again at every subscribe, and a revocation
+ * with it after a reconnect. The gateway signs subscriptions as the tenant (one upstream subscription
+ * serves all of a tenant's identical ones) and checks each caller's key itself, closing its sockets on
+ * revocation; an identity signed for a key is checked again here at every subscribe, and a revocation
  * ends its live subscriptions at once, so age alone never keeps a revoked key listening.
  */
 const SUBSCRIPTION_AUTH_MAX_AGE_MS = 24 * 3600_000;
@@ -248,6 +250,20 @@ async function* followEvents(
 }
 
 /**
+ * The generator, ended at once when its consumer returns it: an async generator waiting for the next
+ * event would take a `return()` only at that event (a quiet stream kept every ended subscription, and
+ * its registration, until something happened).
+ */
+function endsOnReturn<T>(generator: AsyncGenerator<T>, abort: AbortController): AsyncGenerator<T> {
+  const finish = generator.return.bind(generator);
+  generator.return = (value) => {
+    abort.abort();
+    return finish(value);
+  };
+  return generator;
+}
+
+/**
  * Who a subscription is for: the caller the gateway signed into `auth`, its key checked again now
  * (revoked or expired keys get nothing), and its subscription registered so that a revocation ends it.
  */
@@ -303,7 +319,7 @@ export class AccountingEventResolver {
     subscribe: async ({ args, context }: SubscribeResolverData<unknown, { auth?: string | null }, OrdersContext>) => {
       if (!context.events) throw createError(ErrorCode.SERVICE_UNAVAILABLE, "accounting events are not available here");
       const { tenantId, abort, done } = await subscriber(context, args.auth);
-      return followAccounting(context.events, tenantId, abort, done);
+      return endsOnReturn(followAccounting(context.events, tenantId, abort, done), abort);
     },
   })
   accountingEvents(
@@ -348,7 +364,7 @@ export class OrderEventResolver {
       const log = logOf(context);
       const after = await log.checkCursor(args.after);
       const { tenantId, abort, done } = await subscriber(context, args.auth);
-      return followEvents(log, tenantId, after, args.filter, abort, done);
+      return endsOnReturn(followEvents(log, tenantId, after, args.filter, abort, done), abort);
     },
   })
   orderEvents(
