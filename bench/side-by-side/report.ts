@@ -31,8 +31,11 @@ export function markdown(
     "- CPU is the party's CPU seconds during the median run, RSS its peak resident memory.",
     "- Command: `npm run bench` (BENCH_SECONDS, BENCH_RUNS, BENCH_CONNECTIONS to change the run).",
     "",
+    "- Scenarios F1, F2, F5 run the same queries against fixture subgraphs: each subgraph's own SDL served by the subgraph server the deployables run, answering from a recording of its answers (bench/side-by-side/fixture.ts), so that what is measured is the gateways, not the marketplace and the hub.",
+    "",
     "![PazarGraph's throughput over each party's](results.svg)",
     "",
+    ...targets(rows, subscribers),
   ];
   for (const s of scenarios) {
     const base = ours(rows, s);
@@ -57,6 +60,34 @@ export function markdown(
     );
   }
   return out.join("\n");
+}
+
+/** The issue's targets, each with the figure that decides it. */
+function targets(rows: Row[], subscribers: Record<string, number | null> | null): string[] {
+  const rps = (scenario: string, party: string) => rows.find((r) => r.scenario.startsWith(scenario) && r.party.startsWith(party))?.rps;
+  const ratio = (scenario: string, party: string) => {
+    const a = rps(scenario, "PazarGraph");
+    const b = rps(scenario, party);
+    return a && b ? a / b : undefined;
+  };
+  const line = (what: string, value: number | undefined, holds: (v: number) => boolean, unit = "×") =>
+    `| ${what} | ${value === undefined ? "not measured" : `${value.toFixed(unit === "×" ? 2 : 0)}${unit}`} | ${value === undefined ? "—" : holds(value) ? "holds" : "does not hold"} |`;
+  const out = ["## Targets", "", "| target | measured | |", "|---|---:|---|"];
+  for (const f of ["F1 ", "F2 ", "F5 "]) {
+    out.push(line(`${f.trim()}: ≥ 2.5× Apollo Gateway`, ratio(f, "Apollo"), (v) => v >= 2.5));
+    out.push(line(`${f.trim()}: ≥ 1.8× Hive Gateway`, ratio(f, "Hive"), (v) => v >= 1.8));
+    const direct = rows.find((r) => r.scenario.startsWith(f) && r.party.includes("fixture direct"))?.party;
+    out.push(line(`${f.trim()}: ≥ 0.6× the subgraph queried directly`, direct ? ratio(f, direct) : undefined, (v) => v >= 0.6));
+  }
+  out.push(line("3: ≥ 0.8× the bare route", ratio("3 ", "bare"), (v) => v >= 0.8));
+  for (const n of ["1 ", "2 ", "3 ", "4 ", "5 "]) {
+    const peers = [ratio(n, "Apollo"), ratio(n, "Hive")].filter((v) => v !== undefined);
+    out.push(line(`${n.trim()} (real sandbox): no gateway faster (PazarGraph ÷ the fastest peer)`, peers.length ? Math.min(...peers) : undefined, (v) => v >= 1));
+  }
+  out.push(line("6: event-to-client p99 ≤ 250 ms", subscribers?.p99 ?? undefined, (v) => v <= 250, " ms"));
+  out.push(line("6: gateway RSS ≤ 600 MB (peak)", subscribers?.peakRssMb ?? undefined, (v) => v <= 600, " MB"));
+  out.push("");
+  return out;
 }
 
 export function chart(rows: Row[]): string {

@@ -13,6 +13,7 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { ApiKeyStore, connectRedis, loadConfig, openDatabase } from "@pazargraph/runtime";
 import pg from "pg";
+import type { Fixture } from "./fixture.ts";
 import { freePort, healthy, type Proc, printed, start, stopAll, usage } from "./processes.ts";
 import { chart, markdown, type Row } from "./report.ts";
 
@@ -50,9 +51,7 @@ try {
 
   // ---- the product's processes ----
   const dir = mkdtempSync(join(tmpdir(), "pg-bench-"));
-  const ports = Object.fromEntries(
-    await Promise.all(["sandbox", "stores", "orders", "pazarama", "gateway", "unshared", "apollo", "hive", "bare"].map(async (n) => [n, await freePort()])),
-  );
+  const ports = Object.fromEntries(await Promise.all(["sandbox", "stores", "orders", "pazarama", "bare"].map(async (n) => [n, await freePort()])));
   const defaults = loadConfig({ PAZARGRAPH_DATA_DIR: dir });
   const secret = randomBytes(32).toString("base64");
   const sandboxUrl = `http://127.0.0.1:${ports.sandbox}`;
@@ -88,22 +87,24 @@ try {
   const subgraphList = `stores=${url(ports.stores)},orders=${url(ports.orders)},pazarama=${url(ports.pazarama)}`;
   // BENCH_PROFILE=<dir>: the gateway writes a V8 CPU profile there when it stops (open it in Chrome DevTools).
   const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-  const gateway = start("PazarGraph", [...profile, dist("gateway")], { ...env, PORT: String(ports.gateway), PAZARGRAPH_SUBGRAPHS: subgraphList }, root);
-  await healthy(health(ports.gateway), gateway);
-  // The same gateway with in-flight sharing off: how much of its lead on identical concurrent queries that is.
   const unsharedFile = join(dir, "config-unshared.json");
   writeFileSync(unsharedFile, JSON.stringify({ ...config, gateway: { ...config.gateway, dedupeInflight: false } }));
-  const unshared = start(
-    "PazarGraph, sharing off",
-    [dist("gateway")],
-    { ...env, PAZARGRAPH_CONFIG: unsharedFile, PORT: String(ports.unshared), PAZARGRAPH_SUBGRAPHS: subgraphList },
-    root,
-  );
-  await healthy(health(ports.unshared), unshared);
-  const peerEnv = { ...env, SUBGRAPHS: subgraphList, PAZARGRAPH_INTERNAL_SECRET: secret, BENCH_TENANT: "demo" };
-  const apollo = start("Apollo Gateway", [join(root, "bench/side-by-side/apollo.ts")], { ...peerEnv, PORT: String(ports.apollo) }, root);
-  const hive = start("Hive Gateway", [join(root, "bench/side-by-side/hive.ts")], { ...peerEnv, PORT: String(ports.hive) }, root);
-  await Promise.all([printed(apollo, "ready"), printed(hive, "ready")]);
+  /** The gateways side by side in front of one set of subgraphs: ours (as configured, and with in-flight sharing off), Apollo's, Hive's. */
+  async function startGateways(subgraphs: string, label = "") {
+    const [ours, off, apolloPort, hivePort] = await Promise.all([1, 2, 3, 4].map(() => freePort()));
+    const gatewayEnv = { ...env, PAZARGRAPH_SUBGRAPHS: subgraphs };
+    const gateway = start(`PazarGraph${label}`, [...profile, dist("gateway")], { ...gatewayEnv, PORT: String(ours) }, root);
+    // The same gateway with in-flight sharing off: how much of its lead on identical concurrent queries that is.
+    const unshared = start(`PazarGraph, sharing off${label}`, [dist("gateway")], { ...gatewayEnv, PAZARGRAPH_CONFIG: unsharedFile, PORT: String(off) }, root);
+    const peerEnv = { ...env, SUBGRAPHS: subgraphs, PAZARGRAPH_INTERNAL_SECRET: secret, BENCH_TENANT: "demo" };
+    const apollo = start(`Apollo Gateway${label}`, [join(root, "bench/side-by-side/apollo.ts")], { ...peerEnv, PORT: String(apolloPort) }, root);
+    const hive = start(`Hive Gateway${label}`, [join(root, "bench/side-by-side/hive.ts")], { ...peerEnv, PORT: String(hivePort) }, root);
+    await Promise.all([healthy(health(ours), gateway), healthy(health(off), unshared), printed(apollo, "ready"), printed(hive, "ready")]);
+    return { gateway, gatewayPort: ours, unshared, unsharedPort: off, apollo, apolloPort, hive, hivePort };
+  }
+  const real = await startGateways(subgraphList);
+  const gateway = real.gateway;
+  ports.gateway = real.gatewayPort;
 
   const db = await openDatabase({ url: dbUrl });
   const key = (await new ApiKeyStore(db.db).create("demo", "bench", ["read", "write"])).key;
@@ -137,37 +138,98 @@ try {
 
   const gatewayHeaders = { "x-api-key": key };
   const direct = () => ({ [IDENTITY_HEADER]: signIdentity({ tenantId: "demo", subject: "bench", scopes: ["read", "write"] }, secret, Date.now() + 60_000) });
-  type Party = { name: string; proc: Proc; url: string; headers: () => Record<string, string> };
-  const parties: Party[] = [
-    { name: "PazarGraph", proc: gateway, url: url(ports.gateway), headers: () => gatewayHeaders },
-    { name: "PazarGraph, in-flight sharing off", proc: unshared, url: url(ports.unshared), headers: () => gatewayHeaders },
-    { name: "Apollo Gateway", proc: apollo, url: `http://127.0.0.1:${ports.apollo}/`, headers: () => ({}) },
-    { name: "Hive Gateway", proc: hive, url: `http://127.0.0.1:${ports.hive}/`, headers: () => ({}) },
+  /** A party: a process under load; `body` when it is asked something else than the scenario's query (a subgraph alone cannot join stores). */
+  type Party = { name: string; proc: Proc; url: string; headers: () => Record<string, string>; body?: string };
+  const gatewayParties = (g: Awaited<ReturnType<typeof startGateways>>): Party[] => [
+    { name: "PazarGraph", proc: g.gateway, url: url(g.gatewayPort), headers: () => gatewayHeaders },
+    { name: "PazarGraph, in-flight sharing off", proc: g.unshared, url: url(g.unsharedPort), headers: () => gatewayHeaders },
+    { name: "Apollo Gateway", proc: g.apollo, url: `http://127.0.0.1:${g.apolloPort}/`, headers: () => ({}) },
+    { name: "Hive Gateway", proc: g.hive, url: `http://127.0.0.1:${g.hivePort}/`, headers: () => ({}) },
   ];
-  const scenarios: Array<{ name: string; body: string; extra?: Party[] }> = [
+
+  // ---- fixture mode: each subgraph's own SDL answering from a recording of its answers (fixture.ts) ----
+  const askSubgraph = async (port: number, query: string) => {
+    const body = (await (await fetch(url(port), { method: "POST", headers: { "content-type": "application/json", ...direct() }, body: JSON.stringify({ query }) })).json()) as {
+      data?: Record<string, unknown>;
+      errors?: unknown;
+    };
+    if (!body.data || body.errors) throw new Error(`recording a fixture: ${JSON.stringify(body.errors).slice(0, 300)}`);
+    return body.data;
+  };
+  const byId = (list: Array<{ id: string }>) => Object.fromEntries(list.map((x) => [x.id, x]));
+  async function fixtureOf(name: string, port: number, query: string, entities: (data: Record<string, unknown>) => Fixture["entities"] = () => ({})) {
+    const { _service } = (await askSubgraph(port, "{ _service { sdl } }")) as { _service: { sdl: string } };
+    const data = await askSubgraph(port, query);
+    const file = join(dir, `fixture-${name}.json`);
+    writeFileSync(file, JSON.stringify({ sdl: _service.sdl, query: data, entities: entities(data) } satisfies Fixture));
+    const fixturePort = await freePort();
+    const proc = start(
+      `${name} fixture`,
+      [join(root, "bench/side-by-side/fixture.ts"), JSON.stringify({ name, port: fixturePort, file })],
+      { ...env, PAZARGRAPH_INTERNAL_SECRET: secret },
+      root,
+    );
+    await printed(proc, "ready");
+    return { proc, port: fixturePort };
+  }
+  type Edges = { orders: { edges: Array<{ node: { id: string } }> } };
+  const orderFields =
+    "id number status createdAt store { id } totals { total { amount currency } } lines { id productName quantity total { amount currency } } packages { id code status lines { id } }";
+  const fixtures = {
+    stores: await fixtureOf("stores", ports.stores, "{ stores { id name marketplace active } }", (d) => ({ Store: byId(d.stores as Array<{ id: string }>) })),
+    orders: await fixtureOf("orders", ports.orders, `{ orders(first: 200) { edges { node { ${orderFields} } } } }`, (d) => ({
+      Order: byId((d as Edges).orders.edges.map((e) => e.node)),
+    })),
+    pazarama: await fixtureOf("pazarama", ports.pazarama, treeQuery),
+  };
+  const fixtureGateways = await startGateways(`stores=${url(fixtures.stores.port)},orders=${url(fixtures.orders.port)},pazarama=${url(fixtures.pazarama.port)}`, " (fixture)");
+
+  const parties = gatewayParties(real);
+  const fixtureParties = gatewayParties(fixtureGateways);
+  const largeName = `${Math.min(200, count)} orders with lines and packages`;
+  const scenarios: Array<{ name: string; body: string; parties: Party[] }> = [
     {
       name: "1 single subgraph: stores",
       body: JSON.stringify({ query: "{ stores { id name marketplace active } }" }),
-      extra: [{ name: "stores subgraph direct", proc: stores, url: url(ports.stores), headers: direct }],
+      parties: [...parties, { name: "stores subgraph direct", proc: stores, url: url(ports.stores), headers: direct }],
     },
     {
       name: "2 orders feed + store { name }",
       body: JSON.stringify({ query: feed("name") }),
-      extra: [{ name: "orders subgraph direct (store { id })", proc: orders, url: url(ports.orders), headers: direct }],
+      parties: [...parties, { name: "orders subgraph direct (store { id })", proc: orders, url: url(ports.orders), headers: direct, body: JSON.stringify({ query: feed("id") }) }],
     },
     {
       name: "3 cached category tree",
       body: JSON.stringify({ query: treeQuery }),
-      extra: [{ name: "bare fastify route", proc: bare, url: `http://127.0.0.1:${ports.bare}/`, headers: () => ({}) }],
+      parties: [...parties, { name: "bare fastify route", proc: bare, url: `http://127.0.0.1:${ports.bare}/`, headers: () => ({}), body: "{}" }],
     },
     {
       name: "4 mutation: store settings",
       body: JSON.stringify({ query: 'mutation { updateStoreSettings(storeId: "demo-pazarama", input: { priceMarkupPercent: "12.5" }) { id } }' }),
+      parties,
     },
     {
-      name: `5 large response: ${Math.min(200, count)} orders with lines and packages`,
+      name: `5 large response: ${largeName}`,
       body: JSON.stringify({ query: large }),
-      extra: [{ name: "orders subgraph direct", proc: orders, url: url(ports.orders), headers: direct }],
+      parties: [...parties, { name: "orders subgraph direct", proc: orders, url: url(ports.orders), headers: direct }],
+    },
+    {
+      name: "F1 fixture subgraphs: stores",
+      body: JSON.stringify({ query: "{ stores { id name marketplace active } }" }),
+      parties: [...fixtureParties, { name: "stores fixture direct", proc: fixtures.stores.proc, url: url(fixtures.stores.port), headers: direct }],
+    },
+    {
+      name: "F2 fixture subgraphs: orders feed + store { name }",
+      body: JSON.stringify({ query: feed("name") }),
+      parties: [
+        ...fixtureParties,
+        { name: "orders fixture direct (store { id })", proc: fixtures.orders.proc, url: url(fixtures.orders.port), headers: direct, body: JSON.stringify({ query: feed("id") }) },
+      ],
+    },
+    {
+      name: `F5 fixture subgraphs: ${largeName}`,
+      body: JSON.stringify({ query: large }),
+      parties: [...fixtureParties, { name: "orders fixture direct", proc: fixtures.orders.proc, url: url(fixtures.orders.port), headers: direct }],
     },
   ];
 
@@ -177,8 +239,8 @@ try {
   const rows: Row[] = [];
   for (const s of scenarios.filter((x) => !onlyScenarios || onlyScenarios.includes(x.name.split(" ")[0]))) {
     console.log(`\n${s.name}`);
-    for (const p of [...parties, ...(s.extra ?? [])].filter((x) => !onlyParties || onlyParties.some((o) => x.name.startsWith(o)))) {
-      const body = p.name.startsWith("orders subgraph direct (store") ? JSON.stringify({ query: feed("id") }) : p.name === "bare fastify route" ? "{}" : s.body;
+    for (const p of s.parties.filter((x) => !onlyParties || onlyParties.some((o) => x.name.startsWith(o)))) {
+      const body = p.body ?? s.body;
       // One request first: a party that answers this scenario with errors is reported, not timed as if it worked.
       const probe = (await (await fetch(p.url, { method: "POST", headers: { "content-type": "application/json", ...p.headers() }, body })).text()).slice(0, 300);
       if (probe.includes('"errors"')) console.log(`  ${p.name}: answers with errors: ${probe}`);
@@ -199,7 +261,7 @@ try {
       }
       // BENCH_METRICS=1: the gateway's calls per subgraph so far (its /metrics), to see what one query costs upstream.
       if (process.env.BENCH_METRICS && p.name === "PazarGraph") {
-        const text = await (await fetch(health(ports.gateway).replace("/health", "/metrics"))).text();
+        const text = await (await fetch(p.url.replace(/\/graphql$/, "/metrics"))).text();
         console.log(
           text
             .split("\n")
