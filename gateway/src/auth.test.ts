@@ -2,9 +2,10 @@
 // scopes and a required, bounded expiry; anything else is no identity.
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { ApiKeyStore, type Database, openDatabase } from "@pazargraph/runtime";
+import { ApiKeyStore, connectRedis, type Database, openDatabase } from "@pazargraph/runtime";
 import { SignJWT } from "jose";
-import { createAuthenticator } from "./auth.ts";
+import { REDIS_URL, skipWithoutRedis, uniquePrefix } from "../../test/redis.ts";
+import { createAuthenticator, createRateLimiter, leaseSize } from "./auth.ts";
 
 const secret = "a-long-enough-test-secret-for-hs256";
 const sign = (claims: Record<string, unknown>, exp: number | null, iat?: number) => {
@@ -55,5 +56,37 @@ describe("authenticator", () => {
       null,
       "no JWT configured",
     );
+  });
+});
+
+describe("rate limit shared through Redis", { skip: skipWithoutRedis }, () => {
+  it("takes a key's points in leases, never lets more than the limit through across replicas, and refuses with a retry time", async () => {
+    const client = await connectRedis(REDIS_URL as string);
+    const prefix = uniquePrefix();
+    try {
+      const limit = { points: 1000, windowSeconds: 60 };
+      assert.equal(leaseSize(limit.points), 10);
+      const [a, b] = [createRateLimiter(limit, { client, prefix }), createRateLimiter(limit, { client, prefix })];
+      const counted = async () => Number((await client.get(`${prefix}ratelimit:key:k1`)) ?? 0);
+      for (let i = 0; i < 5; i++) await a("key:k1");
+      assert.equal(await counted(), 10, "five requests on one replica: one lease of ten points taken from Redis");
+      let allowed = 5;
+      let refused = null as { extensions?: { code?: string; retryAfterSeconds?: number } } | null;
+      for (let i = 0; i < 1200 && !refused; i++) {
+        try {
+          await (i % 2 ? a : b)("key:k1");
+          allowed++;
+        } catch (err) {
+          refused = err as typeof refused;
+        }
+      }
+      assert.ok(allowed <= 1000 && allowed > 1000 - 2 * 10, `allowed ${allowed} of a limit of 1000 across two replicas`);
+      assert.equal(refused?.extensions?.code, "RATE_LIMITED");
+      assert.ok((refused?.extensions?.retryAfterSeconds ?? 0) >= 1);
+      assert.equal((await counted()) <= 1000 + 10, true, "the shared count went over by at most the refused lease");
+    } finally {
+      for await (const keys of client.scanIterator({ MATCH: `${prefix}*` })) if (keys.length) await client.unlink(keys);
+      await client.quit();
+    }
   });
 });

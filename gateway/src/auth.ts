@@ -64,11 +64,17 @@ export interface RateLimit {
   windowSeconds: number;
 }
 
+/** How many of a key's points a replica takes from Redis at once: 1 % of the limit, at most 50. */
+export const leaseSize = (points: number) => Math.max(1, Math.min(50, Math.floor(points / 100)));
+
 /**
  * Per-key rate limit; throws RATE_LIMITED with retryAfterSeconds when a key is over. With a Redis
  * client the count is shared by every gateway replica (one key per API key and window); while Redis
  * does not answer, each replica counts on its own (the insurance limiter) rather than letting all
- * through or refusing all.
+ * through or refusing all. A replica takes a key's points from Redis in leases (leaseSize: one round
+ * trip per lease instead of per request, which was a tenth of a cached answer's cost) and spends
+ * them until the window ends: the shared count is never exceeded, and a key may be refused up to one
+ * lease per replica before its limit (1 %; exact below 200 points).
  */
 export function createRateLimiter(limit: RateLimit, shared?: { client: RedisClient; prefix: string }) {
   const local = new RateLimiterMemory({ points: limit.points, duration: limit.windowSeconds });
@@ -82,9 +88,23 @@ export function createRateLimiter(limit: RateLimit, shared?: { client: RedisClie
         insuranceLimiter: local,
       })
     : local;
+  const lease = shared ? leaseSize(limit.points) : 1;
+  const leases = new Map<string, { left: number; until: number }>();
   return async (subject: string) => {
+    const now = Date.now();
+    const held = leases.get(subject);
+    if (held && held.left > 0 && held.until > now) {
+      held.left--;
+      return;
+    }
     try {
-      await limiter.consume(subject);
+      const res = await limiter.consume(subject, lease);
+      if (lease > 1) {
+        if (held)
+          leases.delete(subject); // re-inserted last: the map drops its oldest leases first
+        else if (leases.size >= 10_000) leases.delete(leases.keys().next().value as string);
+        leases.set(subject, { left: lease - 1, until: now + res.msBeforeNext });
+      }
     } catch (res) {
       if (!(res instanceof RateLimiterRes)) throw res;
       const retryAfterSeconds = Math.max(1, Math.ceil(res.msBeforeNext / 1000));

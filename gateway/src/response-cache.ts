@@ -3,14 +3,14 @@
 // from here — same tenant, same document text, same variables and operation name — without parse,
 // validate or execute; authentication and the rate limit still run first. Only 200 answers without
 // errors are kept, for `ttlMs` (at most the L1 TTL), in a bounded map per replica.
-import { createHash } from "node:crypto";
 import { metrics } from "@pazargraph/runtime";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { type DocumentNode, Kind, parse, type SelectionSetNode } from "graphql";
 import type { CacheableFields } from "./l1-cache.ts";
 
 interface Entry {
-  body: string;
+  /** The answer's bytes: sent as they are (no UTF-8 encoding or length count per hit). */
+  body: Buffer;
   expiresAt: number;
 }
 
@@ -77,9 +77,9 @@ export function installResponseCache(app: FastifyInstance, options: ResponseCach
     // not looked at: nothing parsed, hashed or kept for it here; the budget check deals with it after this hook.
     if (Number(req.headers["content-length"] ?? 0) > options.maxQueryBytes) return;
     if (!body || typeof body.query !== "string" || body.query.length > options.maxQueryBytes || scope === undefined || !decide(body.query)) return;
-    const key = createHash("sha256")
-      .update(`${scope}\n${body.query}\n${JSON.stringify(body.variables ?? null)}\n${String(body.operationName ?? "")}`)
-      .digest("base64url");
+    // The key is the text itself (at most maxQueryBytes and a bounded number of entries): a hash of it
+    // cost more per hit than the map's own lookup.
+    const key = `${scope}\n${String(body.operationName ?? "")}\n${JSON.stringify(body.variables ?? null)}\n${body.query}`;
     const hit = entries.get(key);
     if (hit && hit.expiresAt > now()) {
       stats.hits++;
@@ -97,7 +97,7 @@ export function installResponseCache(app: FastifyInstance, options: ResponseCach
     const key = (req as { l0Key?: string }).l0Key;
     if (!key || reply.statusCode !== 200 || typeof payload !== "string" || payload.includes('"errors"')) return payload;
     if (entries.size >= options.maxEntries) entries.delete(entries.keys().next().value as string);
-    entries.set(key, { body: payload, expiresAt: now() + options.ttlMs });
+    entries.set(key, { body: Buffer.from(payload), expiresAt: now() + options.ttlMs });
     return payload;
   });
 
