@@ -1,6 +1,7 @@
 // The gateway's patched @mercuriusjs/gateway (patches/) sends identical queries in flight for one
 // caller once: checked on its request builder against a subgraph stand-in that holds its answers until
-// every call has been made, so the calls overlap by construction, not by timing.
+// every call has been made, so the calls overlap by construction, not by timing; and asks a service for
+// each distinct entity representation once.
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
@@ -56,5 +57,51 @@ describe("in-flight subgraph query sharing (patched gateway)", () => {
     assert.equal(new Set(answers.slice(0, 5)).size, 1, "the five share one answer");
     await close();
     await s.close();
+  });
+});
+
+describe("entity references (patched gateway)", () => {
+  const getQueryResult = require(join(dirname(require.resolve("@mercuriusjs/gateway/package.json")), "lib/gateway/get-query-result.js")) as (
+    opts: Record<string, unknown>,
+  ) => Promise<Array<{ json: { data: { _entities: unknown[] } } }>>;
+  it("asks a service once for each distinct representation and gives every reference its entity", async () => {
+    const sent: Array<{ variables: { representations: Array<{ id: string }> } }> = [];
+    const serviceDefinition = {
+      allowBatchedQueries: false,
+      sendRequest: async ({ body }: { body: string }) => {
+        const request = JSON.parse(body);
+        sent.push(request);
+        return { json: { data: { _entities: request.variables.representations.map((r: { id: string }) => ({ id: r.id, name: `store ${r.id}` })) } } };
+      },
+    };
+    const ref = (...ids: string[]) => ({
+      query: "query E($representations: [_Any!]!) { _entities(representations: $representations) { ... on Store { name } } }",
+      document: null,
+      variables: { representations: ids.map((id) => ({ __typename: "Store", id })) },
+    });
+    // Twenty orders of one store and one of another, as a feed's references reach the batch.
+    const queries = [...Array.from({ length: 20 }, () => ref("s1")), ref("s2", "s1")];
+    const result = await getQueryResult({
+      context: { gateway: { preGatewayExecution: null }, reply: { request: { headers: {} } } },
+      queries,
+      serviceDefinition,
+      service: "stores",
+    });
+    assert.equal(sent.length, 1);
+    assert.deepEqual(
+      sent[0].variables.representations.map((r) => r.id),
+      ["s1", "s2"],
+      "each store once",
+    );
+    assert.equal(result.length, 21);
+    for (const r of result.slice(0, 20)) assert.deepEqual(r.json.data._entities, [{ id: "s1", name: "store s1" }]);
+    assert.deepEqual(
+      result[20].json.data._entities,
+      [
+        { id: "s2", name: "store s2" },
+        { id: "s1", name: "store s1" },
+      ],
+      "in the order of the references",
+    );
   });
 });
