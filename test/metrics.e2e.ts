@@ -64,6 +64,13 @@ describe("Metrics", () => {
     // An answer with an error is an error outcome.
     await gql<Any, Any>(stack, `query Bad { orders(first: 500) { totalCount } }`);
     assert.equal(sample(await scrape(stack.gatewayUrl), "pazargraph_graphql_requests_total", { service: "gateway", operation: "Bad", outcome: "error" }), 1);
+    // Also when the answer is large (its errors come from the execution, not from scanning its text).
+    const big = await gql<Any, Any>(
+      stack,
+      `query BigBad { orders(first: 100) { edges { node { id number status createdAt lines { id productName quantity } } } } bad: order(id: "${"x".repeat(301)}") { id } }`,
+    );
+    assert.ok(JSON.stringify(big).length > 16_384 && big.errors?.length, `a large answer with an error: ${JSON.stringify(big).length} ${JSON.stringify(big.errors)}`);
+    assert.equal(sample(await scrape(stack.gatewayUrl), "pazargraph_graphql_requests_total", { service: "gateway", operation: "BigBad", outcome: "error" }), 1);
   });
 
   it("counts marketplace calls by endpoint and status, caches by level, polls, sockets", async () => {

@@ -48,7 +48,7 @@ import { checkBudget } from "./budget.ts";
 import { createErrorFormatter } from "./errors.ts";
 import { registerExplorer } from "./explorer.ts";
 import { cacheableFields, isCacheable, selectionKey } from "./l1-cache.ts";
-import { observeRequests, observeSubgraphFetches } from "./observe.ts";
+import { markFailed, observeRequests, observeSubgraphFetches } from "./observe.ts";
 import { isRegistered, persistedQueryProvider, registeredDocuments } from "./persisted.ts";
 import { installResponseCache } from "./response-cache.ts";
 import { guardWebSockets, WS_TICKET, type WsGuard } from "./ws-guard.ts";
@@ -351,6 +351,10 @@ export async function buildGateway(options: GatewayOptions): Promise<Gateway> {
   const graphqlHooks = (app as unknown as { graphql: { addHook(name: string, fn: (...args: never[]) => Promise<void>): void; schema: GraphQLSchema } }).graphql;
   // The validation budget before parsing (HTTP; WebSocket frames are checked in ws-guard.ts).
   graphqlHooks.addHook("preParsing", (async (_schema: unknown, source: string) => checkBudget(source, budget)) as never);
+  // An execution's errors count its request as failed in the metrics (observe.ts), without scanning a large answer for them.
+  graphqlHooks.addHook("onResolution", (async (execution: { errors?: readonly unknown[] }, context: { reply?: { request?: object } }) => {
+    if (execution.errors?.length && context.reply?.request) markFailed(context.reply.request);
+  }) as never);
   // A subscription needs a WebSocket: over HTTP it is the caller's mistake, said plainly.
   graphqlHooks.addHook("preExecution", (async (
     _schema: unknown,

@@ -11,12 +11,24 @@ interface Hooks {
   addHook(name: "onClose", hook: () => Promise<void>): unknown;
 }
 
-const failed = new WeakSet<FastifyRequest>();
+const failed = new WeakSet<object>();
+
+/** An execution that ended with errors (mercurius's onResolution): its request counts as an error. */
+export function markFailed(req: object): void {
+  failed.add(req);
+}
+
+/** Answers up to this size are scanned for errors (those made before execution: budget, persisted documents); larger ones are executions, marked by markFailed. */
+const SCANNED_BYTES = 16_384;
 
 export function observeRequests(app: Hooks): void {
   app.addHook("onSend", async (req, reply, payload) => {
     // An answer from L0 was kept because it had no errors: not scanned again (a tree is tens of KiB).
-    if (req.routeOptions.url === "/graphql" && !(req as { l0Hit?: boolean }).l0Hit && (reply.statusCode >= 400 || (typeof payload === "string" && payload.includes('"errors":'))))
+    if (
+      req.routeOptions.url === "/graphql" &&
+      !(req as { l0Hit?: boolean }).l0Hit &&
+      (reply.statusCode >= 400 || (typeof payload === "string" && payload.length <= SCANNED_BYTES && payload.includes('"errors":')))
+    )
       failed.add(req);
     return payload;
   });
