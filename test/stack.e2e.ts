@@ -16,6 +16,13 @@ import type { Stack } from "../scripts/stack.ts";
 import { gql, type Mode, pazaramaOf, sandbox, startTestStack, subscribe, until } from "./helpers.ts";
 import { skipWithoutRedis } from "./redis.ts";
 
+/** The poller's first run only records a snapshot: an order made for an event must come after it. */
+const firstPollDone = (stack: Stack) =>
+  until(async () => {
+    const r = await gql<{ store: { sync: { lastSuccessAt: string | null } | null } | null }, never>(stack, '{ store(id: "demo-pazarama") { sync { lastSuccessAt } } }');
+    return !!r.data?.store?.sync?.lastSuccessAt;
+  }, "the store's first poll is done");
+
 for (const mode of ["memory", "redis"] as Mode[]) {
   describe(`PazarGraph end to end (${mode} mode)`, { skip: mode === "redis" ? skipWithoutRedis : false }, () => {
     let stack: Stack;
@@ -74,11 +81,7 @@ for (const mode of ["memory", "redis"] as Mode[]) {
       const live = stack.subscribed();
       const sub = subscribe(stack, OrderEventsDocument, { filter: { storeIds: ["demo-pazarama"] } });
       await until(() => stack.subscribed() > live, "the subscription is live");
-      // The poller's first run only records a snapshot: the new order must come after it.
-      await until(async () => {
-        const r = await gql<{ store: { sync: { lastSuccessAt: string | null } | null } | null }, never>(stack, '{ store(id: "demo-pazarama") { sync { lastSuccessAt } } }');
-        return !!r.data?.store?.sync?.lastSuccessAt;
-      }, "the store's first poll is done");
+      await firstPollDone(stack);
       const created = await sandbox(stack, "POST", "/orders", { itemCount: 2 });
       const first = (await sub.next(5000)).orderEvents;
       assert.equal(first.kind, "CREATED");
@@ -119,10 +122,7 @@ for (const mode of ["memory", "redis"] as Mode[]) {
           [2, 2],
           "one upstream subscription for the demo tenant's three, one for the other tenant's",
         );
-        await until(async () => {
-          const r = await gql<{ store: { sync: { lastSuccessAt: string | null } | null } | null }, never>(stack, '{ store(id: "demo-pazarama") { sync { lastSuccessAt } } }');
-          return !!r.data?.store?.sync?.lastSuccessAt;
-        }, "the store's first poll is done");
+        await firstPollDone(stack);
         const created = await sandbox(stack, "POST", "/orders", { itemCount: 1 });
         const a = (await byDemo.next(5000)).orderEvents;
         const b = (await bySecondKey.next(5000)).orderEvents;
