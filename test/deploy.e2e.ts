@@ -8,14 +8,14 @@
 // gateway started while a Pazarama replica is down serves the rest and composes Pazarama in once the
 // replica is back.
 import assert from "node:assert/strict";
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { ApiKeyStore, openDatabase } from "@pazargraph/runtime";
+import { freePort, healthy, type Proc, start as startProcess, stopAll } from "../scripts/processes.ts";
 import { post } from "./campaign/tally.ts";
 import { createTestDatabase, skipWithoutPostgres } from "./db.ts";
 import { everyMarketplace } from "./helpers.ts";
@@ -28,40 +28,6 @@ import { until } from "./until.ts";
 type Any = any;
 const root = join(import.meta.dirname, "..");
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-    s.on("error", reject);
-  });
-}
-
-interface Proc {
-  name: string;
-  child: ChildProcess;
-  out: string;
-  exited: Promise<number | null>;
-}
-
-/** Resolves when `url` answers 200, or fails with the process's output (also when it exits). */
-async function healthy(url: string, proc: Proc, timeoutMs = 30_000): Promise<void> {
-  try {
-    await until(
-      async () => {
-        if (proc.child.exitCode !== null) throw new Error("exited");
-        return (await fetch(url, { signal: AbortSignal.timeout(1000) }).catch(() => null))?.ok === true;
-      },
-      `${proc.name} healthy at ${url}`,
-      timeoutMs,
-    );
-  } catch (err) {
-    throw new Error(`${(err as Error).message} (${proc.name}):\n${proc.out.slice(-2000)}`);
-  }
-}
-
 describe("Deployables: every service its own process on PostgreSQL + Redis", { skip: skipWithoutRedis || skipWithoutPostgres }, () => {
   const procs: Proc[] = [];
   let sandboxes: Sandboxes | null = null;
@@ -71,13 +37,7 @@ describe("Deployables: every service its own process on PostgreSQL + Redis", { s
   const ports: Record<string, number> = {};
 
   const start = (name: string, script: string, extra: NodeJS.ProcessEnv = {}, args: string[] = []): Proc => {
-    const child = spawn(process.execPath, [join(root, "dist", `${script}.js`), ...args], { cwd: root, env: { ...env, ...extra }, stdio: ["ignore", "pipe", "pipe"] });
-    const proc: Proc = { name, child, out: "", exited: new Promise((resolve) => child.on("exit", (code) => resolve(code))) };
-    const collect = (d: Buffer) => {
-      proc.out += d.toString();
-    };
-    child.stdout?.on("data", collect);
-    child.stderr?.on("data", collect);
+    const proc = startProcess(name, [join(root, "dist", `${script}.js`), ...args], { ...env, ...extra }, root);
     procs.push(proc);
     return proc;
   };
@@ -120,7 +80,7 @@ describe("Deployables: every service its own process on PostgreSQL + Redis", { s
   });
 
   after(async () => {
-    for (const p of procs) if (p.child.exitCode === null) p.child.kill("SIGKILL");
+    await stopAll();
     await sandboxes?.close();
   });
 

@@ -13,8 +13,8 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { ApiKeyStore, connectRedis, loadConfig, openDatabase } from "@pazargraph/runtime";
 import pg from "pg";
+import { freePort, healthy, type Proc, printed, start, stopAll, usage } from "../../scripts/processes.ts";
 import type { Fixture } from "./fixture.ts";
-import { freePort, healthy, type Proc, printed, start, stopAll, usage } from "./processes.ts";
 import { chart, markdown, type Row } from "./report.ts";
 
 const root = join(import.meta.dirname, "..", "..");
@@ -104,14 +104,13 @@ try {
   }
   const real = await startGateways(subgraphList);
   const gateway = real.gateway;
-  ports.gateway = real.gatewayPort;
 
   const db = await openDatabase({ url: dbUrl });
   const key = (await new ApiKeyStore(db.db).create("demo", "bench", ["read", "write"])).key;
   await db.close();
   const { IDENTITY_HEADER, signIdentity } = await import("@pazargraph/runtime");
   const gq = async (query: string) =>
-    (await (await fetch(url(ports.gateway), { method: "POST", headers: { "content-type": "application/json", "x-api-key": key }, body: JSON.stringify({ query }) })).json()) as {
+    (await (await fetch(url(real.gatewayPort), { method: "POST", headers: { "content-type": "application/json", "x-api-key": key }, body: JSON.stringify({ query }) })).json()) as {
       data?: Record<string, unknown>;
       errors?: unknown[];
     };
@@ -288,7 +287,7 @@ try {
     const idle = usage(gateway.child.pid as number).rssMb;
     const subs = start(
       "subscribers",
-      [join(root, "bench/side-by-side/subscribers.ts"), JSON.stringify({ url: url(ports.gateway).replace("http", "ws"), key, count: subscribers, seconds: eventSeconds + 3 })],
+      [join(root, "bench/side-by-side/subscribers.ts"), JSON.stringify({ url: url(real.gatewayPort).replace("http", "ws"), key, count: subscribers, seconds: eventSeconds + 3 })],
       env,
       root,
     );

@@ -1,6 +1,7 @@
-// The harness's processes: each party (sandbox, subgraph, gateway, load generator) is its own OS
-// process, started here, watched for its health, measured from /proc (CPU time, RSS) and stopped at
-// the end — all of them, also when the harness is interrupted.
+// Child processes as parties of a run (the benchmark harness, the deployables test): each started as
+// its own OS process (node, or tsx for TypeScript), its output kept, waited on until it is healthy or
+// has printed a marker, measured from /proc (CPU time, RSS), and stopped at the end — all of them, also
+// when the run is interrupted.
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -8,7 +9,10 @@ import { createServer } from "node:net";
 export interface Proc {
   name: string;
   child: ChildProcess;
+  /** The last 20,000 characters it wrote (stdout and stderr). */
   out: string;
+  /** Resolves with its exit code when it has exited. */
+  exited: Promise<number | null>;
 }
 
 const owned: Proc[] = [];
@@ -28,13 +32,13 @@ function hookExit() {
     });
 }
 
-/** Starts `node <args>` (or tsx for TypeScript) as a party of the benchmark. */
+/** Starts `node <args>` (or tsx when the script is TypeScript); stopAll() and the run's exit stop it. */
 export function start(name: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): Proc {
   hookExit();
   const ts = args[0].endsWith(".ts");
   const argv = ts ? ["--import", "tsx", ...args] : args;
   const child = spawn(process.execPath, argv, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
-  const proc: Proc = { name, child, out: "" };
+  const proc: Proc = { name, child, out: "", exited: new Promise((resolve) => child.on("exit", (code) => resolve(code))) };
   const keep = (d: Buffer) => {
     proc.out = (proc.out + d.toString()).slice(-20_000);
   };
@@ -70,20 +74,15 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Waits until `url` answers 2xx, or fails with the process's last output. */
+/** Waits until `url` answers 2xx, or fails with the process's last output (also when it exits first). */
 export async function healthy(url: string, proc: Proc, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (proc.child.exitCode !== null) throw new Error(`${proc.name} exited (${proc.child.exitCode}):\n${proc.out}`);
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
+    if (proc.child.exitCode !== null) throw new Error(`${proc.name} exited (${proc.child.exitCode}):\n${proc.out.slice(-2000)}`);
+    if ((await fetch(url, { signal: AbortSignal.timeout(1000) }).catch(() => null))?.ok) return;
+    await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`${proc.name} did not become healthy at ${url}:\n${proc.out}`);
+  throw new Error(`${proc.name} did not become healthy at ${url}:\n${proc.out.slice(-2000)}`);
 }
 
 const TICKS = 100; // USER_HZ on Linux
