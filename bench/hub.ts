@@ -8,10 +8,10 @@ import { join } from "node:path";
 import { openDatabase } from "@pazargraph/db";
 import { createLogger, IDENTITY_HEADER, loadConfig, OrderHub, signIdentity } from "@pazargraph/runtime";
 import { Marketplace, type Order, OrderStatus } from "@pazargraph/schema";
-import autocannon from "autocannon";
 import { sql } from "drizzle-orm";
 import pg from "pg";
 import { freePorts, startStack } from "../scripts/stack.ts";
+import { load } from "./side-by-side/load.ts";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -64,16 +64,9 @@ async function seed(hub: OrderHub) {
 }
 
 async function run(title: string, url: string, headers: Record<string, string>, query: string) {
-  const result = await autocannon({
-    url,
-    method: "POST",
-    connections,
-    duration: seconds,
-    headers: { "content-type": "application/json", ...headers },
-    body: JSON.stringify({ query }),
-  });
+  const result = await load({ url, headers, body: JSON.stringify({ query }), connections, seconds });
   console.log(
-    `  ${title.padEnd(44)} ${result.requests.average.toFixed(0).padStart(6)} req/s   p50 ${String(result.latency.p50).padStart(3)} ms   p99 ${String(result.latency.p99).padStart(4)} ms   errors ${result.errors + result.non2xx}`,
+    `  ${title.padEnd(44)} ${result.rps.toFixed(0).padStart(6)} req/s   p50 ${String(result.p50).padStart(3)} ms   p99 ${String(result.p99).padStart(4)} ms   errors ${result.errors}`,
   );
 }
 

@@ -9,9 +9,9 @@
 // (f) the time a query for both marketplaces takes while one of them hangs.
 import { createLogger, createMemoryCache, createMemoryLock, createSwrCache, IDENTITY_HEADER, loadConfig, signIdentity } from "@pazargraph/runtime";
 import { BeymenService } from "@pazargraph/subgraph-beymen";
-import autocannon from "autocannon";
 import Fastify from "fastify";
 import { freePorts, startStack } from "../scripts/stack.ts";
+import { load } from "./side-by-side/load.ts";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -42,9 +42,8 @@ async function run(title: string, url: string, body: unknown) {
       : url.startsWith("http://127.0.0.1") && Object.values(stack.subgraphUrls).includes(url)
         ? subgraphHeaders
         : { "content-type": "application/json" };
-  const result = await autocannon({ url, method: "POST", connections, duration: seconds, headers, body: JSON.stringify(body) });
-  const errors = result.errors + result.non2xx;
-  console.log(`${title.padEnd(52)} ${result.requests.average.toFixed(0).padStart(7)} req/s   p99 ${String(result.latency.p99).padStart(4)} ms   errors ${errors}`);
+  const result = await load({ url, headers, body: JSON.stringify(body), connections, seconds });
+  console.log(`${title.padEnd(52)} ${result.rps.toFixed(0).padStart(7)} req/s   p99 ${String(result.p99).padStart(4)} ms   errors ${result.errors}`);
   return result;
 }
 
@@ -65,8 +64,8 @@ const gwTree = await run("(b) cached categoryTree via gateway", stack.gatewayUrl
 const rawTree = await run("(b) same JSON from a bare fastify route", plainUrl, {});
 
 console.log(`
-ratio (a) gateway / direct subgraph:  ${(gwOrders.requests.average / sgOrders.requests.average).toFixed(2)} of the throughput
-ratio (b) gateway L1 / bare fastify:  ${(gwTree.requests.average / rawTree.requests.average).toFixed(2)} of the throughput
+ratio (a) gateway / direct subgraph:  ${(gwOrders.rps / sgOrders.rps).toFixed(2)} of the throughput
+ratio (b) gateway L1 / bare fastify:  ${(gwTree.rps / rawTree.rps).toFixed(2)} of the throughput
 L1: ${stack.gateway.l1.hits} hits, ${stack.gateway.l1.misses} misses; tree JSON ${(treeJson.length / 1024).toFixed(1)} KiB`);
 
 // (c) cold Beymen builds against the sandbox at 50 ms per call.
